@@ -1,0 +1,4 @@
+import type { AtlasFact } from './fact-types.ts';
+
+/** Textbook facts for the forearm-hand muscles. */
+export const FOREARM_HAND_FACTS: readonly AtlasFact[] = [];

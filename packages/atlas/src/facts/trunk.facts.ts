@@ -1,0 +1,4 @@
+import type { AtlasFact } from './fact-types.ts';
+
+/** Textbook facts for the trunk muscles. */
+export const TRUNK_FACTS: readonly AtlasFact[] = [];

@@ -1,0 +1,14 @@
+export * from './regions/region-types.ts';
+export * from './regions/regions.ts';
+export { AREAS } from './regions/areas.ts';
+export { REGION_KINDS } from './regions/region-kinds.ts';
+export * from './schema/muscle-schema.ts';
+export * from './muscles/relative-region.ts';
+export { ALL_MUSCLES } from './muscles/index.ts';
+export * from './vocabulary/body-areas.ts';
+export * from './vocabulary/movements.ts';
+export * from './vocabulary/activities.ts';
+export * from './vocabulary/symptoms.ts';
+export * from './vocabulary/cautions.ts';
+export * from './sources/works.ts';
+export * from './load-atlas.ts';

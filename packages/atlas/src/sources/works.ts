@@ -1,0 +1,53 @@
+/** A published work the atlas cites. */
+export interface Work {
+  readonly id: string;
+  /** Full citation in one line. */
+  readonly citation: string;
+  readonly year: number;
+  readonly kind: 'book' | 'paper' | 'website';
+}
+
+/**
+ * The bibliography. Atlas entries cite a work id plus a locator (chapter, pages).
+ * Add papers here with a full citation; never cite a work that is not listed.
+ */
+export const WORKS = {
+  'simons-1999': {
+    id: 'simons-1999',
+    citation:
+      'Simons DG, Travell JG, Simons LS. Myofascial Pain and Dysfunction: The Trigger Point Manual. Vol. 1, Upper Half of Body. 2nd ed. Baltimore: Williams & Wilkins; 1999.',
+    year: 1999,
+    kind: 'book',
+  },
+  'travell-simons-1992': {
+    id: 'travell-simons-1992',
+    citation:
+      'Travell JG, Simons DG. Myofascial Pain and Dysfunction: The Trigger Point Manual. Vol. 2, The Lower Extremities. Baltimore: Williams & Wilkins; 1992.',
+    year: 1992,
+    kind: 'book',
+  },
+  'donnelly-2019': {
+    id: 'donnelly-2019',
+    citation:
+      "Donnelly JM, Fernández-de-las-Peñas C, Finnegan M, Freeman JL, eds. Travell, Simons & Simons' Myofascial Pain and Dysfunction: The Trigger Point Manual. 3rd ed. Philadelphia: Wolters Kluwer; 2019.",
+    year: 2019,
+    kind: 'book',
+  },
+  'davies-2013': {
+    id: 'davies-2013',
+    citation:
+      'Davies C, Davies A. The Trigger Point Therapy Workbook: Your Self-Treatment Guide for Pain Relief. 3rd ed. Oakland: New Harbinger; 2013.',
+    year: 2013,
+    kind: 'book',
+  },
+  'finando-2005': {
+    id: 'finando-2005',
+    citation:
+      'Finando D, Finando S. Trigger Point Therapy for Myofascial Pain: The Practice of Informed Touch. Rochester, VT: Healing Arts Press; 2005.',
+    year: 2005,
+    kind: 'book',
+  },
+} as const satisfies Record<string, Work>;
+
+/** One work id from the bibliography. */
+export type WorkId = keyof typeof WORKS;
