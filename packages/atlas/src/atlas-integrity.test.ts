@@ -15,7 +15,8 @@ describe('atlas integrity', () => {
     expect(new Set(ids).size).toBe(ids.length);
     const tpIds = atlas.muscles.flatMap((m) => m.triggerPoints.map((t) => t.id));
     expect(new Set(tpIds).size).toBe(tpIds.length);
-    for (const m of atlas.muscles) for (const t of m.triggerPoints) expect(t.id.startsWith(`${m.id}.`), t.id).toBe(true);
+    for (const m of atlas.muscles)
+      for (const t of m.triggerPoints) expect(t.id.startsWith(`${m.id}.`), t.id).toBe(true);
   });
 
   it('names only existing regions, and "contra." only for lateral regions', () => {
@@ -25,7 +26,8 @@ describe('atlas integrity', () => {
         for (const ref of [t.location.region, ...t.referral.map((z) => z.region)]) {
           const kind = regionKindByKey(refKey(ref));
           if (kind === undefined) bad.push(`${t.id}: unknown region ${ref}`);
-          else if (ref.startsWith('contra.') && !kind.lateral) bad.push(`${t.id}: contra. on midline region ${ref}`);
+          else if (ref.startsWith('contra.') && !kind.lateral)
+            bad.push(`${t.id}: contra. on midline region ${ref}`);
         }
       }
     }
@@ -45,12 +47,18 @@ describe('atlas integrity', () => {
     for (const m of atlas.muscles) {
       expect(m.sources.length, m.id).toBeGreaterThan(0);
       expect(m.triggerPoints.length, m.id).toBeGreaterThan(0);
-      for (const t of m.triggerPoints) expect(t.referral.some((z) => z.zone === 'essential'), t.id).toBe(true);
+      for (const t of m.triggerPoints)
+        expect(
+          t.referral.some((z) => z.zone === 'essential'),
+          t.id,
+        ).toBe(true);
     }
   });
 
   it('relates only to muscles that exist', () => {
-    const missing = atlas.muscles.flatMap((m) => m.related.filter((r) => !atlas.muscleById.has(r)).map((r) => `${m.id} -> ${r}`));
+    const missing = atlas.muscles.flatMap((m) =>
+      m.related.filter((r) => !atlas.muscleById.has(r)).map((r) => `${m.id} -> ${r}`),
+    );
     expect(missing).toEqual([]);
   });
 
@@ -61,7 +69,8 @@ describe('atlas integrity', () => {
       const candidates = rows.filter((r) => r.name === m.identifiers?.tableName);
       expect(candidates.length, `${m.id}: no row named "${m.identifiers.tableName}"`).toBeGreaterThan(0);
       const row = candidates.find(
-        (r) => (r.uberon || undefined) === m.identifiers?.uberon && (r.fma || undefined) === m.identifiers?.fma,
+        (r) =>
+          (r.uberon || undefined) === m.identifiers?.uberon && (r.fma || undefined) === m.identifiers?.fma,
       );
       expect(row, `${m.id}: ids differ from the table row`).toBeDefined();
       expect(m.identifiers.source, m.id).toBe(row?.sources);

@@ -33,7 +33,8 @@ export function loadAtlas(): Atlas {
   const muscles = z.array(MuscleSchema).parse(ALL_MUSCLES);
   const triggerPointById = new Map<string, { muscle: Muscle; triggerPoint: TriggerPoint }>();
   for (const muscle of muscles) {
-    for (const triggerPoint of muscle.triggerPoints) triggerPointById.set(triggerPoint.id, { muscle, triggerPoint });
+    for (const triggerPoint of muscle.triggerPoints)
+      triggerPointById.set(triggerPoint.id, { muscle, triggerPoint });
   }
   cached = deepFreeze({
     schemaVersion: ATLAS_SCHEMA_VERSION,

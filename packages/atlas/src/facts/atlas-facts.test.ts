@@ -12,10 +12,13 @@ describe('textbook facts the atlas reproduces', () => {
     if (muscle === undefined) return;
     const all = new Set(muscle.triggerPoints.flatMap((t) => t.referral.map((z) => strip(z.region))));
     const essential = new Set(
-      muscle.triggerPoints.flatMap((t) => t.referral.filter((z) => z.zone === 'essential').map((z) => strip(z.region))),
+      muscle.triggerPoints.flatMap((t) =>
+        t.referral.filter((z) => z.zone === 'essential').map((z) => strip(z.region)),
+      ),
     );
     for (const key of fact.refersTo ?? []) expect(all.has(key), `${fact.muscle} refers to ${key}`).toBe(true);
-    for (const key of fact.essentialIn ?? []) expect(essential.has(key), `${fact.muscle} essential ${key}`).toBe(true);
+    for (const key of fact.essentialIn ?? [])
+      expect(essential.has(key), `${fact.muscle} essential ${key}`).toBe(true);
     if (fact.locatedIn !== undefined) {
       const located = muscle.triggerPoints.map((t) => strip(t.location.region));
       expect(located, `${fact.muscle} located`).toContain(fact.locatedIn);

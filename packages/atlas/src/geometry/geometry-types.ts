@@ -22,6 +22,9 @@ export interface ViewGeometry {
   /** Decorative detail lines (eyes, navel, nails …) drawn over regions; never hit targets. */
   readonly details: string;
   /** Where the person's left and right fall in the picture, for the side labels. */
-  readonly sideLabels: { readonly left: 'viewer-left' | 'viewer-right' | 'away'; readonly right: 'viewer-left' | 'viewer-right' | 'away' };
+  readonly sideLabels: {
+    readonly left: 'viewer-left' | 'viewer-right' | 'away';
+    readonly right: 'viewer-left' | 'viewer-right' | 'away';
+  };
   readonly regions: readonly ViewRegionShape[];
 }

@@ -16,7 +16,9 @@ const text = z.string().min(3);
  * A region reference relative to the muscle's side: "temple" (same side for lateral regions,
  * the midline region for midline kinds) or "contra.temple" (the opposite side).
  */
-export const RelativeRegionRefSchema = z.string().regex(/^(contra\.)?[a-z0-9-]+$/, 'must be "key" or "contra.key"');
+export const RelativeRegionRefSchema = z
+  .string()
+  .regex(/^(contra\.)?[a-z0-9-]+$/, 'must be "key" or "contra.key"');
 
 /** How often this muscle is the culprit when pain is felt in a region (a textbook pain-guide order). */
 export const CulpritSchema = z.enum(['primary', 'common', 'occasional']);
@@ -54,8 +56,14 @@ export const CitationSchema = z.object({
 export const MuscleIdentifiersSchema = z.object({
   /** The exact `name` column of the row in data/muscle-ids.tsv. */
   tableName: z.string().min(1),
-  uberon: z.string().regex(/^UBERON:\d{7}$/).optional(),
-  fma: z.string().regex(/^FMA:\d+$/).optional(),
+  uberon: z
+    .string()
+    .regex(/^UBERON:\d{7}$/)
+    .optional(),
+  fma: z
+    .string()
+    .regex(/^FMA:\d+$/)
+    .optional(),
   /** The row's `sources` column, copied. */
   source: z.string().min(1),
 });

@@ -47,6 +47,13 @@ export const WORKS = {
     year: 2005,
     kind: 'book',
   },
+  'minerbi-2017': {
+    id: 'minerbi-2017',
+    citation:
+      'Minerbi A, Ratmansky M, Finestone A, Gerwin R, Vulfsons S. The local and referred pain patterns of the longus colli muscle. J Bodyw Mov Ther. 2017;21(2):267-273.',
+    year: 2017,
+    kind: 'paper',
+  },
 } as const satisfies Record<string, Work>;
 
 /** One work id from the bibliography. */

@@ -1,0 +1,76 @@
+import { defineMuscle } from '../define-muscle.ts';
+
+/** Brachioradialis: outer-elbow ache with pain in the web of the thumb, often from gripping. */
+export const brachioradialis = defineMuscle({
+  id: 'brachioradialis',
+  name: 'Brachioradialis',
+  aliases: ['supinator longus (old name)', 'BR'],
+  area: 'forearm',
+  paired: true,
+  // @ids brachioradialis
+  actions: [
+    'bends the elbow, most strongly with the hand held thumb-up',
+    'turns the forearm back toward the thumb-up position from fully palm-up or fully palm-down',
+  ],
+  restricts: ['elbow.extension', 'grip'],
+  perpetuatedBy: [
+    'repetitive-gripping',
+    'hand-tools',
+    'racquet-sports',
+    'gardening',
+    'carrying-by-handle',
+    'weight-training',
+    'mouse-use',
+  ],
+  symptoms: ['weak-grip', 'dropping-things'],
+  entrapments: [],
+  palpation: {
+    position: 'client lying on the back or seated, forearm resting thumb-up with the elbow slightly bent',
+    method: 'pincer',
+    howToFind:
+      'lift the soft bulge on the thumb side of the forearm just below the elbow crease away from the radius and roll it between thumb and fingers; resisted elbow bending with the thumb up makes it stand out',
+  },
+  treatment: {
+    position: 'client supine, forearm supported thumb-up on a pillow, elbow bent about 30 degrees',
+    pressure: 'pincer compression on the band, or slow thumb pressure toward the radius, held until the band softens',
+    expect: 'an ache that spreads to the web of the thumb and sometimes to the outer elbow, easing during the hold',
+  },
+  selfCare: {
+    pressure:
+      'grip the top of the forearm just below the elbow with the other hand and squeeze the tender spot, or rest the forearm on a ball on the table; 30 to 60 seconds',
+    stretch:
+      'straighten the elbow fully with the palm turned down, then let the other hand bend the wrist down and toward the little finger; hold 30 seconds',
+  },
+  cautions: ['radial-nerve'],
+  related: [
+    'extensor-carpi-radialis-longus',
+    'supinator',
+    'brachialis',
+    'biceps-brachii',
+    'extensor-digitorum',
+    'adductor-pollicis',
+    'first-dorsal-interosseous-hand',
+  ],
+  triggerPoints: [
+    {
+      id: 'brachioradialis.upper-belly',
+      label: 'TrP1',
+      location: {
+        region: 'dorsal-forearm-radial',
+        description: 'deep in the belly 1 to 2 cm below the elbow crease, on top of the radius on the thumb side',
+      },
+      referral: [
+        { region: 'thumb-web', zone: 'essential', culprit: 'primary' },
+        { region: 'lateral-epicondyle', zone: 'essential', culprit: 'primary' },
+        { region: 'dorsal-forearm-radial', zone: 'spillover', culprit: 'common' },
+        { region: 'radial-wrist', zone: 'spillover', culprit: 'common' },
+      ],
+      laterality: 'ipsilateral',
+      note: 'often found together with extensor carpi radialis longus points just behind it',
+    },
+  ],
+  sources: [
+    { work: 'simons-1999', locator: 'ch. 34, Hand extensor and brachioradialis muscles' },
+    { work: 'davies-2013', locator: 'ch. 7, Elbow, forearm and hand pain: brachioradialis' },
+  ],
+});

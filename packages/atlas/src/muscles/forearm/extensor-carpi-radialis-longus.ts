@@ -1,0 +1,79 @@
+import { defineMuscle } from '../define-muscle.ts';
+
+/** Extensor carpi radialis longus: a classic source of outer-elbow ("tennis elbow") pain. */
+export const extensorCarpiRadialisLongus = defineMuscle({
+  id: 'extensor-carpi-radialis-longus',
+  name: 'Extensor carpi radialis longus',
+  aliases: ['ECRL', 'long radial wrist extensor'],
+  area: 'forearm',
+  paired: true,
+  // @ids extensor carpi radialis longus
+  actions: [
+    'bends the wrist back and toward the thumb',
+    'holds the wrist steady in extension while the fingers grip',
+    'helps bend the elbow',
+  ],
+  restricts: ['wrist.flexion', 'wrist.ulnar_deviation', 'grip'],
+  perpetuatedBy: [
+    'repetitive-gripping',
+    'racquet-sports',
+    'mouse-use',
+    'typing',
+    'hand-tools',
+    'gardening',
+    'playing-instrument',
+    'carrying-by-handle',
+  ],
+  symptoms: ['weak-grip', 'dropping-things'],
+  entrapments: [],
+  palpation: {
+    position: 'client supine or seated, elbow bent about 30 degrees, forearm resting palm down',
+    method: 'flat-or-pincer',
+    howToFind:
+      'start at the outer elbow and slide 1 to 2 cm down, just behind the brachioradialis; have the client lift the hand back toward the thumb against light resistance to feel the belly tighten, then search it across the fibres',
+  },
+  treatment: {
+    position: 'client supine, forearm palm down on a pillow, hand relaxed over the edge',
+    pressure: 'thumb pressure into the band against the radius, followed by slow stripping toward the wrist',
+    expect: 'an ache at the outer elbow and on the back of the hand near the base of the thumb',
+  },
+  selfCare: {
+    pressure:
+      'press the tender spot just below the outer elbow with the thumb of the other hand, or lean the forearm on a ball; 30 to 60 seconds, a few times a day',
+    stretch:
+      'with the elbow straight and the palm down, let the other hand bend the wrist down and toward the little finger; hold 30 seconds',
+  },
+  cautions: ['radial-nerve'],
+  related: [
+    'extensor-carpi-radialis-brevis',
+    'brachioradialis',
+    'supinator',
+    'extensor-digitorum',
+    'extensor-carpi-ulnaris',
+    'flexor-carpi-radialis',
+    'triceps-medial-head',
+  ],
+  triggerPoints: [
+    {
+      id: 'extensor-carpi-radialis-longus.upper-belly',
+      label: 'TrP1',
+      location: {
+        region: 'dorsal-forearm-radial',
+        description: '1 to 2 cm below the outer elbow, about level with the elbow crease, just behind the brachioradialis',
+      },
+      referral: [
+        { region: 'lateral-epicondyle', zone: 'essential', culprit: 'primary' },
+        { region: 'dorsal-hand', zone: 'essential', culprit: 'primary' },
+        { region: 'radial-wrist', zone: 'essential', culprit: 'common' },
+        { region: 'dorsal-forearm-radial', zone: 'spillover', culprit: 'common' },
+        { region: 'dorsal-wrist', zone: 'spillover', culprit: 'common' },
+      ],
+      laterality: 'ipsilateral',
+    },
+  ],
+  sources: [
+    { work: 'simons-1999', locator: 'ch. 34, Hand extensor and brachioradialis muscles' },
+    { work: 'davies-2013', locator: 'ch. 7, Elbow, forearm and hand pain: wrist extensors' },
+    { work: 'donnelly-2019', locator: 'chapter on the wrist extensor and brachioradialis muscles' },
+  ],
+});

@@ -1,0 +1,62 @@
+import { defineMuscle } from '../define-muscle.ts';
+
+/** Extensor carpi ulnaris: pain on the little-finger side of the back of the wrist. */
+export const extensorCarpiUlnaris = defineMuscle({
+  id: 'extensor-carpi-ulnaris',
+  name: 'Extensor carpi ulnaris',
+  aliases: ['ECU', 'ulnar wrist extensor'],
+  area: 'forearm',
+  paired: true,
+  // @ids extensor carpi ulnaris
+  actions: [
+    'bends the wrist back and toward the little finger',
+    'steadies the wrist on the little-finger side during grip',
+  ],
+  restricts: ['wrist.flexion', 'wrist.radial_deviation'],
+  perpetuatedBy: ['typing', 'mouse-use', 'racquet-sports', 'hand-tools', 'playing-instrument', 'repetitive-gripping'],
+  symptoms: [],
+  entrapments: [],
+  palpation: {
+    position: 'client supine or seated, forearm palm down on a pillow',
+    method: 'flat-or-pincer',
+    howToFind:
+      'follow the sharp back edge of the ulna down from the elbow; the muscle lies just beside it, and the band is usually 7 to 8 cm below the outer elbow; resisted movement of the hand back and toward the little finger firms it',
+  },
+  treatment: {
+    position: 'client supine, forearm palm down, elbow slightly bent',
+    pressure: 'flat thumb pressure against the ulna, or a pincer grip along the ulnar border',
+    expect: 'an ache on the little-finger side of the back of the wrist',
+  },
+  selfCare: {
+    pressure: 'press along the little-finger edge of the back of the forearm with the other thumb; 30 to 60 seconds',
+    stretch: 'elbow straight and palm down, let the other hand bend the wrist down and toward the thumb; hold 30 seconds',
+  },
+  cautions: [],
+  related: [
+    'extensor-carpi-radialis-longus',
+    'extensor-carpi-radialis-brevis',
+    'flexor-carpi-ulnaris',
+    'extensor-digitorum',
+    'extensor-digiti-minimi',
+    'anconeus',
+  ],
+  triggerPoints: [
+    {
+      id: 'extensor-carpi-ulnaris.upper-belly',
+      label: 'TrP1',
+      location: {
+        region: 'dorsal-forearm-ulnar',
+        description: '7 to 8 cm below the outer elbow, against the back edge of the ulna',
+      },
+      referral: [
+        { region: 'ulnar-wrist', zone: 'essential', culprit: 'primary' },
+        { region: 'dorsal-wrist', zone: 'spillover', culprit: 'occasional' },
+      ],
+      laterality: 'ipsilateral',
+    },
+  ],
+  sources: [
+    { work: 'simons-1999', locator: 'ch. 34, Hand extensor and brachioradialis muscles' },
+    { work: 'davies-2013', locator: 'ch. 7, Elbow, forearm and hand pain: wrist extensors' },
+  ],
+});

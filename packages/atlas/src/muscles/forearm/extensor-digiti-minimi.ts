@@ -1,0 +1,54 @@
+import { defineMuscle } from '../define-muscle.ts';
+
+/** Extensor digiti minimi: the little finger's own extensor, next to the common finger extensor. */
+export const extensorDigitiMinimi = defineMuscle({
+  id: 'extensor-digiti-minimi',
+  name: 'Extensor digiti minimi',
+  aliases: ['extensor digiti quinti', 'EDM', 'little finger extensor'],
+  area: 'forearm',
+  paired: true,
+  // @ids extensor digiti minimi
+  actions: ['straightens the little finger', 'helps bend the wrist back toward the little-finger side'],
+  restricts: ['finger.flexion', 'wrist.flexion'],
+  perpetuatedBy: ['typing', 'playing-instrument', 'mouse-use', 'knitting-crafts'],
+  symptoms: ['stiff-fingers'],
+  entrapments: [],
+  palpation: {
+    position: 'client supine or seated, forearm palm down and supported',
+    method: 'flat',
+    howToFind:
+      'in the upper third of the back of the forearm, in the narrow strip between the common finger extensor and the ulnar wrist extensor; lifting the little finger alone makes the strip tighten',
+  },
+  treatment: {
+    position: 'client supine, forearm palm down, little finger relaxed',
+    pressure: 'light flat pressure on the narrow belly, then short strokes toward the wrist',
+    expect: 'aching over the back of the hand toward the little finger',
+  },
+  selfCare: {
+    pressure: 'press the strip with the other thumb while lifting the little finger to locate it; 30 seconds',
+    stretch: 'elbow straight and palm down, bend the little finger into the palm and then bend the wrist down; hold 30 seconds',
+  },
+  cautions: ['radial-nerve'],
+  related: ['extensor-digitorum', 'extensor-carpi-ulnaris', 'abductor-digiti-minimi-hand', 'dorsal-interossei-hand'],
+  triggerPoints: [
+    {
+      id: 'extensor-digiti-minimi.upper-belly',
+      label: 'TrP1',
+      location: {
+        region: 'dorsal-forearm-ulnar',
+        description: 'upper third of the back of the forearm, between the common finger extensor and the ulnar wrist extensor',
+      },
+      referral: [
+        { region: 'little-finger', zone: 'essential', culprit: 'common' },
+        { region: 'dorsal-hand', zone: 'spillover', culprit: 'occasional' },
+        { region: 'lateral-epicondyle', zone: 'spillover', culprit: 'occasional' },
+      ],
+      laterality: 'ipsilateral',
+      note: 'charted together with the little-finger slip of the common finger extensor',
+    },
+  ],
+  sources: [
+    { work: 'simons-1999', locator: 'ch. 35, Extensor digitorum and extensor indicis muscles' },
+    { work: 'donnelly-2019', locator: 'chapter on the finger extensor muscles' },
+  ],
+});

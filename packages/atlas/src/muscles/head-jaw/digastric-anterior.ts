@@ -1,0 +1,58 @@
+import { defineMuscle } from '../define-muscle.ts';
+
+/** Anterior belly of digastric: the small muscle under the chin; refers to the lower front teeth. */
+export const digastricAnterior = defineMuscle({
+  id: 'digastric-anterior',
+  name: 'Digastric, anterior belly',
+  aliases: ['anterior digastric', 'front belly of digastric'],
+  area: 'head-jaw',
+  paired: true,
+//IDS:digastric-anterior//
+  actions: [
+    'pulls the chin down and back to help open the mouth against resistance',
+    'lifts and steadies the hyoid bone when swallowing',
+  ],
+  restricts: ['swallowing'],
+  perpetuatedBy: ['mouth-breathing', 'forward-head-posture', 'bruxism', 'teeth-clenching', 'wind-instrument', 'emotional-stress'],
+  symptoms: ['tooth-sensitivity', 'difficulty-swallowing'],
+  entrapments: [],
+  palpation: {
+    position: 'client supine with the head tipped back slightly to stretch the area under the chin',
+    method: 'flat',
+    howToFind:
+      'place a fingertip just behind the chin, a little to one side of the midline, and ask the client to press the chin down against light resistance; the narrow band that firms up is the anterior belly',
+  },
+  treatment: {
+    position: 'client supine, head slightly extended on a small roll',
+    pressure: 'light fingertip pressure upward toward the underside of the jaw, then short strokes toward the hyoid',
+    expect: 'an ache in the lower front teeth or the gum below them',
+  },
+  selfCare: {
+    pressure: 'press a fingertip gently into the soft area just behind the chin bone, 20 to 30 seconds per side',
+    stretch: 'close the teeth lightly and tilt the head back slowly, looking at the ceiling, and push the lower jaw slightly forward; hold 20 seconds',
+  },
+  cautions: ['thyroid'],
+  related: ['digastric-posterior', 'mylohyoid', 'masseter-superficial', 'temporalis', 'platysma'],
+  triggerPoints: [
+    {
+      id: 'digastric-anterior.central',
+      label: 'TrP1',
+      location: {
+        region: 'chin',
+        description: 'under the chin, just to one side of the midline, in the belly between chin and hyoid',
+      },
+      referral: [
+        { region: 'lower-incisors', zone: 'essential', culprit: 'primary' },
+        { region: 'gums', zone: 'spillover', culprit: 'common' },
+        { region: 'chin', zone: 'spillover', culprit: 'common' },
+      ],
+      laterality: 'ipsilateral',
+      note: 'felt in the lower front teeth and the ridge of bone below them',
+    },
+  ],
+  sources: [
+    { work: 'simons-1999', locator: 'ch. 12, Digastric muscle' },
+    { work: 'donnelly-2019', locator: 'chapter on the digastric and anterior neck muscles' },
+    { work: 'davies-2013', locator: 'ch. 5, Digastric' },
+  ],
+});

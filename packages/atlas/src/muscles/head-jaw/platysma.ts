@@ -1,0 +1,68 @@
+import { defineMuscle } from '../define-muscle.ts';
+
+/** Platysma: the thin sheet of muscle under the skin of the neck; refers a prickling pain over the lower face and jaw. */
+export const platysma = defineMuscle({
+  id: 'platysma',
+  name: 'Platysma',
+  aliases: ['platysma muscle', 'neck skin muscle'],
+  area: 'head-jaw',
+  paired: true,
+//IDS:platysma//
+  actions: ['tightens the skin of the neck', 'pulls the corners of the mouth and the lower lip down'],
+  restricts: [],
+  perpetuatedBy: ['emotional-stress', 'teeth-clenching', 'forward-head-posture'],
+  symptoms: ['tingling', 'burning'],
+  entrapments: [],
+  palpation: {
+    position: 'client supine, head in neutral',
+    method: 'pincer',
+    howToFind:
+      'ask the client to grimace by pulling the mouth corners down; lift the thin sheet of skin and muscle over the sternocleidomastoid between thumb and finger and roll it to find tender spots',
+  },
+  treatment: {
+    position: 'client supine, head turned slightly away',
+    pressure: 'a light pincer grip of the skin and muscle only, lifting it off the deeper structures',
+    expect: 'a prickling or hot feeling over the jaw, chin or cheek',
+  },
+  selfCare: {
+    pressure: 'pinch up and roll the skin of the side of the neck between thumb and finger, 20 seconds per spot',
+    stretch: 'tip the head back and pull the lower lip up over the upper lip; hold 15 seconds',
+  },
+  cautions: ['jugular-vein', 'carotid-artery'],
+  related: ['sternocleidomastoid-sternal', 'sternocleidomastoid-clavicular', 'scalenus-anterior', 'digastric-anterior', 'masseter-superficial'],
+  triggerPoints: [
+    {
+      id: 'platysma.neck',
+      label: 'TrP1',
+      location: {
+        region: 'lateral-neck',
+        description: 'over the lower half of the sternocleidomastoid, a few centimetres above the collarbone',
+      },
+      referral: [
+        { region: 'mandible', zone: 'essential', culprit: 'occasional' },
+        { region: 'chin', zone: 'essential', culprit: 'occasional' },
+        { region: 'cheek', zone: 'spillover', culprit: 'occasional' },
+      ],
+      laterality: 'ipsilateral',
+      note: 'felt as a prickling rather than an ache, over the skin of the lower face',
+    },
+    {
+      id: 'platysma.clavicular',
+      label: 'TrP2',
+      location: {
+        region: 'supraclavicular',
+        description: 'low on the neck, just above the collarbone',
+      },
+      referral: [
+        { region: 'infraclavicular', zone: 'essential', culprit: 'occasional' },
+        { region: 'pectoral', zone: 'spillover', culprit: 'occasional' },
+      ],
+      laterality: 'ipsilateral',
+      note: 'less often described; a prickling pain across the upper front of the chest',
+    },
+  ],
+  sources: [
+    { work: 'simons-1999', locator: 'ch. 13, Cutaneous I: facial muscles (platysma)' },
+    { work: 'donnelly-2019', locator: 'chapter on the facial muscles' },
+  ],
+});

@@ -1,0 +1,28 @@
+import { Command, CommanderError } from 'commander';
+import { MYOMAP_VERSION } from '@myomap/server';
+import { serveCommand } from './commands/serve.ts';
+import { CliError } from './cli-error.ts';
+
+/** Builds the myomap command tree; each command lives in its own file under commands/. */
+export function buildProgram(): Command {
+  const program = new Command('myomap')
+    .description('Myomap: trigger point therapy workbench for massage and manual therapists')
+    .version(MYOMAP_VERSION, '-v, --version', 'print the Myomap version')
+    .showHelpAfterError('(run myomap --help for usage)')
+    .exitOverride();
+  program.addCommand(serveCommand());
+  return program;
+}
+
+/** Runs the CLI; returns the process exit code. Errors print one clear line, never a stack trace. */
+export async function main(argv: readonly string[]): Promise<number> {
+  try {
+    await buildProgram().parseAsync([...argv], { from: 'user' });
+    return 0;
+  } catch (error) {
+    if (error instanceof CommanderError) return error.exitCode;
+    const message = error instanceof Error ? error.message : String(error);
+    process.stderr.write(`myomap: ${message}\n`);
+    return error instanceof CliError ? error.exitCode : 1;
+  }
+}

@@ -1,0 +1,58 @@
+import fastifySwagger from '@fastify/swagger';
+import fastifySwaggerUi from '@fastify/swagger-ui';
+import Fastify from 'fastify';
+import {
+  jsonSchemaTransform,
+  serializerCompiler,
+  validatorCompiler,
+  type ZodTypeProvider,
+} from 'fastify-type-provider-zod';
+import { installErrorHandling } from './http/error-handler.ts';
+import type { FastifyZodApp } from './http/fastify-zod.ts';
+import { requestIdFrom } from './http/request-id.ts';
+import { serveWebApp } from './http/web-app.ts';
+import { registerRoutes } from './routes/index.ts';
+import type { ClinicStore } from './store/store.ts';
+import { MYOMAP_VERSION } from './version.ts';
+
+/** What the app needs from outside: the store, logging and where the built web app is. */
+export interface AppOptions {
+  readonly store: ClinicStore;
+  readonly logLevel?: string;
+  readonly webDir?: string | undefined;
+  /** Extra routes (tests use this to exercise the error handling). */
+  readonly extraRoutes?: (app: FastifyZodApp) => void;
+}
+
+/** Builds the HTTP app: validation, OpenAPI docs, error mapping, API routes and the web app. */
+export async function buildApp(options: AppOptions): Promise<FastifyZodApp> {
+  const app = Fastify({
+    logger: {
+      level: options.logLevel ?? 'info',
+      redact: ['req.headers.authorization', 'req.headers.cookie'],
+    },
+    genReqId: requestIdFrom,
+    requestIdHeader: false,
+    bodyLimit: 1_048_576,
+    return503OnClosing: true,
+  }).withTypeProvider<ZodTypeProvider>();
+  app.setValidatorCompiler(validatorCompiler);
+  app.setSerializerCompiler(serializerCompiler);
+  app.addHook('onSend', async (request, reply) => {
+    reply.header('x-request-id', request.id);
+  });
+  installErrorHandling(app);
+  await app.register(fastifySwagger, {
+    openapi: {
+      openapi: '3.0.3',
+      info: { title: 'Myomap API', version: MYOMAP_VERSION, description: 'Trigger point therapy workbench' },
+    },
+    transform: jsonSchemaTransform,
+  });
+  await app.register(fastifySwaggerUi, { routePrefix: '/api/docs' });
+  app.get('/api/openapi.json', { schema: { hide: true } }, async () => app.swagger());
+  registerRoutes(app, options.store);
+  options.extraRoutes?.(app);
+  await serveWebApp(app, options.webDir);
+  return app;
+}

@@ -1,0 +1,112 @@
+import { createHash } from 'node:crypto';
+import { readdirSync, readFileSync } from 'node:fs';
+import { sql, type Kysely } from 'kysely';
+import { AppError } from '../errors.ts';
+import type { DatabaseEngine, MigrationReport } from './store.ts';
+import type { DatabaseSchema } from './schema.ts';
+
+/** One forward-only migration file: migrations/<engine>/<NNNN>-<name>.sql. */
+export interface MigrationFile {
+  readonly version: number;
+  readonly name: string;
+  readonly sql: string;
+  readonly checksum: string;
+}
+
+const MIGRATIONS_ROOT = new URL('../../migrations/', import.meta.url);
+
+/** Reads the numbered migration files of an engine, in order; rejects gaps and duplicates. */
+export function readMigrations(engine: DatabaseEngine): MigrationFile[] {
+  const dir = new URL(`${engine}/`, MIGRATIONS_ROOT);
+  const files = readdirSync(dir)
+    .filter((f) => f.endsWith('.sql'))
+    .sort();
+  return files.map((file, index) => {
+    const match = /^(\d{4})-([a-z0-9-]+)\.sql$/.exec(file);
+    if (match === null) throw new Error(`migration file ${file} must be named NNNN-name.sql`);
+    const version = Number(match[1]);
+    if (version !== index + 1) throw new Error(`migration ${file} is out of order: expected ${index + 1}`);
+    const text = readFileSync(new URL(file, dir), 'utf8');
+    return {
+      version,
+      name: match[2] ?? file,
+      sql: text,
+      checksum: createHash('sha256').update(text).digest('hex'),
+    };
+  });
+}
+
+/** The newest schema version this code knows for an engine. */
+export function latestSchemaVersion(engine: DatabaseEngine): number {
+  return readMigrations(engine).length;
+}
+
+function statements(text: string): string[] {
+  return text
+    .split(/;\s*$/m)
+    .map((s) => s.replace(/^\s*--.*$/gm, '').trim())
+    .filter((s) => s.length > 0);
+}
+
+async function ensureMigrationTable(db: Kysely<DatabaseSchema>): Promise<void> {
+  await sql`CREATE TABLE IF NOT EXISTS schema_migrations (
+    version INTEGER PRIMARY KEY,
+    name TEXT NOT NULL,
+    applied_at TEXT NOT NULL,
+    checksum TEXT NOT NULL
+  )`.execute(db);
+}
+
+/** Highest applied version, or 0 when the database has no migration table yet. */
+export async function appliedVersion(db: Kysely<DatabaseSchema>): Promise<number> {
+  await ensureMigrationTable(db);
+  const row = await db
+    .selectFrom('schema_migrations')
+    .select(sql<number>`max(version)`.as('v'))
+    .executeTakeFirst();
+  return Number(row?.v ?? 0);
+}
+
+/**
+ * Applies pending migrations, each in its own transaction. Refuses to touch a database whose schema
+ * is newer than this code, or whose applied migrations differ from the files (drift).
+ */
+export async function migrate(
+  db: Kysely<DatabaseSchema>,
+  engine: DatabaseEngine,
+  now: () => string,
+): Promise<MigrationReport> {
+  const files = readMigrations(engine);
+  await ensureMigrationTable(db);
+  const applied = await db.selectFrom('schema_migrations').selectAll().orderBy('version').execute();
+  const newest = applied.at(-1)?.version ?? 0;
+  if (newest > files.length) {
+    throw new AppError(
+      'schema-too-new',
+      500,
+      `The database schema is version ${newest} but this Myomap knows only up to ${files.length}. Upgrade Myomap; it will not touch a newer database.`,
+    );
+  }
+  for (const row of applied) {
+    const file = files[row.version - 1];
+    if (file === undefined || file.checksum !== row.checksum) {
+      throw new AppError(
+        'migration-drift',
+        500,
+        `Migration ${row.version} (${row.name}) in the database differs from the file shipped with this Myomap.`,
+      );
+    }
+  }
+  const done: number[] = [];
+  for (const file of files.slice(newest)) {
+    await db.transaction().execute(async (trx) => {
+      for (const statement of statements(file.sql)) await sql.raw(statement).execute(trx);
+      await trx
+        .insertInto('schema_migrations')
+        .values({ version: file.version, name: file.name, applied_at: now(), checksum: file.checksum })
+        .execute();
+    });
+    done.push(file.version);
+  }
+  return { applied: done, schemaVersion: files.length };
+}

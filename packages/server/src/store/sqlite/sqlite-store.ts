@@ -1,0 +1,21 @@
+import { mkdirSync } from 'node:fs';
+import { dirname } from 'node:path';
+import Database from 'better-sqlite3';
+import { Kysely, SqliteDialect, sql } from 'kysely';
+import { KyselyClinicStore } from '../kysely-store.ts';
+import type { ClinicStore, StoreDeps } from '../store.ts';
+import type { DatabaseSchema } from '../schema.ts';
+
+/** Opens (creating if needed) a SQLite store: WAL journal, foreign keys on, a busy timeout. ":memory:" for tests. */
+export function openSqliteStore(file: string, deps: StoreDeps): ClinicStore {
+  if (file !== ':memory:') mkdirSync(dirname(file), { recursive: true });
+  const database = new Database(file, { timeout: 5000 });
+  database.pragma('journal_mode = WAL');
+  database.pragma('foreign_keys = ON');
+  database.pragma('synchronous = NORMAL');
+  database.pragma('busy_timeout = 5000');
+  const db = new Kysely<DatabaseSchema>({ dialect: new SqliteDialect({ database }) });
+  return new KyselyClinicStore('sqlite', db, deps, async () => {
+    await sql`select 1`.execute(db);
+  });
+}
