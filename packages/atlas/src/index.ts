@@ -12,3 +12,5 @@ export * from './vocabulary/symptoms.ts';
 export * from './vocabulary/cautions.ts';
 export * from './sources/works.ts';
 export * from './load-atlas.ts';
+export * from './vocabulary/pain-qualities.ts';
+export * from './vocabulary/red-flags.ts';

@@ -1,5 +1,7 @@
 import { Command, CommanderError } from 'commander';
 import { MYOMAP_VERSION } from '@myomap/server';
+import { regionsCommand } from './commands/regions.ts';
+import { resolveCommand } from './commands/resolve.ts';
 import { serveCommand } from './commands/serve.ts';
 import { CliError } from './cli-error.ts';
 
@@ -11,6 +13,8 @@ export function buildProgram(): Command {
     .showHelpAfterError('(run myomap --help for usage)')
     .exitOverride();
   program.addCommand(serveCommand());
+  program.addCommand(regionsCommand());
+  program.addCommand(resolveCommand());
   return program;
 }
 

@@ -28,7 +28,7 @@ describe('starting the server', () => {
     try {
       const health = (await (await fetch(`${server.url}/api/health`)).json()) as { schemaVersion: number };
       expect(health.schemaVersion).toBe(1);
-      const page = await fetch(`${server.url}/atlas/muscles/infraspinatus`);
+      const page = await fetch(`${server.url}/regions/r.temple`);
       expect(page.status).toBe(200);
       expect(await page.text()).toContain('Myomap test shell');
       const missingAsset = await fetch(`${server.url}/assets/missing.js`);

@@ -25,6 +25,8 @@ export interface RegionSpec {
   readonly half?: boolean;
   /** Several pieces are expected (e.g. the gums of the upper and the lower arch). */
   readonly multi?: boolean;
+  /** Clip the shape to this silhouette part only (index into `silhouette`), e.g. face regions to the head. */
+  readonly within?: number;
 }
 
 /** A decorative line (eyelid, nostril, ear fold). */

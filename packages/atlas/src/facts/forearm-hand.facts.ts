@@ -1,4 +1,150 @@
 import type { AtlasFact } from './fact-types.ts';
 
 /** Textbook facts for the forearm-hand muscles. */
-export const FOREARM_HAND_FACTS: readonly AtlasFact[] = [];
+export const FOREARM_HAND_FACTS: readonly AtlasFact[] = [
+  {
+    fact: 'supinator is a leading muscular cause of pain at the outer elbow',
+    muscle: 'supinator',
+    essentialIn: ['lateral-epicondyle'],
+    source: { work: 'simons-1999', locator: 'ch. 36, Supinator muscle' },
+  },
+  {
+    fact: 'supinator also sends pain to the web of the thumb on the back of the hand',
+    muscle: 'supinator',
+    refersTo: ['thumb-web'],
+    source: { work: 'simons-1999', locator: 'ch. 36, Supinator muscle' },
+  },
+  {
+    fact: 'brachioradialis concentrates its pain in the thumb web, with some at the outer elbow',
+    muscle: 'brachioradialis',
+    essentialIn: ['thumb-web'],
+    refersTo: ['lateral-epicondyle'],
+    source: { work: 'simons-1999', locator: 'ch. 34, Hand extensor and brachioradialis muscles' },
+  },
+  {
+    fact: 'the long radial wrist extensor refers to the outer elbow and the back of the hand near the thumb',
+    muscle: 'extensor-carpi-radialis-longus',
+    essentialIn: ['lateral-epicondyle', 'dorsal-hand'],
+    locatedIn: 'dorsal-forearm-radial',
+    source: { work: 'simons-1999', locator: 'ch. 34, Hand extensor and brachioradialis muscles' },
+  },
+  {
+    fact: 'the short radial wrist extensor is a main source of pain on the back of the wrist',
+    muscle: 'extensor-carpi-radialis-brevis',
+    essentialIn: ['dorsal-wrist'],
+    source: { work: 'simons-1999', locator: 'ch. 34, Hand extensor and brachioradialis muscles' },
+  },
+  {
+    fact: 'the ulnar wrist extensor refers to the little-finger side of the wrist',
+    muscle: 'extensor-carpi-ulnaris',
+    essentialIn: ['ulnar-wrist'],
+    locatedIn: 'dorsal-forearm-ulnar',
+    source: { work: 'simons-1999', locator: 'ch. 34, Hand extensor and brachioradialis muscles' },
+  },
+  {
+    fact: 'the middle-finger part of the common finger extensor refers over the back of the hand into the middle finger',
+    muscle: 'extensor-digitorum',
+    essentialIn: ['middle-finger'],
+    refersTo: ['dorsal-hand'],
+    source: { work: 'simons-1999', locator: 'ch. 35, Extensor digitorum and extensor indicis muscles' },
+  },
+  {
+    fact: 'the ring-finger part of the finger extensor can also send pain to the outer elbow',
+    muscle: 'extensor-digitorum',
+    refersTo: ['ring-finger', 'lateral-epicondyle'],
+    source: { work: 'simons-1999', locator: 'ch. 35, Extensor digitorum and extensor indicis muscles' },
+  },
+  {
+    fact: 'palmaris longus gives a prickling, surface pain centred in the palm',
+    muscle: 'palmaris-longus',
+    essentialIn: ['palm'],
+    source: { work: 'simons-1999', locator: 'ch. 37, Palmaris longus muscle' },
+  },
+  {
+    fact: 'the radial wrist flexor refers to the front of the wrist crease',
+    muscle: 'flexor-carpi-radialis',
+    essentialIn: ['volar-wrist'],
+    source: { work: 'simons-1999', locator: 'ch. 38, Hand and finger flexors in the forearm' },
+  },
+  {
+    fact: 'the ulnar wrist flexor refers to the little-finger side of the front of the wrist',
+    muscle: 'flexor-carpi-ulnaris',
+    essentialIn: ['ulnar-wrist'],
+    locatedIn: 'volar-forearm-ulnar',
+    source: { work: 'simons-1999', locator: 'ch. 38, Hand and finger flexors in the forearm' },
+  },
+  {
+    fact: 'the superficial finger flexor refers along the front of the finger its slip moves',
+    muscle: 'flexor-digitorum-superficialis',
+    essentialIn: ['middle-finger', 'ring-finger'],
+    source: { work: 'simons-1999', locator: 'ch. 38, Hand and finger flexors in the forearm' },
+  },
+  {
+    fact: 'the long thumb flexor refers along the palm side of the thumb',
+    muscle: 'flexor-pollicis-longus',
+    essentialIn: ['thumb'],
+    source: { work: 'simons-1999', locator: 'ch. 38, Hand and finger flexors in the forearm' },
+  },
+  {
+    fact: 'pronator teres refers deep into the thumb side of the front of the wrist',
+    muscle: 'pronator-teres',
+    essentialIn: ['volar-wrist', 'radial-wrist'],
+    refersTo: ['volar-forearm-radial'],
+    source: {
+      work: 'simons-1999',
+      locator: 'ch. 38, Hand and finger flexors in the forearm (pronator teres)',
+    },
+  },
+  {
+    fact: 'adductor pollicis aches along the thumb and at the thumb side of the wrist, with spread into the ball of the thumb',
+    muscle: 'adductor-pollicis',
+    essentialIn: ['thumb', 'radial-wrist'],
+    refersTo: ['thenar'],
+    locatedIn: 'thumb-web',
+    source: { work: 'simons-1999', locator: 'ch. 39, Adductor and opponens pollicis muscles' },
+  },
+  {
+    fact: 'opponens pollicis refers to the palm side of the thumb and a spot at the thumb side of the wrist',
+    muscle: 'opponens-pollicis',
+    essentialIn: ['thumb', 'radial-wrist'],
+    locatedIn: 'thenar',
+    source: { work: 'simons-1999', locator: 'ch. 39, Adductor and opponens pollicis muscles' },
+  },
+  {
+    fact: 'the first dorsal interosseous, in the web on the back of the hand, refers along the index finger',
+    muscle: 'first-dorsal-interosseous-hand',
+    essentialIn: ['index-finger'],
+    locatedIn: 'thumb-web',
+    source: { work: 'simons-1999', locator: 'ch. 40, Interosseous muscles of the hand' },
+  },
+  {
+    fact: 'the other dorsal interossei refer along the sides of the fingers they attach to',
+    muscle: 'dorsal-interossei-hand',
+    essentialIn: ['middle-finger', 'ring-finger'],
+    locatedIn: 'dorsal-hand',
+    source: { work: 'simons-1999', locator: 'ch. 40, Interosseous muscles of the hand' },
+  },
+  {
+    fact: 'abductor digiti minimi, at the outer edge of the hand, refers along the little finger',
+    muscle: 'abductor-digiti-minimi-hand',
+    essentialIn: ['little-finger'],
+    locatedIn: 'hypothenar',
+    source: {
+      work: 'simons-1999',
+      locator: 'ch. 40, Interosseous muscles of the hand (abductor digiti minimi)',
+    },
+  },
+  {
+    fact: 'pronator quadratus pain most often spreads along the inner forearm',
+    muscle: 'pronator-quadratus',
+    essentialIn: ['volar-forearm-ulnar'],
+    refersTo: ['medial-epicondyle', 'little-finger'],
+    source: { work: 'hwang-2005-pronator-quadratus', locator: 'Results' },
+  },
+  {
+    fact: 'abductor pollicis longus pain mostly sits at the thumb side of the wrist, like de Quervain pain',
+    muscle: 'abductor-pollicis-longus',
+    essentialIn: ['radial-wrist'],
+    source: { work: 'hwang-2005-abductor-pollicis-longus', locator: 'Results and conclusion' },
+  },
+];

@@ -197,7 +197,7 @@ export const REGION_KINDS: readonly RegionKind[] = [
     'posterior-neck',
     'back of the neck',
     'neck-back',
-    ['posterior neck', 'back of neck', 'nape', 'cervical paraspinal', 'neck muscles'],
+    ['posterior neck', 'back of neck', 'nape', 'nape of the neck', 'cervical paraspinal', 'neck muscles'],
     'neck',
   ),
   pair('neck-angle', 'angle of the neck', 'shoulder-top', [

@@ -47,11 +47,46 @@ export const WORKS = {
     year: 2005,
     kind: 'book',
   },
+  'hwang-2005-pronator-quadratus': {
+    id: 'hwang-2005-pronator-quadratus',
+    citation:
+      'Hwang M, Kang YK, Kim DH. Referred pain pattern of the pronator quadratus muscle. Pain. 2005;116(3):238-242.',
+    year: 2005,
+    kind: 'paper',
+  },
+  'hwang-2005-abductor-pollicis-longus': {
+    id: 'hwang-2005-abductor-pollicis-longus',
+    citation:
+      'Hwang M, Kang YK, Shin JY, Kim DH. Referred pain pattern of the abductor pollicis longus muscle. Am J Phys Med Rehabil. 2005;84(8):593-597.',
+    year: 2005,
+    kind: 'paper',
+  },
+  'kim-2009-abductor-pollicis-brevis': {
+    id: 'kim-2009-abductor-pollicis-brevis',
+    citation:
+      'Kim IJ, Kang YK, Kim DH, Hwang M. Referred pain pattern of the abductor pollicis brevis muscle and its possible mechanism. J Musculoskelet Pain. 2009;17(4):350-357.',
+    year: 2009,
+    kind: 'paper',
+  },
+  'choi-2015-dorsal-interossei': {
+    id: 'choi-2015-dorsal-interossei',
+    citation:
+      'Choi TW, Park HJ, Lee AR, Kang YK. Referred pain patterns of the third and fourth dorsal interosseous muscles. Pain Physician. 2015;18(3):299-304.',
+    year: 2015,
+    kind: 'paper',
+  },
   'minerbi-2017': {
     id: 'minerbi-2017',
     citation:
       'Minerbi A, Ratmansky M, Finestone A, Gerwin R, Vulfsons S. The local and referred pain patterns of the longus colli muscle. J Bodyw Mov Ther. 2017;21(2):267-273.',
     year: 2017,
+    kind: 'paper',
+  },
+  'weiss-2001': {
+    id: 'weiss-2001',
+    citation:
+      'Weiss JM. Pelvic floor myofascial trigger points: manual therapy for interstitial cystitis and the urgency-frequency syndrome. J Urol. 2001;166(6):2226-2231.',
+    year: 2001,
     kind: 'paper',
   },
 } as const satisfies Record<string, Work>;

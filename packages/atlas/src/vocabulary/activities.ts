@@ -45,6 +45,8 @@ export const ACTIVITIES = {
   'playing-instrument': 'playing a musical instrument',
   'knitting-crafts': 'knitting, sewing or fine handwork',
   'massage-work': 'doing massage or manual therapy',
+  texting: 'texting or gaming with the thumbs',
+  'carrying-by-handle': 'carrying a heavy bag or briefcase by its handle',
   hairdressing: 'hairdressing',
   'carrying-child': 'carrying a child on one hip or arm',
   'breastfeeding-posture': 'holding a baby to feed',

@@ -16,6 +16,8 @@ export const CAUTIONS = {
   'ulnar-nerve': 'ulnar nerve at the elbow: avoid pressing in the groove',
   'radial-nerve': 'radial nerve nearby: stop on tingling into the hand',
   'median-nerve': 'median nerve nearby: stop on tingling into the fingers',
+  'brachial-artery': 'brachial artery at the elbow crease: find the pulse and work beside it',
+  'wrist-arteries': 'radial and ulnar arteries at the front of the wrist: no sustained pressure on a pulse',
   'breast-tissue': 'breast tissue: work with consent, client may self-treat',
   lungs: 'over the ribs and lungs: no pressure between the ribs with the fingertips',
   'kidney-area': 'kidney area below the twelfth rib: no deep pressure or percussion',

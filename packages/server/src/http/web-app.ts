@@ -4,6 +4,10 @@ import fastifyStatic from '@fastify/static';
 import type { FastifyInstance } from 'fastify';
 import { AppError } from '../errors.ts';
 
+/** Paths that name a static file (a miss is a real 404); app routes like /regions/r.temple are not files. */
+const STATIC_FILE =
+  /^\/assets\/|\.(js|mjs|css|map|png|jpe?g|gif|svg|ico|webp|woff2?|ttf|txt|json|webmanifest|html)$/i;
+
 /** Serves the built web app, with client-side routes falling back to index.html; unknown /api routes get JSON 404. */
 export async function serveWebApp(app: FastifyInstance, webDir: string | undefined): Promise<void> {
   const hasWeb = webDir !== undefined && existsSync(join(webDir, 'index.html'));
@@ -18,7 +22,7 @@ export async function serveWebApp(app: FastifyInstance, webDir: string | undefin
   }
   app.setNotFoundHandler((request, reply) => {
     const path = request.url.split('?')[0] ?? '';
-    const wantsPage = request.method === 'GET' && !path.startsWith('/api') && !/\.[a-z0-9]+$/i.test(path);
+    const wantsPage = request.method === 'GET' && !path.startsWith('/api') && !STATIC_FILE.test(path);
     if (hasWeb && wantsPage) return reply.header('cache-control', 'no-cache').sendFile('index.html');
     throw new AppError('not-found', 404, `No route for ${request.method} ${path}`);
   });

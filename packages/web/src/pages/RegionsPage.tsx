@@ -1,15 +1,98 @@
+import { useMemo, useState } from 'react';
+import { useNavigate, useParams } from 'react-router-dom';
+import { AREAS, REGIONS, regionById, type Region, type ViewId } from '@myomap/atlas/regions';
+import { BodyMap } from '../body-map/BodyMap.tsx';
+import { ViewTabs } from '../body-map/ViewTabs.tsx';
 import { PageHeader } from '../components/PageHeader.tsx';
+import { searchRegions } from '../body-map/search-regions.ts';
 
-/** The Body regions page. */
+const areaName = new Map(AREAS.map((a) => [a.key, a.name]));
+
+function RegionCard({ region }: { region: Region }): React.JSX.Element {
+  return (
+    <div className="region-card" aria-live="polite">
+      <h2>{region.name}</h2>
+      <p className="muted">
+        {region.id} · part of the {areaName.get(region.parent) ?? region.parent}
+      </p>
+      <p>
+        <strong>Also called:</strong> {region.synonyms.join(', ')}
+      </p>
+      {region.codes.length > 0 && (
+        <p className="muted small">
+          {region.codes
+            .map((c) => [c.uberon, c.fma, c.snomed && `SNOMED ${c.snomed}`].filter(Boolean).join(' · '))
+            .join('; ')}
+        </p>
+      )}
+    </div>
+  );
+}
+
+/** Browse the body map: hover or tap a region to see its names; search regions by name. */
 export function RegionsPage(): React.JSX.Element {
+  const params = useParams();
+  const navigate = useNavigate();
+  const selectedId = params['*'] !== undefined && params['*'] !== '' ? params['*'] : undefined;
+  const selected = selectedId === undefined ? undefined : regionById(selectedId);
+  const [view, setView] = useState<ViewId>(selected?.views[0] ?? 'anterior');
+  const [hovered, setHovered] = useState<string | undefined>(undefined);
+  const [query, setQuery] = useState('');
+  const results = useMemo(() => searchRegions(REGIONS, query).slice(0, 30), [query]);
+  const shown = regionById(hovered ?? '') ?? selected;
+
+  const select = (id: string): void => {
+    const region = regionById(id);
+    if (region === undefined) return;
+    if (!region.views.includes(view) && region.views[0] !== undefined) setView(region.views[0]);
+    void navigate(`/regions/${id}`, { replace: true });
+  };
+
   return (
     <section aria-labelledby="page-title">
       <PageHeader
         title="Body regions"
-        lead="The body map: every surface region, with its clinical and everyday names."
+        lead={`${REGIONS.length} surface regions over eight views. Hover or tap a region to see its names; search by any name.`}
       />
-      <div className="card empty-state">
-        <p>This part of Myomap is being built.</p>
+      <div className="two-col">
+        <div className="card map-card">
+          <ViewTabs view={view} onChange={setView} />
+          <BodyMap
+            view={view}
+            label="Body regions"
+            selected={selectedId}
+            onSelect={select}
+            onHover={setHovered}
+          />
+        </div>
+        <aside className="card side-panel">
+          <label className="search-label">
+            <span>Search regions</span>
+            <input
+              type="search"
+              value={query}
+              onChange={(e) => setQuery(e.target.value)}
+              placeholder="e.g. temple, shin, sit bones"
+            />
+          </label>
+          {query.trim() !== '' && (
+            <ul className="result-list" aria-label="Matching regions">
+              {results.length === 0 && <li className="muted">No region matches “{query}”.</li>}
+              {results.map((r) => (
+                <li key={r.id}>
+                  <button type="button" className="link-button" onClick={() => select(r.id)}>
+                    {r.name}
+                  </button>
+                </li>
+              ))}
+            </ul>
+          )}
+          {shown !== undefined ? (
+            <RegionCard region={shown} />
+          ) : (
+            <p className="muted">Hover or tap a region on the map.</p>
+          )}
+        </aside>
       </div>
     </section>
   );

@@ -7,11 +7,12 @@ export const pectoralisMajorClavicular = defineMuscle({
   aliases: ['clavicular head of pectoralis major', 'upper pectoralis major', 'upper pec'],
   area: 'chest',
   paired: true,
-  identifiers: '@@IDS:clavicular part of pectoralis major@@',
-  actions: [
-    'raises the arm forward and swings it across the chest',
-    'helps turn the upper arm inward',
-  ],
+  identifiers: {
+    tableName: 'clavicular part of pectoralis major',
+    fma: 'FMA:34687',
+    source: 'wspr/BodyParts3D-Matlab:isa_element_parts.txt@dbd332b (BodyParts3D 4.0 is-a tree)',
+  },
+  actions: ['raises the arm forward and swings it across the chest', 'helps turn the upper arm inward'],
   restricts: ['shoulder.horizontal_abduction', 'shoulder.extension', 'shoulder.external_rotation'],
   perpetuatedBy: [
     'rounded-shoulders',
@@ -30,12 +31,15 @@ export const pectoralisMajorClavicular = defineMuscle({
       'work just under the inner half of the collarbone and follow the fibres out toward the front of the shoulder; near the shoulder the edge can be lifted between thumb and fingers',
   },
   treatment: {
-    position: 'supine, arm out to the side at about 45 degrees and slightly turned out so the fibres are on gentle stretch',
-    pressure: 'flat thumb or finger pressure along the fibres below the collarbone, or a pincer hold near the armpit fold',
+    position:
+      'supine, arm out to the side at about 45 degrees and slightly turned out so the fibres are on gentle stretch',
+    pressure:
+      'flat thumb or finger pressure along the fibres below the collarbone, or a pincer hold near the armpit fold',
     expect: 'an ache spreading into the front of the shoulder, easing as the hold is kept',
   },
   selfCare: {
-    pressure: 'press a ball against a wall just below the collarbone, or press with the fingertips of the other hand, 30 to 90 seconds',
+    pressure:
+      'press a ball against a wall just below the collarbone, or press with the fingertips of the other hand, 30 to 90 seconds',
     stretch:
       'stand in a doorway with the forearm on the frame below shoulder height and step through until the upper chest stretches; hold 30 seconds',
   },
@@ -55,7 +59,8 @@ export const pectoralisMajorClavicular = defineMuscle({
       label: 'TrP1',
       location: {
         region: 'infraclavicular',
-        description: 'in the clavicular fibres a few finger widths below the middle of the collarbone, toward the shoulder',
+        description:
+          'in the clavicular fibres a few finger widths below the middle of the collarbone, toward the shoulder',
       },
       referral: [
         { region: 'anterior-deltoid', zone: 'essential', culprit: 'common' },
@@ -66,7 +71,10 @@ export const pectoralisMajorClavicular = defineMuscle({
     },
   ],
   sources: [
-    { work: 'simons-1999', locator: 'chapter on the pectoralis major muscle (pain pattern figures pp. 820-822)' },
+    {
+      work: 'simons-1999',
+      locator: 'chapter on the pectoralis major muscle (pain pattern figures pp. 820-822)',
+    },
     { work: 'donnelly-2019', locator: 'chapter on the pectoralis major and subclavius muscles' },
     { work: 'davies-2013', locator: 'section on pectoralis major' },
   ],

@@ -7,7 +7,11 @@ export const pectoralisMajorSternal = defineMuscle({
   aliases: ['sternocostal part of pectoralis major', 'sternal head of pectoralis major', 'middle pec'],
   area: 'chest',
   paired: true,
-  identifiers: '@@IDS:sternocostal part of pectoralis major@@',
+  identifiers: {
+    tableName: 'sternocostal part of pectoralis major',
+    fma: 'FMA:34696',
+    source: 'wspr/BodyParts3D-Matlab:isa_element_parts.txt@dbd332b (BodyParts3D 4.0 is-a tree)',
+  },
   actions: [
     'pulls the arm down and across the body and turns it inward',
     'draws the shoulder girdle forward and down, and helps lift the chest when the arm is fixed',
@@ -26,7 +30,6 @@ export const pectoralisMajorSternal = defineMuscle({
     'carrying-in-front',
     'lifting-heavy',
     'immobilisation',
-    'emotional-stress',
   ],
   symptoms: [],
   entrapments: [],
@@ -37,12 +40,16 @@ export const pectoralisMajorSternal = defineMuscle({
       'press across the fibres between the breastbone and the nipple line; toward the armpit, pick up the thick front fold of the armpit between thumb and fingers and roll it for cord-like bands',
   },
   treatment: {
-    position: 'supine, arm abducted to about 90 degrees and resting on a pillow so the fibres are lengthened but relaxed',
-    pressure: 'flat pressure against the ribs near the breastbone; pincer compression of the armpit fold further out',
-    expect: 'deep chest ache, sometimes running down the inside of the arm toward the ring and little fingers',
+    position:
+      'supine, arm abducted to about 90 degrees and resting on a pillow so the fibres are lengthened but relaxed',
+    pressure:
+      'flat pressure against the ribs near the breastbone; pincer compression of the armpit fold further out',
+    expect:
+      'deep chest ache, sometimes running down the inside of the arm toward the ring and little fingers',
   },
   selfCare: {
-    pressure: 'squeeze the front fold of the armpit between thumb and fingers, or lean into a ball on a wall over the mid chest, 30 to 90 seconds',
+    pressure:
+      'squeeze the front fold of the armpit between thumb and fingers, or lean into a ball on a wall over the mid chest, 30 to 90 seconds',
     stretch:
       'stand in a doorway with the forearm on the frame at shoulder height and step through; raise the arm a little higher to reach the lower fibres; hold 30 seconds',
   },
@@ -66,7 +73,8 @@ export const pectoralisMajorSternal = defineMuscle({
       label: 'TrP1',
       location: {
         region: 'pectoral',
-        description: 'in the middle of the sternal fibres, about halfway between the breastbone and the front fold of the armpit',
+        description:
+          'in the middle of the sternal fibres, about halfway between the breastbone and the front fold of the armpit',
       },
       referral: [
         { region: 'pectoral', zone: 'essential', culprit: 'primary' },
@@ -86,7 +94,8 @@ export const pectoralisMajorSternal = defineMuscle({
       label: 'TrP2',
       location: {
         region: 'pectoral',
-        description: 'close to the edge of the breastbone, in the fibres arising from the sternum and upper rib cartilages',
+        description:
+          'close to the edge of the breastbone, in the fibres arising from the sternum and upper rib cartilages',
       },
       referral: [
         { region: 'sternum', zone: 'essential', culprit: 'common' },
@@ -97,7 +106,10 @@ export const pectoralisMajorSternal = defineMuscle({
     },
   ],
   sources: [
-    { work: 'simons-1999', locator: 'chapter on the pectoralis major muscle (pain pattern figures pp. 820-822)' },
+    {
+      work: 'simons-1999',
+      locator: 'chapter on the pectoralis major muscle (pain pattern figures pp. 820-822)',
+    },
     { work: 'donnelly-2019', locator: 'chapter on the pectoralis major and subclavius muscles' },
     { work: 'davies-2013', locator: 'section on pectoralis major' },
     { work: 'finando-2005', locator: 'section on pectoralis major' },

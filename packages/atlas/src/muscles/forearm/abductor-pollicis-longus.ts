@@ -7,8 +7,17 @@ export const abductorPollicisLongus = defineMuscle({
   aliases: ['APL', 'long thumb abductor'],
   area: 'forearm',
   paired: true,
-  // @ids abductor pollicis longus
-  actions: ['moves the thumb away from the palm and back at its base joint', 'helps bend the wrist toward the thumb'],
+  identifiers: {
+    tableName: 'abductor pollicis longus',
+    uberon: 'UBERON:0001527',
+    fma: 'FMA:38515',
+    source:
+      'obophenotype/uberon:musculoskeletal.obo@52817ee (file last changed cb75624, 2021-02-17; UBERON is_a tree + xrefs) | obophenotype/uberon:src/ontology/bridge/uberon-bridge-to-fma.obo@e92e121 (2023-09-05) | obophenotype/uberon:src/ontology/bridge/uberon-bridge-to-sctid.owl@52817ee (2026-04-01) | wspr/BodyParts3D-Matlab:isa_element_parts.txt@dbd332b (BodyParts3D 4.0 is-a tree) | MarioAndF/Hominum:Reference/TerminologiaAnatomica.md@0dba245 (TA98 code, joined by exact English name)',
+  },
+  actions: [
+    'moves the thumb away from the palm and back at its base joint',
+    'helps bend the wrist toward the thumb',
+  ],
   restricts: ['thumb.abduction', 'wrist.ulnar_deviation'],
   perpetuatedBy: ['texting', 'carrying-child', 'writing', 'knitting-crafts', 'hand-tools', 'gardening'],
   symptoms: [],
@@ -26,7 +35,8 @@ export const abductorPollicisLongus = defineMuscle({
   },
   selfCare: {
     pressure: 'press the band above the wrist with the other thumb; 30 seconds',
-    stretch: 'tuck the thumb into the palm, close the fingers over it and bend the wrist gently toward the little finger; hold 20 to 30 seconds without forcing',
+    stretch:
+      'tuck the thumb into the palm, close the fingers over it and bend the wrist gently toward the little finger; hold 20 to 30 seconds without forcing',
   },
   cautions: ['radial-nerve'],
   related: ['extensor-carpi-radialis-brevis', 'brachioradialis', 'opponens-pollicis', 'adductor-pollicis'],
@@ -41,6 +51,7 @@ export const abductorPollicisLongus = defineMuscle({
       referral: [
         { region: 'radial-wrist', zone: 'essential', culprit: 'occasional' },
         { region: 'thumb', zone: 'spillover', culprit: 'occasional' },
+        { region: 'dorsal-hand', zone: 'spillover', culprit: 'occasional' },
         { region: 'middle-finger', zone: 'spillover', culprit: 'occasional' },
         { region: 'ring-finger', zone: 'spillover', culprit: 'occasional' },
       ],

@@ -7,7 +7,13 @@ export const brachioradialis = defineMuscle({
   aliases: ['supinator longus (old name)', 'BR'],
   area: 'forearm',
   paired: true,
-  // @ids brachioradialis
+  identifiers: {
+    tableName: 'brachioradialis',
+    uberon: 'UBERON:0011011',
+    fma: 'FMA:38485',
+    source:
+      'wspr/BodyParts3D-Matlab:isa_element_parts.txt@dbd332b (BodyParts3D 4.0 is-a tree) | obophenotype/uberon:src/ontology/bridge/uberon-bridge-to-fma.obo@e92e121 (2023-09-05) | obophenotype/uberon:src/ontology/bridge/uberon-bridge-to-sctid.owl@52817ee (2026-04-01) | MarioAndF/Hominum:Reference/TerminologiaAnatomica.md@0dba245 (TA98 code, joined by exact English name)',
+  },
   actions: [
     'bends the elbow, most strongly with the hand held thumb-up',
     'turns the forearm back toward the thumb-up position from fully palm-up or fully palm-down',
@@ -32,8 +38,10 @@ export const brachioradialis = defineMuscle({
   },
   treatment: {
     position: 'client supine, forearm supported thumb-up on a pillow, elbow bent about 30 degrees',
-    pressure: 'pincer compression on the band, or slow thumb pressure toward the radius, held until the band softens',
-    expect: 'an ache that spreads to the web of the thumb and sometimes to the outer elbow, easing during the hold',
+    pressure:
+      'pincer compression on the band, or slow thumb pressure toward the radius, held until the band softens',
+    expect:
+      'an ache that spreads to the web of the thumb and sometimes to the outer elbow, easing during the hold',
   },
   selfCare: {
     pressure:
@@ -57,7 +65,8 @@ export const brachioradialis = defineMuscle({
       label: 'TrP1',
       location: {
         region: 'dorsal-forearm-radial',
-        description: 'deep in the belly 1 to 2 cm below the elbow crease, on top of the radius on the thumb side',
+        description:
+          'deep in the belly 1 to 2 cm below the elbow crease, on top of the radius on the thumb side',
       },
       referral: [
         { region: 'thumb-web', zone: 'essential', culprit: 'primary' },

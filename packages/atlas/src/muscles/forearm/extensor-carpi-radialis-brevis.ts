@@ -7,7 +7,13 @@ export const extensorCarpiRadialisBrevis = defineMuscle({
   aliases: ['ECRB', 'short radial wrist extensor'],
   area: 'forearm',
   paired: true,
-  // @ids extensor carpi radialis brevis
+  identifiers: {
+    tableName: 'extensor carpi radialis brevis',
+    uberon: 'UBERON:0001525',
+    fma: 'FMA:38497',
+    source:
+      'obophenotype/uberon:musculoskeletal.obo@52817ee (file last changed cb75624, 2021-02-17; UBERON is_a tree + xrefs) | obophenotype/uberon:src/ontology/bridge/uberon-bridge-to-fma.obo@e92e121 (2023-09-05) | obophenotype/uberon:src/ontology/bridge/uberon-bridge-to-sctid.owl@52817ee (2026-04-01) | wspr/BodyParts3D-Matlab:isa_element_parts.txt@dbd332b (BodyParts3D 4.0 is-a tree) | MarioAndF/Hominum:Reference/TerminologiaAnatomica.md@0dba245 (TA98 code, joined by exact English name)',
+  },
   actions: ['bends the wrist straight back', 'steadies the wrist so the finger flexors can grip hard'],
   restricts: ['wrist.flexion', 'grip'],
   perpetuatedBy: [
@@ -56,7 +62,8 @@ export const extensorCarpiRadialisBrevis = defineMuscle({
       label: 'TrP1',
       location: {
         region: 'dorsal-forearm-radial',
-        description: '5 to 6 cm below the elbow crease, in the belly between the longer radial extensor and the finger extensor',
+        description:
+          '5 to 6 cm below the elbow crease, in the belly between the longer radial extensor and the finger extensor',
       },
       referral: [
         { region: 'dorsal-wrist', zone: 'essential', culprit: 'primary' },

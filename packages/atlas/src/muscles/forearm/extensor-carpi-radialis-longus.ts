@@ -7,7 +7,13 @@ export const extensorCarpiRadialisLongus = defineMuscle({
   aliases: ['ECRL', 'long radial wrist extensor'],
   area: 'forearm',
   paired: true,
-  // @ids extensor carpi radialis longus
+  identifiers: {
+    tableName: 'extensor carpi radialis longus',
+    uberon: 'UBERON:0001524',
+    fma: 'FMA:38494',
+    source:
+      'obophenotype/uberon:musculoskeletal.obo@52817ee (file last changed cb75624, 2021-02-17; UBERON is_a tree + xrefs) | obophenotype/uberon:src/ontology/bridge/uberon-bridge-to-fma.obo@e92e121 (2023-09-05) | obophenotype/uberon:src/ontology/bridge/uberon-bridge-to-sctid.owl@52817ee (2026-04-01) | wspr/BodyParts3D-Matlab:isa_element_parts.txt@dbd332b (BodyParts3D 4.0 is-a tree) | MarioAndF/Hominum:Reference/TerminologiaAnatomica.md@0dba245 (TA98 code, joined by exact English name)',
+  },
   actions: [
     'bends the wrist back and toward the thumb',
     'holds the wrist steady in extension while the fingers grip',
@@ -59,7 +65,8 @@ export const extensorCarpiRadialisLongus = defineMuscle({
       label: 'TrP1',
       location: {
         region: 'dorsal-forearm-radial',
-        description: '1 to 2 cm below the outer elbow, about level with the elbow crease, just behind the brachioradialis',
+        description:
+          '1 to 2 cm below the outer elbow, about level with the elbow crease, just behind the brachioradialis',
       },
       referral: [
         { region: 'lateral-epicondyle', zone: 'essential', culprit: 'primary' },

@@ -7,13 +7,26 @@ export const extensorCarpiUlnaris = defineMuscle({
   aliases: ['ECU', 'ulnar wrist extensor'],
   area: 'forearm',
   paired: true,
-  // @ids extensor carpi ulnaris
+  identifiers: {
+    tableName: 'extensor carpi ulnaris',
+    uberon: 'UBERON:0001526',
+    fma: 'FMA:38506',
+    source:
+      'obophenotype/uberon:musculoskeletal.obo@52817ee (file last changed cb75624, 2021-02-17; UBERON is_a tree + xrefs) | obophenotype/uberon:src/ontology/bridge/uberon-bridge-to-fma.obo@e92e121 (2023-09-05) | obophenotype/uberon:src/ontology/bridge/uberon-bridge-to-sctid.owl@52817ee (2026-04-01) | wspr/BodyParts3D-Matlab:isa_element_parts.txt@dbd332b (BodyParts3D 4.0 is-a tree) | MarioAndF/Hominum:Reference/TerminologiaAnatomica.md@0dba245 (TA98 code, joined by exact English name)',
+  },
   actions: [
     'bends the wrist back and toward the little finger',
     'steadies the wrist on the little-finger side during grip',
   ],
   restricts: ['wrist.flexion', 'wrist.radial_deviation'],
-  perpetuatedBy: ['typing', 'mouse-use', 'racquet-sports', 'hand-tools', 'playing-instrument', 'repetitive-gripping'],
+  perpetuatedBy: [
+    'typing',
+    'mouse-use',
+    'racquet-sports',
+    'hand-tools',
+    'playing-instrument',
+    'repetitive-gripping',
+  ],
   symptoms: [],
   entrapments: [],
   palpation: {
@@ -28,8 +41,10 @@ export const extensorCarpiUlnaris = defineMuscle({
     expect: 'an ache on the little-finger side of the back of the wrist',
   },
   selfCare: {
-    pressure: 'press along the little-finger edge of the back of the forearm with the other thumb; 30 to 60 seconds',
-    stretch: 'elbow straight and palm down, let the other hand bend the wrist down and toward the thumb; hold 30 seconds',
+    pressure:
+      'press along the little-finger edge of the back of the forearm with the other thumb; 30 to 60 seconds',
+    stretch:
+      'elbow straight and palm down, let the other hand bend the wrist down and toward the thumb; hold 30 seconds',
   },
   cautions: [],
   related: [

@@ -7,7 +7,13 @@ export const extensorDigitorum = defineMuscle({
   aliases: ['extensor digitorum communis', 'EDC', 'common finger extensor'],
   area: 'forearm',
   paired: true,
-  // @ids extensor digitorum communis
+  identifiers: {
+    tableName: 'extensor digitorum communis',
+    uberon: 'UBERON:0007612',
+    fma: 'FMA:38500',
+    source:
+      'obophenotype/uberon:musculoskeletal.obo@52817ee (file last changed cb75624, 2021-02-17; UBERON is_a tree + xrefs) | obophenotype/uberon:src/ontology/bridge/uberon-bridge-to-fma.obo@e92e121 (2023-09-05) | wspr/BodyParts3D-Matlab:isa_element_parts.txt@dbd332b (BodyParts3D 4.0 is-a tree)',
+  },
   actions: [
     'straightens the index, middle, ring and little fingers at the knuckles',
     'helps bend the wrist back',
@@ -74,11 +80,13 @@ export const extensorDigitorum = defineMuscle({
       label: 'TrP2',
       location: {
         region: 'dorsal-forearm-ulnar',
-        description: 'a little lower and toward the little-finger side, in the slips that lift the ring and little fingers',
+        description:
+          'a little lower and toward the little-finger side, in the slips that lift the ring and little fingers',
       },
       referral: [
         { region: 'ring-finger', zone: 'essential', culprit: 'common' },
         { region: 'dorsal-hand', zone: 'spillover', culprit: 'common' },
+        { region: 'dorsal-wrist', zone: 'spillover', culprit: 'occasional' },
         { region: 'little-finger', zone: 'spillover', culprit: 'occasional' },
         { region: 'lateral-epicondyle', zone: 'spillover', culprit: 'common' },
         { region: 'dorsal-forearm-ulnar', zone: 'spillover', culprit: 'occasional' },

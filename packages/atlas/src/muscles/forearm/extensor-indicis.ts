@@ -7,7 +7,12 @@ export const extensorIndicis = defineMuscle({
   aliases: ['extensor indicis proprius', 'index finger extensor'],
   area: 'forearm',
   paired: true,
-  // @ids extensor indicis
+  identifiers: {
+    tableName: 'extensor indicis',
+    fma: 'FMA:38524',
+    source:
+      'wspr/BodyParts3D-Matlab:isa_element_parts.txt@dbd332b (BodyParts3D 4.0 is-a tree) | MarioAndF/Hominum:Reference/TerminologiaAnatomica.md@0dba245 (TA98 code, joined by exact English name)',
+  },
   actions: ['straightens the index finger on its own, as in pointing', 'helps bend the wrist back'],
   restricts: ['finger.flexion', 'wrist.flexion'],
   perpetuatedBy: ['mouse-use', 'typing', 'playing-instrument', 'writing', 'knitting-crafts'],
@@ -21,12 +26,14 @@ export const extensorIndicis = defineMuscle({
   },
   treatment: {
     position: 'client supine, forearm palm down on a pillow',
-    pressure: 'firm flat pressure down between the bones, as the muscle lies under the finger extensor tendons',
+    pressure:
+      'firm flat pressure down between the bones, as the muscle lies under the finger extensor tendons',
     expect: 'an ache on the back of the wrist and hand on the thumb side',
   },
   selfCare: {
     pressure: 'press between the forearm bones above the wrist with the other thumb; 30 to 60 seconds',
-    stretch: 'curl the index finger into the palm, then bend the wrist down with the elbow straight; hold 30 seconds',
+    stretch:
+      'curl the index finger into the palm, then bend the wrist down with the elbow straight; hold 30 seconds',
   },
   cautions: [],
   related: ['extensor-digitorum', 'extensor-carpi-radialis-brevis', 'first-dorsal-interosseous-hand'],

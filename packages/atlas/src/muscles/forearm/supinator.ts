@@ -29,7 +29,8 @@ export const supinator = defineMuscle({
   },
   treatment: {
     position: 'client supine, forearm palm up and supported, elbow just short of straight',
-    pressure: 'slow, flat thumb pressure onto the radius after moving the brachioradialis aside; ease off if tingling runs into the hand',
+    pressure:
+      'slow, flat thumb pressure onto the radius after moving the brachioradialis aside; ease off if tingling runs into the hand',
     expect: 'the familiar outer-elbow ache, sometimes with pain at the web of the thumb',
   },
   selfCare: {
@@ -56,7 +57,8 @@ export const supinator = defineMuscle({
       label: 'TrP1',
       location: {
         region: 'volar-forearm-radial',
-        description: 'on the front of the radius just below and to the thumb side of the biceps tendon, under the edge of the brachioradialis',
+        description:
+          'on the front of the radius just below and to the thumb side of the biceps tendon, under the edge of the brachioradialis',
       },
       referral: [
         { region: 'lateral-epicondyle', zone: 'essential', culprit: 'primary' },

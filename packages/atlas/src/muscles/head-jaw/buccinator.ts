@@ -7,8 +7,17 @@ export const buccinator = defineMuscle({
   aliases: ['buccinator muscle', 'cheek muscle', 'trumpeter muscle'],
   area: 'head-jaw',
   paired: true,
-//IDS:buccinator//
-  actions: ['presses the cheek against the teeth to keep food between them when chewing', 'tightens the cheeks when blowing or sucking'],
+  identifiers: {
+    tableName: 'buccinator',
+    uberon: 'UBERON:0001582',
+    fma: 'FMA:46834',
+    source:
+      'obophenotype/uberon:musculoskeletal.obo@52817ee (file last changed cb75624, 2021-02-17; UBERON is_a tree + xrefs) | obophenotype/uberon:src/ontology/bridge/uberon-bridge-to-fma.obo@e92e121 (2023-09-05) | obophenotype/uberon:src/ontology/bridge/uberon-bridge-to-sctid.owl@52817ee (2026-04-01) | MarioAndF/Hominum:Reference/TerminologiaAnatomica.md@0dba245 (TA98 code, joined by exact English name)',
+  },
+  actions: [
+    'presses the cheek against the teeth to keep food between them when chewing',
+    'tightens the cheeks when blowing or sucking',
+  ],
   restricts: [],
   perpetuatedBy: ['wind-instrument', 'ill-fitting-dental-appliance', 'chewing-gum', 'hard-chewy-food'],
   symptoms: ['difficulty-swallowing'],
@@ -21,11 +30,13 @@ export const buccinator = defineMuscle({
   },
   treatment: {
     position: 'client supine, head turned slightly away',
-    pressure: 'gentle pincer compression of the cheek wall, moving forward from the masseter toward the mouth corner',
+    pressure:
+      'gentle pincer compression of the cheek wall, moving forward from the masseter toward the mouth corner',
     expect: 'a deep local ache in the cheek, sometimes into the upper gums',
   },
   selfCare: {
-    pressure: 'hold the cheek between the thumb inside and the fingers outside and squeeze lightly at tender spots, 20 to 30 seconds',
+    pressure:
+      'hold the cheek between the thumb inside and the fingers outside and squeeze lightly at tender spots, 20 to 30 seconds',
     stretch: 'puff the cheeks out with air and hold 10 seconds; repeat a few times',
   },
   cautions: ['intraoral-work'],

@@ -7,13 +7,26 @@ export const digastricAnterior = defineMuscle({
   aliases: ['anterior digastric', 'front belly of digastric'],
   area: 'head-jaw',
   paired: true,
-//IDS:digastric-anterior//
+  identifiers: {
+    tableName: 'anterior digastric muscle',
+    uberon: 'UBERON:0010943',
+    fma: 'FMA:46302',
+    source:
+      'obophenotype/uberon:src/ontology/bridge/uberon-bridge-to-fma.obo@e92e121 (2023-09-05) | obophenotype/uberon:src/ontology/bridge/uberon-bridge-to-sctid.owl@52817ee (2026-04-01)',
+  },
   actions: [
     'pulls the chin down and back to help open the mouth against resistance',
     'lifts and steadies the hyoid bone when swallowing',
   ],
   restricts: ['swallowing'],
-  perpetuatedBy: ['mouth-breathing', 'forward-head-posture', 'bruxism', 'teeth-clenching', 'wind-instrument', 'emotional-stress'],
+  perpetuatedBy: [
+    'mouth-breathing',
+    'forward-head-posture',
+    'bruxism',
+    'teeth-clenching',
+    'wind-instrument',
+    'emotional-stress',
+  ],
   symptoms: ['tooth-sensitivity', 'difficulty-swallowing'],
   entrapments: [],
   palpation: {
@@ -24,12 +37,15 @@ export const digastricAnterior = defineMuscle({
   },
   treatment: {
     position: 'client supine, head slightly extended on a small roll',
-    pressure: 'light fingertip pressure upward toward the underside of the jaw, then short strokes toward the hyoid',
+    pressure:
+      'light fingertip pressure upward toward the underside of the jaw, then short strokes toward the hyoid',
     expect: 'an ache in the lower front teeth or the gum below them',
   },
   selfCare: {
-    pressure: 'press a fingertip gently into the soft area just behind the chin bone, 20 to 30 seconds per side',
-    stretch: 'close the teeth lightly and tilt the head back slowly, looking at the ceiling, and push the lower jaw slightly forward; hold 20 seconds',
+    pressure:
+      'press a fingertip gently into the soft area just behind the chin bone, 20 to 30 seconds per side',
+    stretch:
+      'close the teeth lightly and tilt the head back slowly, looking at the ceiling, and push the lower jaw slightly forward; hold 20 seconds',
   },
   cautions: ['thyroid'],
   related: ['digastric-posterior', 'mylohyoid', 'masseter-superficial', 'temporalis', 'platysma'],

@@ -7,7 +7,13 @@ export const digastricPosterior = defineMuscle({
   aliases: ['posterior digastric', 'back belly of digastric'],
   area: 'head-jaw',
   paired: true,
-//IDS:digastric-posterior//
+  identifiers: {
+    tableName: 'posterior digastric muscle',
+    uberon: 'UBERON:0010944',
+    fma: 'FMA:46303',
+    source:
+      'obophenotype/uberon:src/ontology/bridge/uberon-bridge-to-fma.obo@e92e121 (2023-09-05) | obophenotype/uberon:src/ontology/bridge/uberon-bridge-to-sctid.owl@52817ee (2026-04-01)',
+  },
   actions: [
     'lifts and draws back the hyoid bone when swallowing',
     'helps open the mouth and pull the jaw back',
@@ -25,10 +31,12 @@ export const digastricPosterior = defineMuscle({
   treatment: {
     position: 'client supine, head turned a little toward the same side',
     pressure: 'light fingertip pressure just below and in front of the mastoid, never pressing on a pulse',
-    expect: 'pain below the ear and down the upper side of the neck, sometimes toward the back of the head or into the throat',
+    expect:
+      'pain below the ear and down the upper side of the neck, sometimes toward the back of the head or into the throat',
   },
   selfCare: {
-    pressure: 'press a fingertip lightly into the hollow between the jaw angle and the bone behind the ear, 20 to 30 seconds',
+    pressure:
+      'press a fingertip lightly into the hollow between the jaw angle and the bone behind the ear, 20 to 30 seconds',
     stretch: 'tilt the head back and turn it slightly away while keeping the teeth together; hold 20 seconds',
   },
   cautions: ['carotid-artery', 'facial-nerve'],
@@ -46,7 +54,8 @@ export const digastricPosterior = defineMuscle({
       label: 'TrP1',
       location: {
         region: 'jaw-angle',
-        description: 'between the mastoid bone and the angle of the jaw, just in front of the upper end of the sternocleidomastoid',
+        description:
+          'between the mastoid bone and the angle of the jaw, just in front of the upper end of the sternocleidomastoid',
       },
       referral: [
         { region: 'jaw-angle', zone: 'essential', culprit: 'common' },

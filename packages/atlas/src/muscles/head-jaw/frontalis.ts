@@ -7,10 +7,21 @@ export const frontalis = defineMuscle({
   aliases: ['frontal belly of occipitofrontalis', 'frontal belly of epicranius', 'forehead muscle'],
   area: 'head-jaw',
   paired: true,
-//IDS:frontalis//
+  identifiers: {
+    tableName: 'frontalis muscle belly',
+    uberon: 'UBERON:0010952',
+    fma: 'FMA:46757',
+    source:
+      'obophenotype/uberon:src/ontology/bridge/uberon-bridge-to-fma.obo@e92e121 (2023-09-05) | obophenotype/uberon:src/ontology/bridge/uberon-bridge-to-sctid.owl@52817ee (2026-04-01)',
+  },
   actions: ['raises the eyebrows and wrinkles the forehead', 'pulls the scalp forward'],
   restricts: [],
-  perpetuatedBy: ['frowning-squinting', 'emotional-stress', 'prolonged-computer-work', 'forward-head-posture'],
+  perpetuatedBy: [
+    'frowning-squinting',
+    'emotional-stress',
+    'prolonged-computer-work',
+    'forward-head-posture',
+  ],
   symptoms: ['headache'],
   entrapments: ['supraorbital nerve (possible, with frontal headache over the brow)'],
   palpation: {
@@ -21,15 +32,25 @@ export const frontalis = defineMuscle({
   },
   treatment: {
     position: 'client supine with the head resting on a pillow',
-    pressure: 'light to moderate fingertip pressure against the skull, or a gentle pincer roll of the skin fold',
+    pressure:
+      'light to moderate fingertip pressure against the skull, or a gentle pincer roll of the skin fold',
     expect: 'a local ache that spreads upward over the forehead on the same side',
   },
   selfCare: {
-    pressure: 'press the fingertips on tender spots above the eyebrow for 20 to 30 seconds, or roll the skin of the forehead between thumb and finger',
-    stretch: 'place the palms on the forehead and slide the skin gently upward toward the hairline while keeping the brows relaxed, then downward; hold 15 seconds each way',
+    pressure:
+      'press the fingertips on tender spots above the eyebrow for 20 to 30 seconds, or roll the skin of the forehead between thumb and finger',
+    stretch:
+      'place the palms on the forehead and slide the skin gently upward toward the hairline while keeping the brows relaxed, then downward; hold 15 seconds each way',
   },
   cautions: ['eye'],
-  related: ['occipitalis', 'sternocleidomastoid-clavicular', 'orbicularis-oculi', 'temporalis', 'semispinalis-capitis', 'zygomaticus-major'],
+  related: [
+    'occipitalis',
+    'sternocleidomastoid-clavicular',
+    'orbicularis-oculi',
+    'temporalis',
+    'semispinalis-capitis',
+    'zygomaticus-major',
+  ],
   triggerPoints: [
     {
       id: 'frontalis.medial',

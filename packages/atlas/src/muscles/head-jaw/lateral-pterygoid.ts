@@ -7,7 +7,13 @@ export const lateralPterygoid = defineMuscle({
   aliases: ['external pterygoid', 'lateral pterygoid muscle', 'pterygoideus lateralis'],
   area: 'head-jaw',
   paired: true,
-//IDS:lateral-pterygoid//
+  identifiers: {
+    tableName: 'lateral pterygoid muscle',
+    uberon: 'UBERON:0006719',
+    fma: 'FMA:49015',
+    source:
+      'obophenotype/uberon:musculoskeletal.obo@52817ee (file last changed cb75624, 2021-02-17; UBERON is_a tree + xrefs) | obophenotype/uberon:src/ontology/bridge/uberon-bridge-to-fma.obo@e92e121 (2023-09-05) | obophenotype/uberon:src/ontology/bridge/uberon-bridge-to-sctid.owl@52817ee (2026-04-01) | MarioAndF/Hominum:Reference/TerminologiaAnatomica.md@0dba245 (TA98 code, joined by exact English name)',
+  },
   actions: [
     'pulls the jaw forward and helps open the mouth',
     'one side moves the jaw toward the opposite side',
@@ -34,22 +40,34 @@ export const lateralPterygoid = defineMuscle({
   },
   treatment: {
     position: 'client supine, head supported, jaw slightly open',
-    pressure: 'light, steady pressure only; the muscle sits deep and is very sensitive, so hold at the first clear tenderness',
-    expect: 'deep pain in the jaw joint or across the cheek toward the sinus; the joint may feel freer and the bite may change slightly afterwards',
+    pressure:
+      'light, steady pressure only; the muscle sits deep and is very sensitive, so hold at the first clear tenderness',
+    expect:
+      'deep pain in the jaw joint or across the cheek toward the sinus; the joint may feel freer and the bite may change slightly afterwards',
   },
   selfCare: {
-    pressure: 'open the mouth slightly and press a fingertip gently into the hollow just below the cheekbone in front of the jaw joint, 30 seconds',
-    stretch: 'rest the tongue behind the upper front teeth and open and close slowly without letting the jaw shift forward; then glide the jaw gently to the opposite side and back, ten times',
+    pressure:
+      'open the mouth slightly and press a fingertip gently into the hollow just below the cheekbone in front of the jaw joint, 30 seconds',
+    stretch:
+      'rest the tongue behind the upper front teeth and open and close slowly without letting the jaw shift forward; then glide the jaw gently to the opposite side and back, ten times',
   },
   cautions: ['facial-nerve', 'intraoral-work'],
-  related: ['medial-pterygoid', 'masseter-deep', 'masseter-superficial', 'temporalis', 'sternocleidomastoid-sternal', 'digastric-posterior'],
+  related: [
+    'medial-pterygoid',
+    'masseter-deep',
+    'masseter-superficial',
+    'temporalis',
+    'sternocleidomastoid-sternal',
+    'digastric-posterior',
+  ],
   triggerPoints: [
     {
       id: 'lateral-pterygoid.upper-head',
       label: 'TrP1',
       location: {
         region: 'tmj',
-        description: 'upper head, close to where it attaches to the jaw joint capsule and disc, reached through the notch below the cheekbone',
+        description:
+          'upper head, close to where it attaches to the jaw joint capsule and disc, reached through the notch below the cheekbone',
       },
       referral: [
         { region: 'tmj', zone: 'essential', culprit: 'primary' },
@@ -64,7 +82,8 @@ export const lateralPterygoid = defineMuscle({
       label: 'TrP2',
       location: {
         region: 'cheek',
-        description: 'lower head, deep under the cheekbone; reached inside the mouth behind the last upper molar',
+        description:
+          'lower head, deep under the cheekbone; reached inside the mouth behind the last upper molar',
       },
       referral: [
         { region: 'tmj', zone: 'essential', culprit: 'primary' },

@@ -7,7 +7,13 @@ export const masseterDeep = defineMuscle({
   aliases: ['deep masseter', 'deep part of masseter'],
   area: 'head-jaw',
   paired: true,
-//IDS:masseter-deep//
+  identifiers: {
+    tableName: 'deep part of masseter muscle',
+    uberon: 'UBERON:0010995',
+    fma: 'FMA:49003',
+    source:
+      'obophenotype/uberon:src/ontology/bridge/uberon-bridge-to-fma.obo@e92e121 (2023-09-05) | obophenotype/uberon:src/ontology/bridge/uberon-bridge-to-sctid.owl@52817ee (2026-04-01)',
+  },
   actions: [
     'closes the jaw and steadies the jaw joint during biting',
     'its back fibres help draw the lower jaw backward',
@@ -32,22 +38,33 @@ export const masseterDeep = defineMuscle({
   },
   treatment: {
     position: 'client supine, head turned slightly away, jaw hanging loose',
-    pressure: 'steady flat pressure with one fingertip just below the cheekbone in front of the ear, angled slightly inward',
-    expect: 'a deep ache in the ear or jaw joint; ear noise may briefly change or ease during or after the hold',
+    pressure:
+      'steady flat pressure with one fingertip just below the cheekbone in front of the ear, angled slightly inward',
+    expect:
+      'a deep ache in the ear or jaw joint; ear noise may briefly change or ease during or after the hold',
   },
   selfCare: {
-    pressure: 'press one fingertip just in front of the ear below the cheekbone with the teeth apart, 30 to 60 seconds',
-    stretch: 'let the jaw drop open slowly with the tongue relaxed, then add gentle downward pressure with two fingers on the lower teeth; hold 20 to 30 seconds',
+    pressure:
+      'press one fingertip just in front of the ear below the cheekbone with the teeth apart, 30 to 60 seconds',
+    stretch:
+      'let the jaw drop open slowly with the tongue relaxed, then add gentle downward pressure with two fingers on the lower teeth; hold 20 to 30 seconds',
   },
   cautions: ['facial-nerve'],
-  related: ['masseter-superficial', 'lateral-pterygoid', 'medial-pterygoid', 'temporalis', 'sternocleidomastoid-clavicular'],
+  related: [
+    'masseter-superficial',
+    'lateral-pterygoid',
+    'medial-pterygoid',
+    'temporalis',
+    'sternocleidomastoid-clavicular',
+  ],
   triggerPoints: [
     {
       id: 'masseter-deep.posterior-upper',
       label: 'TrP4',
       location: {
         region: 'tmj',
-        description: 'upper back part of the deep layer, just below the cheekbone and in front of the jaw joint',
+        description:
+          'upper back part of the deep layer, just below the cheekbone and in front of the jaw joint',
       },
       referral: [
         { region: 'deep-ear', zone: 'essential', culprit: 'primary' },

@@ -7,7 +7,13 @@ export const masseterSuperficial = defineMuscle({
   aliases: ['superficial masseter', 'masseter', 'jaw muscle', 'chewing muscle'],
   area: 'head-jaw',
   paired: true,
-//IDS:masseter-superficial//
+  identifiers: {
+    tableName: 'superficial part of masseter muscle',
+    uberon: 'UBERON:0011140',
+    fma: 'FMA:49000',
+    source:
+      'obophenotype/uberon:src/ontology/bridge/uberon-bridge-to-fma.obo@e92e121 (2023-09-05) | obophenotype/uberon:src/ontology/bridge/uberon-bridge-to-sctid.owl@52817ee (2026-04-01)',
+  },
   actions: [
     'closes the jaw with great force for biting and chewing',
     'helps push the lower jaw slightly forward',
@@ -35,12 +41,16 @@ export const masseterSuperficial = defineMuscle({
   },
   treatment: {
     position: 'client supine, head turned slightly away, jaw relaxed with the teeth apart',
-    pressure: 'flat fingertip compression against the jaw bone, or pincer compression from inside and outside, working from the cheekbone down to the angle',
-    expect: 'toothache-like pain in the upper or lower back teeth, an ache in the cheek, or pain over the eyebrow, easing as the hold continues',
+    pressure:
+      'flat fingertip compression against the jaw bone, or pincer compression from inside and outside, working from the cheekbone down to the angle',
+    expect:
+      'toothache-like pain in the upper or lower back teeth, an ache in the cheek, or pain over the eyebrow, easing as the hold continues',
   },
   selfCare: {
-    pressure: 'with the teeth apart, press the fingertips into the muscle in front of the ear lobe or roll it with the thumb inside the cheek, 30 to 60 seconds per spot',
-    stretch: 'relax the tongue on the floor of the mouth and let the jaw open; place two fingers on the lower front teeth and ease the jaw down a little further; hold 20 to 30 seconds',
+    pressure:
+      'with the teeth apart, press the fingertips into the muscle in front of the ear lobe or roll it with the thumb inside the cheek, 30 to 60 seconds per spot',
+    stretch:
+      'relax the tongue on the floor of the mouth and let the jaw open; place two fingers on the lower front teeth and ease the jaw down a little further; hold 20 to 30 seconds',
   },
   cautions: ['facial-nerve', 'intraoral-work'],
   related: [

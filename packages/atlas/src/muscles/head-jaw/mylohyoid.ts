@@ -7,10 +7,25 @@ export const mylohyoid = defineMuscle({
   aliases: ['mylohyoid muscle', 'floor of the mouth muscle'],
   area: 'head-jaw',
   paired: true,
-//IDS:mylohyoid//
-  actions: ['raises the floor of the mouth and the tongue when swallowing and speaking', 'lifts the hyoid bone or helps lower the jaw'],
+  identifiers: {
+    tableName: 'mylohyoid',
+    uberon: 'UBERON:0001564',
+    fma: 'FMA:46320',
+    source:
+      'obophenotype/uberon:musculoskeletal.obo@52817ee (file last changed cb75624, 2021-02-17; UBERON is_a tree + xrefs) | obophenotype/uberon:src/ontology/bridge/uberon-bridge-to-fma.obo@e92e121 (2023-09-05) | obophenotype/uberon:src/ontology/bridge/uberon-bridge-to-sctid.owl@52817ee (2026-04-01) | wspr/BodyParts3D-Matlab:isa_element_parts.txt@dbd332b (BodyParts3D 4.0 is-a tree) | MarioAndF/Hominum:Reference/TerminologiaAnatomica.md@0dba245 (TA98 code, joined by exact English name)',
+  },
+  actions: [
+    'raises the floor of the mouth and the tongue when swallowing and speaking',
+    'lifts the hyoid bone or helps lower the jaw',
+  ],
   restricts: ['swallowing'],
-  perpetuatedBy: ['mouth-breathing', 'forward-head-posture', 'teeth-clenching', 'bruxism', 'emotional-stress'],
+  perpetuatedBy: [
+    'mouth-breathing',
+    'forward-head-posture',
+    'teeth-clenching',
+    'bruxism',
+    'emotional-stress',
+  ],
   symptoms: ['difficulty-swallowing', 'sore-throat'],
   entrapments: [],
   palpation: {
@@ -21,12 +36,15 @@ export const mylohyoid = defineMuscle({
   },
   treatment: {
     position: 'client supine, head slightly extended',
-    pressure: 'light upward fingertip pressure along the inner edge of the jaw, working from the chin back toward the angle',
+    pressure:
+      'light upward fingertip pressure along the inner edge of the jaw, working from the chin back toward the angle',
     expect: 'an ache or odd feeling in the tongue, sometimes toward the throat',
   },
   selfCare: {
-    pressure: 'press the thumb gently up under the jaw just inside the bone and hold at tender spots, 20 to 30 seconds',
-    stretch: 'tip the head back with the lips closed and the tongue resting low in the mouth; hold 20 seconds',
+    pressure:
+      'press the thumb gently up under the jaw just inside the bone and hold at tender spots, 20 to 30 seconds',
+    stretch:
+      'tip the head back with the lips closed and the tongue resting low in the mouth; hold 20 seconds',
   },
   cautions: ['thyroid', 'carotid-artery'],
   related: ['digastric-anterior', 'digastric-posterior', 'medial-pterygoid', 'platysma'],

@@ -4,10 +4,20 @@ import { defineMuscle } from '../define-muscle.ts';
 export const occipitalis = defineMuscle({
   id: 'occipitalis',
   name: 'Occipitalis',
-  aliases: ['occipital belly of occipitofrontalis', 'occipital belly of epicranius', 'occipitofrontalis, occipital belly'],
+  aliases: [
+    'occipital belly of occipitofrontalis',
+    'occipital belly of epicranius',
+    'occipitofrontalis, occipital belly',
+  ],
   area: 'head-jaw',
   paired: true,
-//IDS:occipitalis//
+  identifiers: {
+    tableName: 'occipitofrontalis muscle',
+    uberon: 'UBERON:0010946',
+    fma: 'FMA:9624',
+    source:
+      'obophenotype/uberon:musculoskeletal.obo@52817ee (file last changed cb75624, 2021-02-17; UBERON is_a tree + xrefs) | obophenotype/uberon:src/ontology/bridge/uberon-bridge-to-fma.obo@e92e121 (2023-09-05) | obophenotype/uberon:src/ontology/bridge/uberon-bridge-to-sctid.owl@52817ee (2026-04-01) | MarioAndF/Hominum:Reference/TerminologiaAnatomica.md@0dba245 (TA98 code, joined by exact English name)',
+  },
   actions: ['pulls the scalp backward', 'anchors the scalp so the frontalis can raise the eyebrows'],
   restricts: [],
   perpetuatedBy: ['frowning-squinting', 'emotional-stress', 'poor-pillow', 'prolonged-computer-work'],
@@ -25,18 +35,27 @@ export const occipitalis = defineMuscle({
     expect: 'an ache over the back and side of the head, sometimes felt deep behind the eye',
   },
   selfCare: {
-    pressure: 'lie back with a soft ball under the back of the head just above the bony ridge, or press with the fingertips, 30 to 60 seconds',
-    stretch: 'tuck the chin gently and slide the scalp forward with the palms placed on the back of the head; hold 15 seconds',
+    pressure:
+      'lie back with a soft ball under the back of the head just above the bony ridge, or press with the fingertips, 30 to 60 seconds',
+    stretch:
+      'tuck the chin gently and slide the scalp forward with the palms placed on the back of the head; hold 15 seconds',
   },
   cautions: [],
-  related: ['frontalis', 'semispinalis-capitis', 'splenius-capitis', 'rectus-capitis-posterior-major', 'sternocleidomastoid-sternal'],
+  related: [
+    'frontalis',
+    'semispinalis-capitis',
+    'splenius-capitis',
+    'rectus-capitis-posterior-major',
+    'sternocleidomastoid-sternal',
+  ],
   triggerPoints: [
     {
       id: 'occipitalis.central',
       label: 'TrP1',
       location: {
         region: 'occiput',
-        description: 'in the muscle belly on the back of the skull, a little above the bony ridge and out to the side',
+        description:
+          'in the muscle belly on the back of the skull, a little above the bony ridge and out to the side',
       },
       referral: [
         { region: 'occiput', zone: 'essential', culprit: 'common' },

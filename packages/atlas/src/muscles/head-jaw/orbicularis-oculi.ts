@@ -7,8 +7,17 @@ export const orbicularisOculi = defineMuscle({
   aliases: ['orbicularis oculi muscle', 'eyelid muscle'],
   area: 'head-jaw',
   paired: true,
-//IDS:orbicularis-oculi//
-  actions: ['closes the eyelids for blinking and squeezing the eye shut', 'helps move tears toward the inner corner of the eye'],
+  identifiers: {
+    tableName: 'orbicularis oculi',
+    uberon: 'UBERON:0001578',
+    fma: 'FMA:46779',
+    source:
+      'obophenotype/uberon:musculoskeletal.obo@52817ee (file last changed cb75624, 2021-02-17; UBERON is_a tree + xrefs) | obophenotype/uberon:src/ontology/bridge/uberon-bridge-to-fma.obo@e92e121 (2023-09-05) | obophenotype/uberon:src/ontology/bridge/uberon-bridge-to-sctid.owl@52817ee (2026-04-01) | MarioAndF/Hominum:Reference/TerminologiaAnatomica.md@0dba245 (TA98 code, joined by exact English name)',
+  },
+  actions: [
+    'closes the eyelids for blinking and squeezing the eye shut',
+    'helps move tears toward the inner corner of the eye',
+  ],
   restricts: ['eye.opening'],
   perpetuatedBy: ['frowning-squinting', 'prolonged-computer-work', 'emotional-stress'],
   symptoms: ['jumpy-print', 'drooping-eyelid', 'headache'],
@@ -21,11 +30,13 @@ export const orbicularisOculi = defineMuscle({
   },
   treatment: {
     position: 'client supine, eyes closed and relaxed',
-    pressure: 'very light fingertip pressure on the bony rim of the eye socket, or a delicate pincer grip of the upper lid muscle',
+    pressure:
+      'very light fingertip pressure on the bony rim of the eye socket, or a delicate pincer grip of the upper lid muscle',
     expect: 'a mild ache spreading down beside the nose; the eye may water briefly',
   },
   selfCare: {
-    pressure: 'with the eyes closed, press gently along the bone under the eyebrow and at the outer corner of the eye, 10 to 20 seconds per spot',
+    pressure:
+      'with the eyes closed, press gently along the bone under the eyebrow and at the outer corner of the eye, 10 to 20 seconds per spot',
     stretch: 'open the eyes wide and look up slowly, then relax; repeat five times',
   },
   cautions: ['eye'],

@@ -7,7 +7,13 @@ export const platysma = defineMuscle({
   aliases: ['platysma muscle', 'neck skin muscle'],
   area: 'head-jaw',
   paired: true,
-//IDS:platysma//
+  identifiers: {
+    tableName: 'platysma',
+    uberon: 'UBERON:0005467',
+    fma: 'FMA:45738',
+    source:
+      'obophenotype/uberon:musculoskeletal.obo@52817ee (file last changed cb75624, 2021-02-17; UBERON is_a tree + xrefs) | obophenotype/uberon:src/ontology/bridge/uberon-bridge-to-fma.obo@e92e121 (2023-09-05) | obophenotype/uberon:src/ontology/bridge/uberon-bridge-to-sctid.owl@52817ee (2026-04-01) | wspr/BodyParts3D-Matlab:isa_element_parts.txt@dbd332b (BodyParts3D 4.0 is-a tree) | MarioAndF/Hominum:Reference/TerminologiaAnatomica.md@0dba245 (TA98 code, joined by exact English name)',
+  },
   actions: ['tightens the skin of the neck', 'pulls the corners of the mouth and the lower lip down'],
   restricts: [],
   perpetuatedBy: ['emotional-stress', 'teeth-clenching', 'forward-head-posture'],
@@ -25,11 +31,18 @@ export const platysma = defineMuscle({
     expect: 'a prickling or hot feeling over the jaw, chin or cheek',
   },
   selfCare: {
-    pressure: 'pinch up and roll the skin of the side of the neck between thumb and finger, 20 seconds per spot',
+    pressure:
+      'pinch up and roll the skin of the side of the neck between thumb and finger, 20 seconds per spot',
     stretch: 'tip the head back and pull the lower lip up over the upper lip; hold 15 seconds',
   },
   cautions: ['jugular-vein', 'carotid-artery'],
-  related: ['sternocleidomastoid-sternal', 'sternocleidomastoid-clavicular', 'scalenus-anterior', 'digastric-anterior', 'masseter-superficial'],
+  related: [
+    'sternocleidomastoid-sternal',
+    'sternocleidomastoid-clavicular',
+    'scalenus-anterior',
+    'digastric-anterior',
+    'masseter-superficial',
+  ],
   triggerPoints: [
     {
       id: 'platysma.neck',

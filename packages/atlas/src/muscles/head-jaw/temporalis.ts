@@ -7,7 +7,13 @@ export const temporalis = defineMuscle({
   aliases: ['temporal muscle', 'temporalis muscle'],
   area: 'head-jaw',
   paired: true,
-//IDS:temporalis//
+  identifiers: {
+    tableName: 'temporalis muscle',
+    uberon: 'UBERON:0001598',
+    fma: 'FMA:49006',
+    source:
+      'obophenotype/uberon:musculoskeletal.obo@52817ee (file last changed cb75624, 2021-02-17; UBERON is_a tree + xrefs) | obophenotype/uberon:src/ontology/bridge/uberon-bridge-to-fma.obo@e92e121 (2023-09-05) | obophenotype/uberon:src/ontology/bridge/uberon-bridge-to-sctid.owl@52817ee (2026-04-01) | MarioAndF/Hominum:Reference/TerminologiaAnatomica.md@0dba245 (TA98 code, joined by exact English name)',
+  },
   actions: [
     'closes the jaw and holds the teeth together',
     'its back fibres pull the lower jaw backward; one side helps shift the jaw toward that side',
@@ -33,13 +39,18 @@ export const temporalis = defineMuscle({
       'ask the client to clench gently and feel the muscle bulge above the cheekbone; then relax and search with flat fingertips in strips from the front edge behind the eyebrow back to above the ear, about a finger width above the cheekbone',
   },
   treatment: {
-    position: 'client supine, head turned slightly away, a small prop between the front teeth if opening is limited',
-    pressure: 'moderate flat fingertip pressure held on each tender spot, or slow strokes from above the cheekbone up toward the top of the ear',
-    expect: 'a dull ache spreading to the temple, over the eyebrow or into the upper teeth; the teeth may feel briefly sensitive afterwards',
+    position:
+      'client supine, head turned slightly away, a small prop between the front teeth if opening is limited',
+    pressure:
+      'moderate flat fingertip pressure held on each tender spot, or slow strokes from above the cheekbone up toward the top of the ear',
+    expect:
+      'a dull ache spreading to the temple, over the eyebrow or into the upper teeth; the teeth may feel briefly sensitive afterwards',
   },
   selfCare: {
-    pressure: 'press with two fingertips or a soft ball on the temple while the jaw hangs loose, 30 to 60 seconds per spot',
-    stretch: 'let the jaw drop open as far as is comfortable, place the fingertips on the lower front teeth and add a gentle downward pull; hold 20 to 30 seconds with slow breathing',
+    pressure:
+      'press with two fingertips or a soft ball on the temple while the jaw hangs loose, 30 to 60 seconds per spot',
+    stretch:
+      'let the jaw drop open as far as is comfortable, place the fingertips on the lower front teeth and add a gentle downward pull; hold 20 to 30 seconds with slow breathing',
   },
   cautions: ['facial-nerve'],
   related: [
@@ -57,7 +68,8 @@ export const temporalis = defineMuscle({
       label: 'TrP1',
       location: {
         region: 'temple',
-        description: 'front fibres, just above the cheekbone and a finger width behind the outer edge of the eye socket',
+        description:
+          'front fibres, just above the cheekbone and a finger width behind the outer edge of the eye socket',
       },
       referral: [
         { region: 'temple', zone: 'essential', culprit: 'primary' },

@@ -7,15 +7,20 @@ export const extensorDigitorumLongus = defineMuscle({
   aliases: ['long toe extensor', 'long extensor of the toes', 'EDL'],
   area: 'leg',
   paired: true,
-__IDS__:extensor digitorum longus
-  actions: [
-    'lifts the four lesser toes',
-    'helps pull the foot up and turn the sole slightly outward',
-  ],
+  identifiers: {
+    tableName: 'extensor digitorum longus',
+    uberon: 'UBERON:0001386',
+    fma: 'FMA:22534',
+    source:
+      'obophenotype/uberon:musculoskeletal.obo@52817ee (file last changed cb75624, 2021-02-17; UBERON is_a tree + xrefs) | obophenotype/uberon:src/ontology/bridge/uberon-bridge-to-fma.obo@e92e121 (2023-09-05) | wspr/BodyParts3D-Matlab:isa_element_parts.txt@dbd332b (BodyParts3D 4.0 is-a tree) | MarioAndF/Hominum:Reference/TerminologiaAnatomica.md@0dba245 (TA98 code, joined by exact English name)',
+  },
+  actions: ['lifts the four lesser toes', 'helps pull the foot up and turn the sole slightly outward'],
   restricts: ['ankle.plantarflexion', 'toe.flexion'],
   perpetuatedBy: ['walking-on-sand', 'running', 'immobilisation'],
   symptoms: ['night-cramps', 'foot-slap', 'weak-ankle'],
-  entrapments: ['deep fibular nerve close to the upper fibula (reported; weakness lifting the foot and toes)'],
+  entrapments: [
+    'deep fibular nerve close to the upper fibula (reported; weakness lifting the foot and toes)',
+  ],
   palpation: {
     position: 'client lying on the back with a roll under the knee',
     method: 'flat',
@@ -49,7 +54,8 @@ __IDS__:extensor digitorum longus
       label: 'TrP1',
       location: {
         region: 'shin',
-        description: 'about 8 cm below the head of the fibula, between tibialis anterior and fibularis longus',
+        description:
+          'about 8 cm below the head of the fibula, between tibialis anterior and fibularis longus',
       },
       referral: [
         { region: 'dorsal-foot', zone: 'essential', culprit: 'primary' },

@@ -7,7 +7,12 @@ export const extensorHallucisLongus = defineMuscle({
   aliases: ['long extensor of the big toe', 'EHL', 'extensor hallucis longus muscle'],
   area: 'leg',
   paired: true,
-__IDS__:extensor hallucis longus
+  identifiers: {
+    tableName: 'extensor hallucis longus',
+    fma: 'FMA:22533',
+    source:
+      'wspr/BodyParts3D-Matlab:isa_element_parts.txt@dbd332b (BodyParts3D 4.0 is-a tree) | MarioAndF/Hominum:Reference/TerminologiaAnatomica.md@0dba245 (TA98 code, joined by exact English name)',
+  },
   actions: ['lifts the big toe', 'helps pull the foot up at the ankle'],
   restricts: ['toe.flexion', 'ankle.plantarflexion'],
   perpetuatedBy: ['walking-on-sand', 'running', 'immobilisation'],
@@ -25,7 +30,8 @@ __IDS__:extensor hallucis longus
     expect: 'an ache on the top of the foot over the first metatarsal, running into the big toe',
   },
   selfCare: {
-    pressure: 'press a thumb into the lower outer shin while slowly lifting and lowering the big toe; 30 to 90 seconds',
+    pressure:
+      'press a thumb into the lower outer shin while slowly lifting and lowering the big toe; 30 to 90 seconds',
     stretch: 'point the foot and bend the big toe down with the hand; hold 30 seconds',
   },
   cautions: ['compartment-syndrome'],

@@ -7,7 +7,13 @@ export const tibialisAnterior = defineMuscle({
   aliases: ['anterior tibialis', 'tibialis anticus', 'shin muscle'],
   area: 'leg',
   paired: true,
-__IDS__:tibialis anterior
+  identifiers: {
+    tableName: 'tibialis anterior',
+    uberon: 'UBERON:0001385',
+    fma: 'FMA:22532',
+    source:
+      'obophenotype/uberon:musculoskeletal.obo@52817ee (file last changed cb75624, 2021-02-17; UBERON is_a tree + xrefs) | obophenotype/uberon:src/ontology/bridge/uberon-bridge-to-fma.obo@e92e121 (2023-09-05) | obophenotype/uberon:src/ontology/bridge/uberon-bridge-to-sctid.owl@52817ee (2026-04-01) | wspr/BodyParts3D-Matlab:isa_element_parts.txt@dbd332b (BodyParts3D 4.0 is-a tree) | MarioAndF/Hominum:Reference/TerminologiaAnatomica.md@0dba245 (TA98 code, joined by exact English name)',
+  },
   actions: [
     'pulls the foot up at the ankle and lifts its inner edge (dorsiflexion and inversion)',
     'lowers the forefoot under control after the heel strikes the ground, so the foot does not slap down',

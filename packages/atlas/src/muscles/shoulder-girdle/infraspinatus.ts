@@ -10,7 +10,13 @@ export const infraspinatus = defineMuscle({
   aliases: ['infraspinatus muscle', 'rotator cuff (back)'],
   area: 'shoulder-girdle',
   paired: true,
-  identifiers: IDS('infraspinatus muscle'),
+  identifiers: {
+    tableName: 'infraspinatus muscle',
+    uberon: 'UBERON:0001477',
+    fma: 'FMA:32546',
+    source:
+      'obophenotype/uberon:musculoskeletal.obo@52817ee (file last changed cb75624, 2021-02-17; UBERON is_a tree + xrefs) | obophenotype/uberon:src/ontology/bridge/uberon-bridge-to-fma.obo@e92e121 (2023-09-05) | obophenotype/uberon:src/ontology/bridge/uberon-bridge-to-sctid.owl@52817ee (2026-04-01) | wspr/BodyParts3D-Matlab:isa_element_parts.txt@dbd332b (BodyParts3D 4.0 is-a tree) | MarioAndF/Hominum:Reference/TerminologiaAnatomica.md@0dba245 (TA98 code, joined by exact English name)',
+  },
   actions: ['rotates the arm outward', 'holds the head of the arm bone in the socket as the arm moves'],
   restricts: ['shoulder.internal_rotation', 'shoulder.horizontal_adduction', 'shoulder.flexion'],
   perpetuatedBy: [
@@ -33,13 +39,17 @@ export const infraspinatus = defineMuscle({
       'press into the broad flat muscle below the spine of the shoulder blade, first a finger or two below the spine and then near the inner border; very tender spots are common here',
   },
   treatment: {
-    position: 'client prone with the arm off the table, or side-lying on the other side with the arm resting on a pillow',
+    position:
+      'client prone with the arm off the table, or side-lying on the other side with the arm resting on a pillow',
     pressure: 'firm flat thumb or knuckle compression against the bone, then slow strokes across the fossa',
-    expect: 'deep pain felt in the front of the shoulder, sometimes down the front and outside of the arm toward the thumb',
+    expect:
+      'deep pain felt in the front of the shoulder, sometimes down the front and outside of the arm toward the thumb',
   },
   selfCare: {
-    pressure: 'lean back against a wall on a tennis ball placed on the shoulder blade below its spine, 30 to 90 seconds per spot',
-    stretch: 'put the back of the hand on the low back and gently draw that elbow forward with the other hand, or reach the arm across the chest; hold 30 seconds',
+    pressure:
+      'lean back against a wall on a tennis ball placed on the shoulder blade below its spine, 30 to 90 seconds per spot',
+    stretch:
+      'put the back of the hand on the low back and gently draw that elbow forward with the other hand, or reach the arm across the chest; hold 30 seconds',
   },
   cautions: [],
   related: [

@@ -7,7 +7,11 @@ export const lowerTrapezius = defineMuscle({
   aliases: ['ascending trapezius', 'lower traps', 'trapezius, lower fibres'],
   area: 'shoulder-girdle',
   paired: true,
-  identifiers: IDS('ascending part of trapezius'),
+  identifiers: {
+    tableName: 'ascending part of trapezius',
+    fma: 'FMA:32555',
+    source: 'wspr/BodyParts3D-Matlab:isa_element_parts.txt@dbd332b (BodyParts3D 4.0 is-a tree)',
+  },
   actions: [
     'pulls the shoulder blade down and in toward the spine',
     'helps rotate the shoulder blade upward so the arm can go overhead',
@@ -25,29 +29,42 @@ export const lowerTrapezius = defineMuscle({
   symptoms: ['burning', 'headache'],
   entrapments: [],
   palpation: {
-    position: 'client prone with the arm hanging off the table, or seated leaning forward with the arms folded',
+    position:
+      'client prone with the arm hanging off the table, or seated leaning forward with the arms folded',
     method: 'flat-or-pincer',
     howToFind:
       'find the thin outer edge of the lower fibres where they cross the inner border of the shoulder blade near its lower half; lift the edge off the ribs or press it flat against them',
   },
   treatment: {
     position: 'client prone, arm off the table so the shoulder blade glides out and up',
-    pressure: 'pincer compression of the free lower edge, or flat thumb pressure against the ribs along the inner border of the shoulder blade',
-    expect: 'an ache at the top of the neck or behind the ear, sometimes over the shoulder, from a spot far down the back',
+    pressure:
+      'pincer compression of the free lower edge, or flat thumb pressure against the ribs along the inner border of the shoulder blade',
+    expect:
+      'an ache at the top of the neck or behind the ear, sometimes over the shoulder, from a spot far down the back',
   },
   selfCare: {
-    pressure: 'lie on a tennis ball placed beside the lower half of the shoulder blade, arm across the chest, 30 to 90 seconds',
-    stretch: 'clasp the hands in front, round the upper back and reach forward and slightly down, letting the shoulder blades spread; hold 30 seconds',
+    pressure:
+      'lie on a tennis ball placed beside the lower half of the shoulder blade, arm across the chest, 30 to 90 seconds',
+    stretch:
+      'clasp the hands in front, round the upper back and reach forward and slightly down, letting the shoulder blades spread; hold 30 seconds',
   },
   cautions: ['lungs', 'osteoporosis'],
-  related: ['upper-trapezius', 'middle-trapezius', 'latissimus-dorsi', 'rhomboid-major', 'pectoralis-minor', 'levator-scapulae'],
+  related: [
+    'upper-trapezius',
+    'middle-trapezius',
+    'latissimus-dorsi',
+    'rhomboid-major',
+    'pectoralis-minor',
+    'levator-scapulae',
+  ],
   triggerPoints: [
     {
       id: 'lower-trapezius.lateral-border',
       label: 'TrP3',
       location: {
         region: 'scapula-medial-border',
-        description: 'in the outer edge of the lower fibres where they cross the inner border of the shoulder blade, toward its lower end',
+        description:
+          'in the outer edge of the lower fibres where they cross the inner border of the shoulder blade, toward its lower end',
       },
       referral: [
         { region: 'suboccipital', zone: 'essential', culprit: 'common' },

@@ -7,7 +7,11 @@ export const middleTrapezius = defineMuscle({
   aliases: ['transverse trapezius', 'middle traps', 'trapezius, middle fibres'],
   area: 'shoulder-girdle',
   paired: true,
-  identifiers: IDS('transverse part of trapezius'),
+  identifiers: {
+    tableName: 'transverse part of trapezius',
+    fma: 'FMA:32556',
+    source: 'wspr/BodyParts3D-Matlab:isa_element_parts.txt@dbd332b (BodyParts3D 4.0 is-a tree)',
+  },
   actions: [
     'draws the shoulder blade toward the spine',
     'steadies the shoulder blade while the arm works in front of the body',
@@ -26,19 +30,24 @@ export const middleTrapezius = defineMuscle({
   symptoms: ['burning', 'gooseflesh'],
   entrapments: [],
   palpation: {
-    position: 'client prone with the arm hanging off the table, or seated hugging a pillow so the shoulder blade slides outward',
+    position:
+      'client prone with the arm hanging off the table, or seated hugging a pillow so the shoulder blade slides outward',
     method: 'flat',
     howToFind:
       'work across the horizontal fibres between the spine and the inner edge of the shoulder blade at the level of the upper shoulder blade, then follow them out along the spine of the shoulder blade toward the acromion',
   },
   treatment: {
     position: 'client prone, arm off the edge of the table so the shoulder blade moves away from the spine',
-    pressure: 'flat thumb or knuckle compression against the ribs, then slow stripping strokes from the spine outward',
-    expect: 'a superficial burning or aching between the spot and the spine, or an ache on the point of the shoulder',
+    pressure:
+      'flat thumb or knuckle compression against the ribs, then slow stripping strokes from the spine outward',
+    expect:
+      'a superficial burning or aching between the spot and the spine, or an ache on the point of the shoulder',
   },
   selfCare: {
-    pressure: 'lie on a ball placed between the spine and the shoulder blade, arm across the chest, 30 to 90 seconds per spot',
-    stretch: 'hug yourself, holding the opposite shoulder blades, round the upper back and breathe into it; hold 30 seconds',
+    pressure:
+      'lie on a ball placed between the spine and the shoulder blade, arm across the chest, 30 to 90 seconds per spot',
+    stretch:
+      'hug yourself, holding the opposite shoulder blades, round the upper back and breathe into it; hold 30 seconds',
   },
   cautions: ['lungs', 'osteoporosis'],
   related: [
@@ -56,7 +65,8 @@ export const middleTrapezius = defineMuscle({
       label: 'TrP5',
       location: {
         region: 'interscapular',
-        description: 'in the horizontal fibres about a finger-width in from the inner edge of the shoulder blade, near the level of its spine',
+        description:
+          'in the horizontal fibres about a finger-width in from the inner edge of the shoulder blade, near the level of its spine',
       },
       referral: [
         { region: 'interscapular', zone: 'essential', culprit: 'common' },
@@ -70,7 +80,8 @@ export const middleTrapezius = defineMuscle({
       label: 'TrP6',
       location: {
         region: 'acromion',
-        description: 'near the outer attachment of the fibres, just inside the acromion on top of the spine of the shoulder blade',
+        description:
+          'near the outer attachment of the fibres, just inside the acromion on top of the spine of the shoulder blade',
       },
       referral: [
         { region: 'acromion', zone: 'essential', culprit: 'common' },
@@ -84,7 +95,8 @@ export const middleTrapezius = defineMuscle({
       label: 'TrP7',
       location: {
         region: 'interscapular',
-        description: 'in the middle fibres over the upper inner part of the shoulder blade, close to its inner edge',
+        description:
+          'superficial, in the middle fibres between the spine and the upper inner border of the shoulder blade; the exact spot varies',
       },
       referral: [{ region: 'lateral-upper-arm', zone: 'essential', culprit: 'occasional' }],
       laterality: 'ipsilateral',

@@ -7,13 +7,24 @@ export const rhomboidMinor = defineMuscle({
   aliases: ['rhomboids', 'rhomboideus minor', 'lesser rhomboid'],
   area: 'shoulder-girdle',
   paired: true,
-  identifiers: IDS('rhomboid minor'),
+  identifiers: {
+    tableName: 'rhomboid minor',
+    fma: 'FMA:13380',
+    source:
+      'wspr/BodyParts3D-Matlab:isa_element_parts.txt@dbd332b (BodyParts3D 4.0 is-a tree) | MarioAndF/Hominum:Reference/TerminologiaAnatomica.md@0dba245 (TA98 code, joined by exact English name)',
+  },
   actions: [
     'pulls the shoulder blade in toward the spine and slightly up',
     'helps hold the shoulder blade flat against the ribs',
   ],
   restricts: ['scapula.protraction', 'shoulder.horizontal_adduction'],
-  perpetuatedBy: ['rounded-shoulders', 'prolonged-computer-work', 'no-armrests', 'overhead-work', 'playing-instrument'],
+  perpetuatedBy: [
+    'rounded-shoulders',
+    'prolonged-computer-work',
+    'no-armrests',
+    'overhead-work',
+    'playing-instrument',
+  ],
   symptoms: ['crepitus'],
   entrapments: [],
   palpation: {
@@ -24,22 +35,32 @@ export const rhomboidMinor = defineMuscle({
   },
   treatment: {
     position: 'client prone, arm hanging off the table so the shoulder blade glides away from the spine',
-    pressure: 'flat thumb compression against the ribs just inside the upper inner border of the shoulder blade',
+    pressure:
+      'flat thumb compression against the ribs just inside the upper inner border of the shoulder blade',
     expect: 'a local ache spreading along the inner border of the shoulder blade and over its top',
   },
   selfCare: {
-    pressure: 'lie on a tennis ball just inside the upper corner of the shoulder blade with the arm across the chest, 30 to 90 seconds',
+    pressure:
+      'lie on a tennis ball just inside the upper corner of the shoulder blade with the arm across the chest, 30 to 90 seconds',
     stretch: 'hug yourself and round the upper back, dropping the chin slightly; hold 30 seconds',
   },
   cautions: ['lungs', 'osteoporosis'],
-  related: ['rhomboid-major', 'middle-trapezius', 'levator-scapulae', 'pectoralis-minor', 'serratus-posterior-superior', 'scalenus-medius'],
+  related: [
+    'rhomboid-major',
+    'middle-trapezius',
+    'levator-scapulae',
+    'pectoralis-minor',
+    'serratus-posterior-superior',
+    'scalenus-medius',
+  ],
   triggerPoints: [
     {
       id: 'rhomboid-minor.central',
       label: 'TrP1',
       location: {
         region: 'scapula-medial-border',
-        description: 'just inside the inner border of the shoulder blade, level with or slightly above the root of its spine',
+        description:
+          'just inside the inner border of the shoulder blade, level with or slightly above the root of its spine',
       },
       referral: [
         { region: 'scapula-medial-border', zone: 'essential', culprit: 'primary' },

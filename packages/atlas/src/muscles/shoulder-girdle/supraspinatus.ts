@@ -7,7 +7,13 @@ export const supraspinatus = defineMuscle({
   aliases: ['supraspinatus muscle', 'rotator cuff (top)', 'supraspinatus tendon'],
   area: 'shoulder-girdle',
   paired: true,
-  identifiers: IDS('supraspinatus'),
+  identifiers: {
+    tableName: 'supraspinatus',
+    uberon: 'UBERON:0002383',
+    fma: 'FMA:9629',
+    source:
+      'obophenotype/uberon:musculoskeletal.obo@52817ee (file last changed cb75624, 2021-02-17; UBERON is_a tree + xrefs) | obophenotype/uberon:src/ontology/bridge/uberon-bridge-to-fma.obo@e92e121 (2023-09-05) | obophenotype/uberon:src/ontology/bridge/uberon-bridge-to-sctid.owl@52817ee (2026-04-01) | wspr/BodyParts3D-Matlab:isa_element_parts.txt@dbd332b (BodyParts3D 4.0 is-a tree) | MarioAndF/Hominum:Reference/TerminologiaAnatomica.md@0dba245 (TA98 code, joined by exact English name)',
+  },
   actions: [
     'starts lifting the arm out to the side and keeps working through the range',
     'holds the head of the arm bone in the shoulder socket',
@@ -26,19 +32,23 @@ export const supraspinatus = defineMuscle({
   symptoms: ['crepitus', 'sleep-disturbance'],
   entrapments: [],
   palpation: {
-    position: 'client prone or seated, arm relaxed by the side or the hand resting behind the back to slacken the muscle',
+    position:
+      'client prone or seated, arm relaxed by the side or the hand resting behind the back to slacken the muscle',
     method: 'flat',
     howToFind:
       'press down through the upper trapezius into the hollow above the spine of the shoulder blade; for the tendon, reach behind the back with the hand and feel just below the front outer edge of the acromion',
   },
   treatment: {
     position: 'client prone with the arm by the side, or seated with the forearm resting on a pillow',
-    pressure: 'firm flat thumb or elbow pressure straight down into the bone of the fossa, angled slightly under the trapezius; gentle friction over the tendon',
+    pressure:
+      'firm flat thumb or elbow pressure straight down into the bone of the fossa, angled slightly under the trapezius; gentle friction over the tendon',
     expect: 'a deep ache in the outer shoulder, sometimes running down the outer arm to the elbow',
   },
   selfCare: {
-    pressure: 'lean a ball in a sock against a wall over the top of the shoulder blade, or press with a hooked cane, 30 to 90 seconds',
-    stretch: 'put the hand behind the back and gently pull that wrist toward the opposite hip with the other hand; hold 30 seconds',
+    pressure:
+      'lean a ball in a sock against a wall over the top of the shoulder blade, or press with a hooked cane, 30 to 90 seconds',
+    stretch:
+      'put the hand behind the back and gently pull that wrist toward the opposite hip with the other hand; hold 30 seconds',
   },
   cautions: [],
   related: [
@@ -74,7 +84,8 @@ export const supraspinatus = defineMuscle({
       label: 'TrP2',
       location: {
         region: 'supraspinous',
-        description: 'deep in the outer part of the fossa, just inside the angle between the collarbone and the spine of the shoulder blade',
+        description:
+          'deep in the outer part of the fossa, just inside the angle between the collarbone and the spine of the shoulder blade',
       },
       referral: [
         { region: 'middle-deltoid', zone: 'essential', culprit: 'primary' },
@@ -87,7 +98,8 @@ export const supraspinatus = defineMuscle({
       label: 'TrP3',
       location: {
         region: 'acromion',
-        description: 'at the tendon, just below the front outer edge of the acromion over the top of the arm bone',
+        description:
+          'at the tendon, just below the front outer edge of the acromion over the top of the arm bone',
       },
       referral: [{ region: 'middle-deltoid', zone: 'essential', culprit: 'primary' }],
       laterality: 'ipsilateral',

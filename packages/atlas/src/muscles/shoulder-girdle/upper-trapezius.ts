@@ -42,11 +42,21 @@ export const upperTrapezius = defineMuscle({
     expect: 'a deep ache spreading up the side of the neck to the temple that eases while the hold is kept',
   },
   selfCare: {
-    pressure: 'lean a ball against a door frame under the top of the shoulder, or squeeze the muscle with the opposite hand, 30 to 90 seconds',
-    stretch: 'sit on the hand of the same side, tilt the ear to the opposite shoulder and look slightly down; hold 30 seconds',
+    pressure:
+      'lean a ball against a door frame under the top of the shoulder, or squeeze the muscle with the opposite hand, 30 to 90 seconds',
+    stretch:
+      'sit on the hand of the same side, tilt the ear to the opposite shoulder and look slightly down; hold 30 seconds',
   },
   cautions: ['brachial-plexus'],
-  related: ['levator-scapulae', 'sternocleidomastoid-sternal', 'splenius-capitis', 'semispinalis-capitis', 'temporalis'],
+  related: [
+    'levator-scapulae',
+    'sternocleidomastoid-sternal',
+    'splenius-capitis',
+    'semispinalis-capitis',
+    'temporalis',
+    'lower-trapezius',
+    'middle-trapezius',
+  ],
   triggerPoints: [
     {
       id: 'upper-trapezius.free-border',
@@ -72,7 +82,8 @@ export const upperTrapezius = defineMuscle({
       label: 'TrP2',
       location: {
         region: 'neck-angle',
-        description: 'a little behind and below the first point, in the nearly horizontal fibres above the shoulder blade',
+        description:
+          'a little behind and below the first point, in the nearly horizontal fibres above the shoulder blade',
       },
       referral: [
         { region: 'posterolateral-neck', zone: 'essential', culprit: 'common' },

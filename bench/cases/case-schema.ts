@@ -1,0 +1,57 @@
+import { z } from 'zod';
+import { ACTIVITIES, CitationSchema, MOVEMENTS, PAIN_QUALITIES, RED_FLAGS, SYMPTOMS } from '@myomap/atlas';
+
+const keys = <T extends object>(o: T): [keyof T & string, ...(keyof T & string)[]] =>
+  Object.keys(o) as [keyof T & string, ...(keyof T & string)[]];
+
+/** The evaluation categories; each case belongs to exactly one. */
+export const CASE_CATEGORIES = [
+  'single-area',
+  'multi-area',
+  'chasing-pain',
+  'evidence',
+  'bilateral-midline',
+  'red-flag',
+] as const;
+
+/** One source-finder evaluation case, written by us from a published pain guide or chapter. */
+export const EvalCaseSchema = z.object({
+  id: z.string().regex(/^[a-z0-9-]+$/),
+  category: z.enum(CASE_CATEGORIES),
+  /** tune: used while setting weights; holdout: reported separately, never tuned on. */
+  split: z.enum(['tune', 'holdout']),
+  /** The complaint in plain words, as a client or therapist would put it. */
+  description: z.string().min(10),
+  /** The pain drawing: region ids with intensity (0–10) and quality. */
+  drawing: z
+    .array(
+      z.object({
+        region: z.string(),
+        intensity: z.number().int().min(1).max(10),
+        quality: z.enum(PAIN_QUALITIES).optional(),
+      }),
+    )
+    .min(1),
+  evidence: z
+    .object({
+      movements: z
+        .array(z.object({ id: z.enum(keys(MOVEMENTS)), side: z.enum(['l', 'r', 'both']).optional() }))
+        .optional(),
+      activities: z.array(z.enum(keys(ACTIVITIES))).optional(),
+      symptoms: z.array(z.enum(keys(SYMPTOMS))).optional(),
+      redFlags: z.array(z.enum(keys(RED_FLAGS))).optional(),
+    })
+    .optional(),
+  /** Muscle ids in the order a careful therapist would palpate them, most likely first (may be empty for red-flag cases). */
+  expected: z.array(z.string()),
+  /** One or two muscle ids that must appear in the top five. */
+  mustInclude: z.array(z.string()).max(2),
+  /** Expected side of the top candidate, when the drawing is one-sided. */
+  expectedSide: z.enum(['l', 'r', 'm']).optional(),
+  /** For red-flag cases: the tier the screen must raise. */
+  expectedRedFlagTier: z.enum(['emergency', 'urgent', 'refer', 'caution']).optional(),
+  source: CitationSchema,
+});
+
+/** A parsed evaluation case. */
+export type EvalCase = z.infer<typeof EvalCaseSchema>;

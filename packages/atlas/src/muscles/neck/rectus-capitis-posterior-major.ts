@@ -1,0 +1,87 @@
+import { defineMuscle } from '../define-muscle.ts';
+
+/** Rectus capitis posterior major: suboccipital muscle from the second vertebra to the skull; part of the headache from the occiput to the eye. */
+export const rectusCapitisPosteriorMajor = defineMuscle({
+  id: 'rectus-capitis-posterior-major',
+  name: 'Rectus capitis posterior major',
+  aliases: ['RCPMaj', 'rectus capitis posterior major muscle', 'suboccipital muscles'],
+  area: 'neck',
+  paired: true,
+  identifiers: {
+    tableName: 'rectus capitis posterior major',
+    uberon: 'UBERON:0008454',
+    fma: 'FMA:32525',
+    source:
+      'obophenotype/uberon:musculoskeletal.obo@52817ee (file last changed cb75624, 2021-02-17; UBERON is_a tree + xrefs) | obophenotype/uberon:src/ontology/bridge/uberon-bridge-to-fma.obo@e92e121 (2023-09-05) | obophenotype/uberon:src/ontology/bridge/uberon-bridge-to-sctid.owl@52817ee (2026-04-01) | wspr/BodyParts3D-Matlab:isa_element_parts.txt@dbd332b (BodyParts3D 4.0 is-a tree) | MarioAndF/Hominum:Reference/TerminologiaAnatomica.md@0dba245 (TA98 code, joined by exact English name)',
+  },
+  actions: ['tips the head back on the neck', 'turns the head to the same side at the top joint of the neck'],
+  restricts: ['cervical.flexion', 'cervical.rotation'],
+  perpetuatedBy: [
+    'forward-head-posture',
+    'prolonged-computer-work',
+    'looking-down-at-phone',
+    'reading-in-bed',
+    'painting-ceilings',
+    'poor-pillow',
+    'frowning-squinting',
+    'whiplash',
+    'cold-draught',
+    'emotional-stress',
+  ],
+  symptoms: ['headache'],
+  entrapments: [],
+  palpation: {
+    position: 'client supine with the head resting in the therapist’s hands and the neck fully relaxed',
+    method: 'flat',
+    howToFind:
+      'slide the fingertips up the midline of the neck to the first bump below the skull (the spinous process of the second vertebra); move a finger width out and up toward the skull, under the semispinalis, and feel for deep tender bands',
+  },
+  treatment: {
+    position: 'client supine, fingertips curled under the base of the skull so the head rests on them',
+    pressure:
+      'let the weight of the head sink slowly onto the fingertips; add gentle upward traction toward the skull rather than pushing hard',
+    expect:
+      'a deep, hard-to-place headache from the back of the head through to the eye and forehead, easing as the tissues soften',
+  },
+  selfCare: {
+    pressure:
+      'lie on the back with two balls in a sock or a small roll under the base of the skull, 60 to 90 seconds with the jaw relaxed',
+    stretch:
+      'nod the chin down gently as if saying yes, keeping the neck long, then let the hands add light weight on the back of the head; hold 30 seconds, then turn the head slightly to the opposite side',
+  },
+  cautions: ['vertebral-artery'],
+  related: [
+    'rectus-capitis-posterior-minor',
+    'obliquus-capitis-inferior',
+    'obliquus-capitis-superior',
+    'semispinalis-capitis',
+    'splenius-capitis',
+    'upper-trapezius',
+    'sternocleidomastoid-sternal',
+  ],
+  triggerPoints: [
+    {
+      id: 'rectus-capitis-posterior-major.central',
+      label: 'TrP1',
+      location: {
+        region: 'suboccipital',
+        description:
+          'deep under the skull, between the second neck vertebra and the skull, a finger width from the midline',
+      },
+      referral: [
+        { region: 'suboccipital', zone: 'essential', culprit: 'primary' },
+        { region: 'occiput', zone: 'essential', culprit: 'primary' },
+        { region: 'temple', zone: 'essential', culprit: 'common' },
+        { region: 'eye', zone: 'essential', culprit: 'common' },
+        { region: 'forehead', zone: 'spillover', culprit: 'occasional' },
+      ],
+      laterality: 'ipsilateral',
+      note: 'the four suboccipitals share this pattern: pain that seems inside the head, running from the back of the head to the eye and forehead',
+    },
+  ],
+  sources: [
+    { work: 'simons-1999', locator: 'ch. 17, Suboccipital muscles' },
+    { work: 'donnelly-2019', locator: 'chapter on the suboccipital muscles' },
+    { work: 'davies-2013', locator: 'ch. 5, Suboccipitals' },
+  ],
+});

@@ -1,0 +1,5 @@
+export * from './region-types.ts';
+export * from './regions.ts';
+export { AREAS } from './areas.ts';
+export { REGION_KINDS } from './region-kinds.ts';
+export * from '../vocabulary/pain-qualities.ts';

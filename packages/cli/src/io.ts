@@ -1,0 +1,23 @@
+import { readFileSync } from 'node:fs';
+
+/** Reads a whole file, or standard input for "-". */
+export function readInput(source: string): string {
+  return readFileSync(source === '-' ? 0 : source, 'utf8');
+}
+
+/** Writes one line of JSON to standard output. */
+export function writeJsonLine(value: unknown): void {
+  process.stdout.write(`${JSON.stringify(value)}\n`);
+}
+
+/** Writes pretty JSON to standard output. */
+export function writeJson(value: unknown): void {
+  process.stdout.write(`${JSON.stringify(value, null, 2)}\n`);
+}
+
+/** Splits batch input into lines (one result per input line, blank lines included; a final newline ends the last line). */
+export function batchLines(text: string): { line: number; text: string }[] {
+  const lines = text.split(/\r?\n/);
+  if (lines.at(-1) === '') lines.pop();
+  return lines.map((t, i) => ({ line: i + 1, text: t.trim() }));
+}

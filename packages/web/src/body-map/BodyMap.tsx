@@ -1,0 +1,259 @@
+import { useCallback, useLayoutEffect, useMemo, useRef, useState } from 'react';
+import { VIEW_GEOMETRY } from '@myomap/atlas/geometry';
+import { regionById, type ViewId } from '@myomap/atlas/regions';
+import { paintRegion, type Drawing, type PainMark } from './drawing.ts';
+import { nearestInDirection, type Direction } from './keyboard-nav.ts';
+import { MapPatterns } from './MapPatterns.tsx';
+import { intensityFill } from './paint-colors.ts';
+import { RegionShape } from './RegionShape.tsx';
+import { SideLabels } from './SideLabels.tsx';
+import './body-map.css';
+
+/** A referral pattern to overlay: essential zone solid, spillover hatched. */
+export interface PatternOverlay {
+  readonly essential: ReadonlySet<string>;
+  readonly spillover: ReadonlySet<string>;
+}
+
+/** A trigger point marker (×) placed in a region. */
+export interface MapMarker {
+  readonly regionId: string;
+  readonly label: string;
+}
+
+/** Props of the body map. Pass `brush` and `onDrawingChange` to make it paintable. */
+export interface BodyMapProps {
+  readonly view: ViewId;
+  /** Accessible name of the map, e.g. "Pain drawing". */
+  readonly label: string;
+  readonly drawing?: Drawing;
+  readonly brush?: PainMark;
+  readonly onDrawingChange?: (next: Drawing) => void;
+  readonly pattern?: PatternOverlay;
+  readonly markers?: readonly MapMarker[];
+  readonly selected?: string;
+  readonly onSelect?: (regionId: string) => void;
+  readonly onHover?: (regionId: string | undefined) => void;
+  /** Small, non-interactive rendering for thumbnails. */
+  readonly thumbnail?: boolean;
+  readonly className?: string;
+}
+
+const ARROWS: Record<string, Direction> = {
+  ArrowUp: 'up',
+  ArrowDown: 'down',
+  ArrowLeft: 'left',
+  ArrowRight: 'right',
+};
+
+function describeMark(mark: PainMark | undefined): string {
+  return mark === undefined ? '' : `painted ${mark.intensity} of 10, ${mark.quality}`;
+}
+
+/** The body map: one view's regions, paintable by click, drag and keyboard, with pattern and marker overlays. */
+export function BodyMap(props: BodyMapProps): React.JSX.Element {
+  const {
+    view,
+    drawing,
+    brush,
+    onDrawingChange,
+    pattern,
+    markers,
+    selected,
+    onSelect,
+    onHover,
+    thumbnail = false,
+  } = props;
+  const geometry = VIEW_GEOMETRY[view];
+  const paintable = brush !== undefined && onDrawingChange !== undefined && !thumbnail;
+  const interactive = !thumbnail && (paintable || onSelect !== undefined || onHover !== undefined);
+  const [focusedId, setFocusedId] = useState<string | undefined>(undefined);
+  const dragMode = useRef<'paint' | 'erase' | undefined>(undefined);
+  const lastDragged = useRef<string | undefined>(undefined);
+  const drawingRef = useRef<Drawing>(drawing ?? new Map());
+  drawingRef.current = drawing ?? new Map();
+  const pendingMeasure = useRef(false);
+
+  useLayoutEffect(() => {
+    if (!pendingMeasure.current) return;
+    pendingMeasure.current = false;
+    performance.measure('bodymap:paint-render', 'bodymap:paint');
+  }, [drawing]);
+
+  const apply = useCallback(
+    (regionId: string, mode: 'paint' | 'erase', mark?: PainMark) => {
+      if (!paintable || brush === undefined || onDrawingChange === undefined) return;
+      const m = mode === 'erase' ? { intensity: 0, quality: brush.quality } : (mark ?? brush);
+      const next = paintRegion(drawingRef.current, regionId, m);
+      if (next === drawingRef.current) return;
+      performance.mark('bodymap:paint');
+      pendingMeasure.current = true;
+      drawingRef.current = next;
+      onDrawingChange(next);
+    },
+    [paintable, brush, onDrawingChange],
+  );
+
+  const regionAt = (x: number, y: number): string | undefined => {
+    const el = document.elementFromPoint(x, y)?.closest('[data-region]');
+    return el?.getAttribute('data-region') ?? undefined;
+  };
+
+  const onPointerDown = (e: React.PointerEvent<SVGSVGElement>): void => {
+    const id = regionAt(e.clientX, e.clientY);
+    if (id === undefined) return;
+    setFocusedId(id);
+    onSelect?.(id);
+    if (!paintable || brush === undefined) return;
+    const current = drawingRef.current.get(id);
+    const mode =
+      current !== undefined && current.intensity === brush.intensity && current.quality === brush.quality
+        ? 'erase'
+        : 'paint';
+    dragMode.current = mode;
+    lastDragged.current = id;
+    apply(id, mode);
+    e.currentTarget.setPointerCapture?.(e.pointerId);
+  };
+
+  const onPointerMove = (e: React.PointerEvent<SVGSVGElement>): void => {
+    const id = regionAt(e.clientX, e.clientY);
+    if (dragMode.current === undefined) {
+      onHover?.(id);
+      return;
+    }
+    if (id !== undefined && id !== lastDragged.current) {
+      lastDragged.current = id;
+      apply(id, dragMode.current);
+    }
+  };
+
+  const endDrag = (): void => {
+    dragMode.current = undefined;
+    lastDragged.current = undefined;
+  };
+
+  const onKeyDown = (e: React.KeyboardEvent<SVGSVGElement>): void => {
+    const current = focusedId ?? geometry.regions[0]?.id;
+    if (current === undefined) return;
+    const direction = ARROWS[e.key];
+    if (direction !== undefined) {
+      e.preventDefault();
+      const next = nearestInDirection(geometry.regions, current, direction) ?? current;
+      setFocusedId(next);
+      onHover?.(next);
+      document.getElementById(`region-${next}`)?.focus();
+      return;
+    }
+    if (e.key === 'Enter' || e.key === ' ') {
+      e.preventDefault();
+      onSelect?.(current);
+      if (paintable) apply(current, drawingRef.current.has(current) ? 'erase' : 'paint');
+    } else if ((e.key === 'Delete' || e.key === 'Backspace') && paintable) {
+      e.preventDefault();
+      apply(current, 'erase');
+    } else if (/^[0-9]$/.test(e.key) && paintable && brush !== undefined) {
+      e.preventDefault();
+      const intensity = e.key === '0' ? 10 : Number(e.key);
+      apply(current, 'paint', {
+        intensity,
+        quality: drawingRef.current.get(current)?.quality ?? brush.quality,
+      });
+    }
+  };
+
+  const outline = pattern !== undefined;
+  const markerPoints = useMemo(
+    () =>
+      (markers ?? []).flatMap((m) => {
+        const shape = geometry.regions.find((s) => s.id === m.regionId);
+        return shape === undefined ? [] : [{ ...m, x: shape.anchor[0], y: shape.anchor[1] }];
+      }),
+    [markers, geometry],
+  );
+  const markerSize = Math.max(geometry.width, geometry.height) / 70;
+
+  return (
+    <svg
+      className={`body-map ${thumbnail ? 'thumbnail' : ''} ${paintable ? 'paintable' : ''} ${props.className ?? ''}`}
+      viewBox={`0 0 ${geometry.width} ${geometry.height}`}
+      role={interactive ? 'listbox' : 'img'}
+      aria-multiselectable={interactive ? true : undefined}
+      aria-label={`${props.label}: ${geometry.title}`}
+      data-view={view}
+      onPointerDown={interactive ? onPointerDown : undefined}
+      onPointerMove={interactive ? onPointerMove : undefined}
+      onPointerUp={endDrag}
+      onPointerCancel={endDrag}
+      onPointerLeave={() => {
+        endDrag();
+        onHover?.(undefined);
+      }}
+      onKeyDown={interactive ? onKeyDown : undefined}
+    >
+      <MapPatterns />
+      <path d={geometry.silhouette} className="silhouette" aria-hidden="true" />
+      {geometry.regions.map((shape) => {
+        const region = regionById(shape.id);
+        const mark = drawing?.get(shape.id);
+        const zone =
+          pattern?.essential.has(shape.id) === true
+            ? 'essential'
+            : pattern?.spillover.has(shape.id) === true
+              ? 'spillover'
+              : undefined;
+        const focused = focusedId === shape.id;
+        return interactive ? (
+          <g
+            key={shape.id}
+            role="option"
+            aria-selected={mark !== undefined}
+            tabIndex={focused || (focusedId === undefined && shape === geometry.regions[0]) ? 0 : -1}
+            aria-label={region?.name ?? shape.id}
+            onFocus={() => setFocusedId(shape.id)}
+            className="region-option"
+          >
+            <RegionShape
+              id={shape.id}
+              d={shape.d}
+              name={region?.name ?? shape.id}
+              fill={mark === undefined || outline ? undefined : intensityFill(mark.intensity)}
+              zone={zone}
+              outlined={outline && mark !== undefined}
+              focused={focused}
+              selected={selected === shape.id}
+              description={describeMark(mark)}
+            />
+          </g>
+        ) : (
+          <RegionShape
+            key={shape.id}
+            id={shape.id}
+            d={shape.d}
+            name={region?.name ?? shape.id}
+            fill={mark === undefined || outline ? undefined : intensityFill(mark.intensity)}
+            zone={zone}
+            outlined={outline && mark !== undefined}
+            focused={false}
+            selected={selected === shape.id}
+            description={describeMark(mark)}
+          />
+        );
+      })}
+      {geometry.details !== '' && <path d={geometry.details} className="details" aria-hidden="true" />}
+      {markerPoints.map((m) => (
+        <g
+          key={`${m.regionId}-${m.label}`}
+          className="tp-marker"
+          transform={`translate(${m.x} ${m.y})`}
+          aria-hidden="true"
+        >
+          <path
+            d={`M${-markerSize} ${-markerSize}L${markerSize} ${markerSize}M${markerSize} ${-markerSize}L${-markerSize} ${markerSize}`}
+          />
+        </g>
+      ))}
+      {!thumbnail && <SideLabels geometry={geometry} />}
+    </svg>
+  );
+}

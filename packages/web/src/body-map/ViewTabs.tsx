@@ -1,0 +1,52 @@
+import { VIEW_GEOMETRY } from '@myomap/atlas/geometry';
+import type { ViewId } from '@myomap/atlas/regions';
+
+/** The views in the order a therapist reaches for them. */
+export const VIEW_ORDER: readonly ViewId[] = [
+  'anterior',
+  'posterior',
+  'right-lateral',
+  'left-lateral',
+  'face',
+  'head-right',
+  'head-left',
+  'mouth',
+];
+
+const SHORT: Record<ViewId, string> = {
+  anterior: 'Front',
+  posterior: 'Back',
+  'right-lateral': 'Right side',
+  'left-lateral': 'Left side',
+  face: 'Face',
+  'head-right': 'Head, right',
+  'head-left': 'Head, left',
+  mouth: 'Teeth',
+};
+
+/** Tabs to switch the body map view; the drawing stays because it lives in the parent. */
+export function ViewTabs({
+  view,
+  onChange,
+}: {
+  view: ViewId;
+  onChange: (v: ViewId) => void;
+}): React.JSX.Element {
+  return (
+    <div className="view-tabs" role="tablist" aria-label="Body map view">
+      {VIEW_ORDER.filter((v) => VIEW_GEOMETRY[v].regions.length > 0).map((v) => (
+        <button
+          key={v}
+          type="button"
+          role="tab"
+          aria-selected={v === view}
+          className={v === view ? 'active' : ''}
+          onClick={() => onChange(v)}
+          title={VIEW_GEOMETRY[v].title}
+        >
+          {SHORT[v]}
+        </button>
+      ))}
+    </div>
+  );
+}
