@@ -49,3 +49,56 @@ describe('myomap command', () => {
     expect(r.stderr).toContain('unknown command');
   });
 });
+
+describe('myomap find', () => {
+  it('ranks from text and evidence, reporting unresolved phrases, as JSON', () => {
+    const r = myomap([
+      'find',
+      '--text',
+      'right temple, purple elephant',
+      '--evidence',
+      'chewing gum',
+      '--json',
+      '--top',
+      '3',
+    ]);
+    expect(r.status).toBe(0);
+    const out = JSON.parse(r.stdout) as {
+      ranked: { muscle: { id: string }; side: string }[];
+      unresolved: string[];
+      explainingSet: unknown[];
+    };
+    expect(out.ranked).toHaveLength(3);
+    expect(out.ranked[0]?.side).toBe('r');
+    expect(out.unresolved).toEqual(['purple elephant']);
+    expect(out.explainingSet.length).toBeGreaterThan(0);
+  });
+
+  it('answers a batch one JSON line per input line, errors in place', () => {
+    const input =
+      '{"text":"left heel"}\n{"regions":["r.wing"]}\nnot json\n{"regions":["m.sternum"],"evidence":"short of breath"}\n';
+    const r = myomap(['find', '--batch', '-', '--top', '2'], input);
+    expect(r.status).toBe(0);
+    const lines = r.stdout
+      .trim()
+      .split('\n')
+      .map((l) => JSON.parse(l) as Record<string, unknown>);
+    expect(lines).toHaveLength(4);
+    expect((lines[0]?.ranked as { muscle: { id: string } }[])[0]?.muscle.id).toBe('soleus');
+    expect(lines[1]?.error).toMatch(/drawing\.0\.region: unknown region id/);
+    expect(lines[2]?.error).toMatch(/not JSON/);
+    expect((lines[3]?.stop as { tier: string }).tier).toBe('emergency');
+  });
+
+  it('rejects bad input with one line and exit 2', () => {
+    for (const args of [
+      ['find'],
+      ['find', '--regions', 'r.temple', '--top', '0'],
+      ['find', '--regions', 'r.nowhere'],
+    ]) {
+      const r = myomap(args);
+      expect(r.status, args.join(' ')).toBe(2);
+      expect(r.stderr.trim().split('\n')).toHaveLength(1);
+    }
+  });
+});

@@ -1,5 +1,6 @@
 import { Command, CommanderError } from 'commander';
 import { MYOMAP_VERSION } from '@myomap/server';
+import { findCommand } from './commands/find.ts';
 import { regionsCommand } from './commands/regions.ts';
 import { resolveCommand } from './commands/resolve.ts';
 import { serveCommand } from './commands/serve.ts';
@@ -15,6 +16,7 @@ export function buildProgram(): Command {
   program.addCommand(serveCommand());
   program.addCommand(regionsCommand());
   program.addCommand(resolveCommand());
+  program.addCommand(findCommand());
   return program;
 }
 

@@ -1,5 +1,6 @@
 import fastifySwagger from '@fastify/swagger';
 import fastifySwaggerUi from '@fastify/swagger-ui';
+import { loadAtlas } from '@myomap/atlas';
 import Fastify from 'fastify';
 import {
   jsonSchemaTransform,
@@ -51,7 +52,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyZodApp> {
   });
   await app.register(fastifySwaggerUi, { routePrefix: '/api/docs' });
   app.get('/api/openapi.json', { schema: { hide: true } }, async () => app.swagger());
-  registerRoutes(app, options.store);
+  registerRoutes(app, options.store, loadAtlas());
   options.extraRoutes?.(app);
   await serveWebApp(app, options.webDir);
   return app;

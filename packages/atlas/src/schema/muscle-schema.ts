@@ -44,6 +44,8 @@ export const TriggerPointSchema = z.object({
   laterality: LateralitySchema,
   /** Optional note on the pattern (e.g. "often latent", "refers during chewing"). */
   note: z.string().optional(),
+  /** true when the references describe this point as usually latent (tender, rarely the cause of spontaneous pain). */
+  latent: z.boolean().optional(),
 });
 
 /** A citation: a work from the bibliography plus a chapter or page locator. */

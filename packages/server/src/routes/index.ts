@@ -1,8 +1,11 @@
+import type { Atlas } from '@myomap/atlas';
 import type { FastifyZodApp } from '../http/fastify-zod.ts';
 import type { ClinicStore } from '../store/store.ts';
+import { findRoutes } from './find.ts';
 import { healthRoutes } from './health.ts';
 
 /** Registers every API route. */
-export function registerRoutes(app: FastifyZodApp, store: ClinicStore): void {
+export function registerRoutes(app: FastifyZodApp, store: ClinicStore, atlas: Atlas): void {
   healthRoutes(app, store);
+  findRoutes(app, atlas);
 }

@@ -1,0 +1,83 @@
+import { ACTIVITIES, MOVEMENTS, SYMPTOMS } from '@myomap/atlas';
+import type { FinderInput } from './finder-input.ts';
+import type { EvidenceEffect } from './rank-types.ts';
+import type { Candidate } from './scoring-tables.ts';
+import { WEIGHTS } from './weights.ts';
+
+const W = WEIGHTS.evidence;
+
+function sideFits(findingSide: 'l' | 'r' | 'both' | 'm' | undefined, candidateSide: string): boolean {
+  return (
+    findingSide === undefined ||
+    findingSide === 'both' ||
+    candidateSide === 'both' ||
+    candidateSide === 'm' ||
+    findingSide === candidateSide
+  );
+}
+
+/**
+ * Adjusts a candidate's pattern score with the assessment evidence and lists each effect.
+ * Movement, activity and symptom matches add capped fractions of the pattern score; a palpation
+ * confirmation doubles it; "palpated and clear" cuts it.
+ */
+export function applyEvidence(
+  base: number,
+  candidate: Candidate,
+  side: string,
+  input: FinderInput,
+): { score: number; effects: EvidenceEffect[] } {
+  const effects: { kind: EvidenceEffect['kind']; id: string; label: string; fraction: number }[] = [];
+  let movement = 0;
+  for (const m of input.movements ?? []) {
+    if (!candidate.restricts.has(m.id) || !sideFits(m.side, side) || movement >= W.movementCap) continue;
+    const add = Math.min(W.movement, W.movementCap - movement);
+    movement += add;
+    effects.push({
+      kind: 'movement',
+      id: m.id,
+      label: `${m.finding === 'painful' ? 'painful' : 'restricted'}: ${MOVEMENTS[m.id]}`,
+      fraction: add,
+    });
+  }
+  let activity = 0;
+  for (const a of new Set(input.activities ?? [])) {
+    if (!candidate.activities.has(a) || activity >= W.activityCap) continue;
+    const add = Math.min(W.activity, W.activityCap - activity);
+    activity += add;
+    effects.push({ kind: 'activity', id: a, label: ACTIVITIES[a], fraction: add });
+  }
+  let symptom = 0;
+  for (const s of new Set(input.symptoms ?? [])) {
+    if (!candidate.symptoms.has(s) || symptom >= W.symptomCap) continue;
+    const add = Math.min(W.symptom, W.symptomCap - symptom);
+    symptom += add;
+    effects.push({ kind: 'symptom', id: s, label: SYMPTOMS[s], fraction: add });
+  }
+  let factor = 1 + movement + activity + symptom;
+  for (const p of input.palpation ?? []) {
+    if (p.muscle !== candidate.muscle.id || !sideFits(p.side, side)) continue;
+    if (p.result === 'confirmed') {
+      factor += W.palpationConfirmed;
+      effects.push({
+        kind: 'palpation',
+        id: p.muscle,
+        label: 'confirmed on palpation',
+        fraction: W.palpationConfirmed,
+      });
+    } else {
+      const cut = factor * (1 - W.palpationClearFactor);
+      factor -= cut;
+      effects.push({ kind: 'palpation', id: p.muscle, label: 'palpated and clear', fraction: -cut });
+    }
+  }
+  return {
+    score: base * factor,
+    effects: effects.map((e) => ({
+      kind: e.kind,
+      id: e.id,
+      label: e.label,
+      effect: Math.round(base * e.fraction * 1000) / 10,
+    })),
+  };
+}

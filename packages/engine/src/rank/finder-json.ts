@@ -1,0 +1,48 @@
+import type { PreparedQuery } from './finder-query.ts';
+import type { RankResult } from './rank-types.ts';
+
+/** The public JSON shape of a finder answer (CLI --json, POST /api/find). */
+export interface FinderJson {
+  readonly stop: RankResult['stop'] | null;
+  readonly ranked: readonly {
+    muscle: { id: string; name: string };
+    side: string;
+    score: number;
+    coverage: number;
+    summary: string;
+    explains: RankResult['ranked'][number]['explains'];
+    unexplained: readonly string[];
+    evidence: RankResult['ranked'][number]['evidence'];
+    triggerPoints: readonly string[];
+  }[];
+  readonly explainingSet: RankResult['explainingSet'];
+  readonly unexplainedRegions: readonly string[];
+  readonly redFlags: RankResult['redFlags'];
+  readonly drawing: readonly { region: string; intensity: number; quality?: string | undefined }[];
+  readonly unresolved: readonly string[];
+  readonly notes: readonly string[];
+}
+
+/** Maps a ranking result and its prepared query to the public JSON answer. */
+export function toFinderJson(result: RankResult, prepared: PreparedQuery): FinderJson {
+  return {
+    stop: result.stop ?? null,
+    ranked: result.ranked.map((c) => ({
+      muscle: { id: c.muscle.id, name: c.muscle.name },
+      side: c.side,
+      score: c.score,
+      coverage: c.coverage,
+      summary: c.summary,
+      explains: c.explains,
+      unexplained: c.unexplained,
+      evidence: c.evidence,
+      triggerPoints: c.triggerPoints,
+    })),
+    explainingSet: result.explainingSet,
+    unexplainedRegions: result.unexplainedRegions,
+    redFlags: result.redFlags,
+    drawing: prepared.input.drawing,
+    unresolved: prepared.unresolved,
+    notes: prepared.notes,
+  };
+}

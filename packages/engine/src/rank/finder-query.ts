@@ -1,0 +1,58 @@
+import { z } from 'zod';
+import { resolveEvidence } from '../resolve/resolve-evidence.ts';
+import { resolveRegions } from '../resolve/resolve-regions.ts';
+import { FinderInputSchema, RankOptionsSchema, type FinderInput, type RankOptions } from './finder-input.ts';
+
+/** Intensity given to regions that come from text, where the client named no number. */
+export const TEXT_INTENSITY = 5;
+
+/** A finder request as the API and CLI take it: a drawing and/or text, evidence as ids and/or text, options. */
+export const FinderQuerySchema = FinderInputSchema.extend({
+  drawing: FinderInputSchema.shape.drawing.optional(),
+  /** A pain description, resolved to regions ("right temple and back of the neck"). */
+  text: z.string().max(2000).optional(),
+  /** Evidence in words ("restricted neck rotation to the left; chews gum"). */
+  evidenceText: z.string().max(2000).optional(),
+  options: RankOptionsSchema.optional(),
+}).refine((q) => (q.drawing?.length ?? 0) > 0 || (q.text ?? '').trim() !== '', {
+  message: 'give a drawing (at least one region) or a text description',
+  path: ['drawing'],
+});
+
+/** A parsed finder request. */
+export type FinderQuery = z.infer<typeof FinderQuerySchema>;
+
+/** The ranking input a query becomes, plus what could not be read and notes on decisions. */
+export interface PreparedQuery {
+  readonly input: FinderInput;
+  readonly options: RankOptions;
+  readonly unresolved: readonly string[];
+  readonly notes: readonly string[];
+}
+
+/** Resolves a query's text and evidence text and merges them with its structured parts. */
+export function prepareFinderQuery(query: FinderQuery): PreparedQuery {
+  const drawing = [...(query.drawing ?? [])];
+  const unresolved: string[] = [];
+  const notes: string[] = [];
+  if (query.text !== undefined && query.text.trim() !== '') {
+    const r = resolveRegions(query.text);
+    for (const region of r.regions)
+      if (!drawing.some((d) => d.region === region)) drawing.push({ region, intensity: TEXT_INTENSITY });
+    unresolved.push(...r.unresolved);
+    notes.push(...r.notes);
+  }
+  const evidence = query.evidenceText === undefined ? undefined : resolveEvidence(query.evidenceText);
+  if (evidence !== undefined) unresolved.push(...evidence.unresolved);
+  const union = <T>(a: readonly T[] | undefined, b: readonly T[] | undefined): T[] | undefined =>
+    a === undefined && b === undefined ? undefined : [...new Set([...(a ?? []), ...(b ?? [])])];
+  const input: FinderInput = {
+    drawing,
+    movements: [...(query.movements ?? []), ...(evidence?.movements ?? [])],
+    activities: union(query.activities, evidence?.activities) ?? [],
+    symptoms: union(query.symptoms, evidence?.symptoms) ?? [],
+    redFlags: union(query.redFlags, evidence?.redFlags) ?? [],
+    palpation: query.palpation ?? [],
+  };
+  return { input, options: query.options ?? {}, unresolved, notes };
+}

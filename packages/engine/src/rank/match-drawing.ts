@@ -1,0 +1,56 @@
+import type { DrawnRegion } from './finder-input.ts';
+import type { RegionMatch } from './rank-types.ts';
+import type { ScoringTables } from './scoring-tables.ts';
+import { intensityWeight, WEIGHTS } from './weights.ts';
+
+/** A drawing cleaned for scoring: known regions, one entry each (strongest kept), with weights. */
+export interface WeightedDrawing {
+  readonly regions: readonly { readonly id: string; readonly weight: number }[];
+  readonly total: number;
+  readonly unknown: readonly string[];
+}
+
+/** Deduplicates the drawing, drops unknown ids (reported) and weights each region by intensity. */
+export function weighDrawing(drawing: readonly DrawnRegion[], tables: ScoringTables): WeightedDrawing {
+  const best = new Map<string, number>();
+  const unknown: string[] = [];
+  for (const d of drawing) {
+    if (!tables.regionById.has(d.region)) {
+      if (!unknown.includes(d.region)) unknown.push(d.region);
+      continue;
+    }
+    best.set(d.region, Math.max(best.get(d.region) ?? -1, d.intensity));
+  }
+  const regions = [...best].map(([id, intensity]) => ({ id, weight: intensityWeight(intensity) }));
+  return { regions, total: regions.reduce((s, r) => s + r.weight, 0), unknown };
+}
+
+/** Per candidate key: the best match for each drawn region (exact, else local, else nearby). */
+export function matchDrawing(drawing: WeightedDrawing, tables: ScoringTables): Map<string, RegionMatch[]> {
+  const matches = new Map<string, RegionMatch[]>();
+  const push = (key: string, m: RegionMatch): void => {
+    const list = matches.get(key);
+    if (list === undefined) matches.set(key, [m]);
+    else list.push(m);
+  };
+  for (const { id } of drawing.regions) {
+    const exact = tables.exact.get(id);
+    const local = tables.local.get(id);
+    const seen = new Set<string>();
+    for (const [key, e] of exact ?? []) {
+      seen.add(key);
+      const credit = local?.has(key) === true ? Math.max(e.credit, WEIGHTS.localCredit) : e.credit;
+      push(key, { region: id, how: e.zone, credit, triggerPointId: e.triggerPointId });
+    }
+    for (const key of local ?? []) {
+      if (seen.has(key)) continue;
+      seen.add(key);
+      push(key, { region: id, how: 'local', credit: WEIGHTS.localCredit });
+    }
+    for (const [key, n] of tables.nearby.get(id) ?? []) {
+      if (seen.has(key)) continue;
+      push(key, { region: id, how: 'nearby', credit: n.credit, via: n.via });
+    }
+  }
+  return matches;
+}

@@ -1,0 +1,121 @@
+import type { Atlas, Culprit, Muscle, Region, Side } from '@myomap/atlas';
+import { muscleSideKey, muscleSides, referralIndex } from '../patterns/referral-index.ts';
+import { WEIGHTS } from './weights.ts';
+
+/** A muscle on one side, as the ranking sees it. */
+export interface Candidate {
+  readonly key: string;
+  readonly muscle: Muscle;
+  readonly side: Side;
+  /** Distinct essential-zone regions of its pattern. */
+  readonly essential: ReadonlySet<string>;
+  readonly restricts: ReadonlySet<string>;
+  readonly activities: ReadonlySet<string>;
+  readonly symptoms: ReadonlySet<string>;
+}
+
+/** The best direct link of a candidate to one region. */
+export interface ExactCredit {
+  readonly credit: number;
+  readonly zone: 'essential' | 'spillover';
+  readonly culprit: Culprit;
+  readonly triggerPointId: string;
+}
+
+/** Partial credit through a neighbouring region of the same parent area. */
+export interface NearbyCredit {
+  readonly credit: number;
+  readonly via: string;
+}
+
+/** Everything the ranking precomputes once per atlas (and latent setting). */
+export interface ScoringTables {
+  readonly candidates: ReadonlyMap<string, Candidate>;
+  readonly exact: ReadonlyMap<string, ReadonlyMap<string, ExactCredit>>;
+  readonly nearby: ReadonlyMap<string, ReadonlyMap<string, NearbyCredit>>;
+  /** region -> candidates with a trigger point located there. */
+  readonly local: ReadonlyMap<string, ReadonlySet<string>>;
+  readonly regionById: ReadonlyMap<string, Region>;
+}
+
+function siblingsOf(region: Region, regions: readonly Region[]): Region[] {
+  return regions.filter(
+    (o) =>
+      o.id !== region.id &&
+      o.parent === region.parent &&
+      (o.side === region.side || o.side === 'm' || region.side === 'm'),
+  );
+}
+
+function build(atlas: Atlas, includeLatent: boolean): ScoringTables {
+  const index = referralIndex(atlas);
+  const candidates = new Map<string, Candidate>();
+  const exact = new Map<string, Map<string, ExactCredit>>();
+  const local = new Map<string, Set<string>>();
+  const latentTps = new Set(
+    atlas.muscles.flatMap((m) => m.triggerPoints.filter((t) => t.latent === true).map((t) => t.id)),
+  );
+
+  for (const muscle of atlas.muscles) {
+    for (const side of muscleSides(muscle)) {
+      const key = muscleSideKey(muscle.id, side);
+      const essential = new Set<string>();
+      for (const r of index.byMuscleSide.get(key) ?? []) {
+        if (!includeLatent && latentTps.has(r.triggerPointId)) continue;
+        if (r.zone === 'essential') essential.add(r.regionId);
+        const credit = WEIGHTS.zone[r.zone] * WEIGHTS.culprit[r.culprit];
+        const perRegion = exact.get(r.regionId) ?? new Map<string, ExactCredit>();
+        const best = perRegion.get(key);
+        if (best === undefined || credit > best.credit) {
+          perRegion.set(key, { credit, zone: r.zone, culprit: r.culprit, triggerPointId: r.triggerPointId });
+        }
+        exact.set(r.regionId, perRegion);
+      }
+      for (const regionId of index.locations.get(key) ?? []) {
+        const set = local.get(regionId) ?? new Set<string>();
+        set.add(key);
+        local.set(regionId, set);
+      }
+      candidates.set(key, {
+        key,
+        muscle,
+        side,
+        essential,
+        restricts: new Set(muscle.restricts),
+        activities: new Set(muscle.perpetuatedBy),
+        symptoms: new Set(muscle.symptoms),
+      });
+    }
+  }
+
+  const nearby = new Map<string, Map<string, NearbyCredit>>();
+  for (const region of atlas.regions) {
+    const map = new Map<string, NearbyCredit>();
+    for (const sibling of siblingsOf(region, atlas.regions)) {
+      for (const [key, credit] of exact.get(sibling.id) ?? []) {
+        const value = credit.credit * WEIGHTS.siblingShare;
+        const best = map.get(key);
+        if (best === undefined || value > best.credit) map.set(key, { credit: value, via: sibling.id });
+      }
+    }
+    nearby.set(region.id, map);
+  }
+  return { candidates, exact, nearby, local, regionById: atlas.regionById };
+}
+
+const cache = new WeakMap<Atlas, Map<boolean, ScoringTables>>();
+
+/** The scoring tables of an atlas, built once per atlas and latent setting. */
+export function scoringTables(atlas: Atlas, includeLatent = true): ScoringTables {
+  let byFlag = cache.get(atlas);
+  if (byFlag === undefined) {
+    byFlag = new Map();
+    cache.set(atlas, byFlag);
+  }
+  let tables = byFlag.get(includeLatent);
+  if (tables === undefined) {
+    tables = build(atlas, includeLatent);
+    byFlag.set(includeLatent, tables);
+  }
+  return tables;
+}

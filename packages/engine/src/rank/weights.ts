@@ -1,0 +1,44 @@
+/**
+ * Every weight of the source ranking in one place. docs/ranking.md gives the reasoning for each;
+ * change them only with the evaluation (`npm run eval`) on the tuning half.
+ */
+export const WEIGHTS = {
+  /** Credit for a drawn region in a muscle's essential zone / spillover zone. */
+  zone: { essential: 1.0, spillover: 0.55 },
+  /** How strongly the pain guides name the muscle for that region. */
+  culprit: { primary: 1.0, common: 0.72, occasional: 0.42 },
+  /** A drawn region next to (same parent area, same side) a referred region earns this share of that region's credit. */
+  siblingShare: 0.3,
+  /** A drawn region over one of the muscle's own trigger points (local pain) when the pattern does not already cover it. */
+  localCredit: 0.3,
+  /** Weight of a drawn region: base + slope × intensity/10 (intensity 0 still counts a little). */
+  intensityBase: 0.55,
+  intensitySlope: 0.9,
+  /** How much a pattern's undrawn essential regions pull the score down (0 = not at all). */
+  precisionWeight: 0.18,
+  /** Exponent on coverage: above 1 rewards explaining most of the drawing over explaining a bit of it. */
+  coverageExponent: 1.25,
+  /** Evidence, as fractions added to the pattern score, each with a cap. */
+  evidence: {
+    movement: 0.16,
+    movementCap: 0.4,
+    activity: 0.1,
+    activityCap: 0.3,
+    symptom: 0.22,
+    symptomCap: 0.44,
+    palpationConfirmed: 1.0,
+    palpationClearFactor: 0.3,
+  },
+  /** A both-sides candidate must beat the better single side by this factor to replace it. */
+  bothSidesGain: 1.02,
+  /** The explaining set stops when this share of the drawing is explained or no muscle adds this much. */
+  coverTarget: 0.95,
+  coverMinGain: 0.05,
+  /** Regions whose best credit from any muscle is below this are reported as unexplained. */
+  unexplainedBelow: 0.2,
+} as const;
+
+/** Weight of a drawn region from its intensity. */
+export function intensityWeight(intensity: number): number {
+  return WEIGHTS.intensityBase + (WEIGHTS.intensitySlope * Math.max(0, Math.min(10, intensity))) / 10;
+}

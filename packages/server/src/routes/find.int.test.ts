@@ -1,0 +1,99 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { testDeps } from '@myomap/fixtures';
+import { buildApp } from '../app.ts';
+import type { FastifyZodApp } from '../http/fastify-zod.ts';
+import { openSqliteStore } from '../store/sqlite/sqlite-store.ts';
+
+let app: FastifyZodApp;
+let base: string;
+
+async function find(body: unknown): Promise<{ status: number; json: Record<string, unknown> }> {
+  const res = await fetch(`${base}/api/find`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify(body),
+  });
+  return { status: res.status, json: (await res.json()) as Record<string, unknown> };
+}
+
+beforeAll(async () => {
+  const store = openSqliteStore(':memory:', testDeps());
+  await store.migrate();
+  app = await buildApp({ store, logLevel: 'silent' });
+  await app.listen({ port: 0, host: '127.0.0.1' });
+  const address = app.server.address();
+  base = `http://127.0.0.1:${typeof address === 'object' && address !== null ? address.port : 0}`;
+});
+afterAll(async () => {
+  await app.close();
+});
+
+describe('POST /api/find', () => {
+  it('ranks sources for a drawing and explains them', async () => {
+    const { status, json } = await find({
+      drawing: [
+        { region: 'r.temple', intensity: 7, quality: 'aching' },
+        { region: 'r.posterolateral-neck', intensity: 5 },
+      ],
+    });
+    expect(status).toBe(200);
+    const ranked = json.ranked as {
+      muscle: { id: string };
+      side: string;
+      explains: unknown[];
+      summary: string;
+    }[];
+    expect(ranked[0]?.muscle.id).toBe('upper-trapezius');
+    expect(ranked[0]?.side).toBe('r');
+    expect(ranked[0]?.summary).toMatch(/Upper trapezius/);
+    expect(json.stop).toBeNull();
+  });
+
+  it('accepts text and reports unresolved phrases', async () => {
+    const { status, json } = await find({
+      text: 'right temple, purple elephant',
+      evidenceText: 'chews gum; frobnicate',
+    });
+    expect(status).toBe(200);
+    expect(json.unresolved).toEqual(['purple elephant', 'frobnicate']);
+  });
+
+  it('puts a stop notice first when red flags are present', async () => {
+    const { json } = await find({
+      drawing: [{ region: 'm.sternum', intensity: 8 }],
+      redFlags: ['breathlessness', 'cold-sweat'],
+    });
+    expect((json.stop as { tier: string }).tier).toBe('emergency');
+  });
+
+  it.each([
+    ['an unknown region id', { drawing: [{ region: 'r.wing', intensity: 5 }] }, 'drawing.0.region'],
+    ['intensity 11', { drawing: [{ region: 'r.temple', intensity: 11 }] }, 'drawing.0.intensity'],
+    ['an empty drawing', { drawing: [] }, 'drawing'],
+    [
+      'an unknown movement',
+      { drawing: [{ region: 'r.temple', intensity: 5 }], movements: [{ id: 'neck.wiggle' }] },
+      'movements.0.id',
+    ],
+  ])('rejects %s with a 400 naming the field', async (_label, body, path) => {
+    const { status, json } = await find(body);
+    expect(status).toBe(400);
+    const error = json.error as { code: string; details: { issues: { path: string }[] } };
+    expect(error.code).toBe('validation-failed');
+    expect(error.details.issues.map((i) => i.path)).toContain(path);
+  });
+
+  it('rejects 10,000 regions with a 400, not a crash', async () => {
+    const drawing = Array.from({ length: 10_000 }, () => ({ region: 'r.temple', intensity: 5 }));
+    const { status, json } = await find({ drawing });
+    expect(status).toBe(400);
+    expect((json.error as { message: string }).message).toMatch(/drawing/);
+  });
+
+  it('is documented in the OpenAPI document', async () => {
+    const doc = (await (await fetch(`${base}/api/openapi.json`)).json()) as {
+      paths: Record<string, unknown>;
+    };
+    expect(Object.keys(doc.paths)).toContain('/api/find');
+  });
+});
