@@ -73,7 +73,8 @@ function sampleClosed(pts: readonly Pt[], map: (p: Pt) => Xy): Xy[] {
       const p2 = xy[(i + 1) % n] as Xy;
       const p3 = xy[(i + 2) % n] as Xy;
       const steps = Math.max(1, Math.ceil(Math.hypot(p2[0] - p1[0], p2[1] - p1[1]) / STEP));
-      for (let k = 0; k < steps; k++) out.push(k === 0 ? [p1[0], p1[1]] : catmullRom(p0, p1, p2, p3, k / steps));
+      for (let k = 0; k < steps; k++)
+        out.push(k === 0 ? [p1[0], p1[1]] : catmullRom(p0, p1, p2, p3, k / steps));
     }
     return out;
   }
@@ -193,7 +194,10 @@ export function ringArea(ring: Ring): number {
 }
 
 export function polygonArea(poly: Polygon): number {
-  return poly.reduce((sum, ring, i) => sum + (i === 0 ? Math.abs(ringArea(ring)) : -Math.abs(ringArea(ring))), 0);
+  return poly.reduce(
+    (sum, ring, i) => sum + (i === 0 ? Math.abs(ringArea(ring)) : -Math.abs(ringArea(ring))),
+    0,
+  );
 }
 
 export function multiArea(mp: MultiPolygon): number {
@@ -235,7 +239,8 @@ export function tileView(spec: HeadViewSpec): TiledView {
   const push = (spec2: RegionSpec, id: string, pts: Pt[]): void => {
     const ring: Polygon = [shapeRing(spec, pts)];
     const within = spec2.within === undefined ? undefined : partGeoms[spec2.within];
-    if (spec2.within !== undefined && within === undefined) throw new Error(`${id}: no silhouette part ${spec2.within}`);
+    if (spec2.within !== undefined && within === undefined)
+      throw new Error(`${id}: no silhouette part ${spec2.within}`);
     const poly = within === undefined ? [ring] : polygonClipping.intersection(ring, within);
     painted.push({ id, poly, multi: spec2.multi === true });
   };
@@ -274,6 +279,7 @@ export function tileView(spec: HeadViewSpec): TiledView {
 
   // Merge crumbs (tiny extra pieces) into a touching neighbour.
   const regions: TiledRegion[] = [...byId.entries()]
+    .reverse()
     .filter(([, v]) => multiArea(v.pieces) > 0)
     .map(([id, v]) => ({ id, pieces: v.pieces, multi: v.multi }))
     .map(({ id, pieces }) => ({ id, pieces }));
@@ -409,7 +415,11 @@ export function parsePath(d: string): MultiPolygon {
   const re = /([MLZ])([^MLZ]*)/g;
   for (const m of d.matchAll(re)) {
     const cmd = m[1];
-    const nums = (m[2] ?? '').trim().split(/[\s,]+/).filter(Boolean).map(Number);
+    const nums = (m[2] ?? '')
+      .trim()
+      .split(/[\s,]+/)
+      .filter(Boolean)
+      .map(Number);
     if (cmd === 'M') {
       ring = [[nums[0] as number, nums[1] as number]];
     } else if (cmd === 'L') {
@@ -462,7 +472,8 @@ export function poleOfInaccessibility(poly: Polygon): Xy {
   };
   const queue: Cell[] = [];
   for (let x = minX; x < maxX; x += cellSize) {
-    for (let y = minY; y < maxY; y += cellSize) queue.push(cell(x + cellSize / 2, y + cellSize / 2, cellSize / 2));
+    for (let y = minY; y < maxY; y += cellSize)
+      queue.push(cell(x + cellSize / 2, y + cellSize / 2, cellSize / 2));
   }
   let best = cell((minX + maxX) / 2, (minY + maxY) / 2, 0);
   while (queue.length > 0) {
@@ -471,7 +482,12 @@ export function poleOfInaccessibility(poly: Polygon): Xy {
     if (c.d > best.d) best = c;
     if (c.max - best.d <= 0.2) continue;
     const h = c.h / 2;
-    queue.push(cell(c.x - h, c.y - h, h), cell(c.x + h, c.y - h, h), cell(c.x - h, c.y + h, h), cell(c.x + h, c.y + h, h));
+    queue.push(
+      cell(c.x - h, c.y - h, h),
+      cell(c.x + h, c.y - h, h),
+      cell(c.x - h, c.y + h, h),
+      cell(c.x + h, c.y + h, h),
+    );
   }
   return [Math.round(best.x * 10) / 10, Math.round(best.y * 10) / 10];
 }

@@ -7,6 +7,7 @@ import { chromium } from 'playwright-core';
 import { VIEW_GEOMETRY } from '../src/geometry/index.ts';
 import type { ViewGeometry } from '../src/geometry/index.ts';
 import { AREAS } from '../src/regions/areas.ts';
+import { REGION_KINDS } from '../src/regions/region-kinds.ts';
 import { regionById } from '../src/regions/regions.ts';
 import { VIEWS } from '../src/regions/region-types.ts';
 import type { ViewId } from '../src/regions/region-types.ts';
@@ -18,10 +19,22 @@ const LABEL_PX = 10;
 const MARGIN_PX = 40;
 const HEADER_PX = 56;
 
-/** A pastel per parent area; the golden-angle hue walk keeps neighbouring areas apart. */
-const AREA_FILL = new Map<string, string>(
-  AREAS.map((area, i) => [area.key, `hsl(${Math.round((i * 137.508) % 360)}, 55%, 84%)`]),
-);
+/**
+ * A pastel per parent area (the golden-angle hue walk keeps neighbouring areas apart); the kinds inside
+ * one area get nearby shades so that neighbours in the same area still show apart.
+ */
+const KIND_FILL = new Map<string, string>();
+AREAS.forEach((area, i) => {
+  const hue = (i * 137.508) % 360;
+  const kinds = REGION_KINDS.filter((k) => k.parent === area.key);
+  kinds.forEach((kind, j) => {
+    const shift = kinds.length > 1 ? (j - (kinds.length - 1) / 2) * (70 / kinds.length) : 0;
+    KIND_FILL.set(
+      kind.key,
+      `hsl(${Math.round((hue + shift + 360) % 360)}, ${j % 2 === 0 ? 55 : 45}%, ${j % 2 === 0 ? 85 : 79}%)`,
+    );
+  });
+});
 
 function escapeXml(text: string): string {
   return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
@@ -54,7 +67,7 @@ function viewSvg(geometry: ViewGeometry): { html: string; width: number; height:
   const regions = geometry.regions
     .map((shape) => {
       const region = regionById(shape.id);
-      const fill = (region && AREA_FILL.get(region.parent)) ?? '#f4c2c2';
+      const fill = (region && KIND_FILL.get(region.key)) ?? '#f4c2c2';
       return `<path d="${shape.d}" fill="${fill}" stroke="#fff" stroke-width="${(1.2 * unit).toFixed(3)}" stroke-linejoin="round"><title>${escapeXml(shape.id)}</title></path>`;
     })
     .join('\n');
@@ -68,7 +81,7 @@ function viewSvg(geometry: ViewGeometry): { html: string; width: number; height:
   const html = `<!doctype html><html><head><style>
   body { margin: 0; background: #fff; font-family: 'DejaVu Sans', Arial, sans-serif; }
   .head { height: ${HEADER_PX}px; display: flex; align-items: center; justify-content: space-between; padding: 0 ${MARGIN_PX}px; color: #333; }
-  .title { font-size: 20px; font-weight: 600; text-align: center; }
+  .title { font-size: 19px; font-weight: 600; text-align: center; }
   .side { font-size: 15px; color: #666; width: 160px; }
   .sub { font-size: 13px; color: #777; text-align: center; }
 </style></head><body>
@@ -89,7 +102,8 @@ ${labels}
 async function main(): Promise<void> {
   const requested = process.argv.slice(2);
   for (const name of requested) {
-    if (!(VIEWS as readonly string[]).includes(name)) throw new Error(`unknown view ${name}; views: ${VIEWS.join(', ')}`);
+    if (!(VIEWS as readonly string[]).includes(name))
+      throw new Error(`unknown view ${name}; views: ${VIEWS.join(', ')}`);
   }
   const views: ViewId[] =
     requested.length > 0 ? (requested as ViewId[]) : VIEWS.filter((v) => VIEW_GEOMETRY[v].regions.length > 0);

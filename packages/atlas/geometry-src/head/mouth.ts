@@ -17,14 +17,14 @@ type Xy = [number, number];
 /** Centre line of the upper tooth row, person's right half, from the midline backwards. */
 const UPPER_CENTRE: readonly Xy[] = [
   [0, 0],
-  [-7.2, 1.2],
-  [-13.2, 4.2],
-  [-17.6, 8.6],
-  [-20.6, 14],
-  [-22.6, 20],
-  [-24.2, 27.4],
-  [-25.4, 36],
-  [-26, 45],
+  [-7.4, 1],
+  [-13.4, 3.8],
+  [-17.6, 8.2],
+  [-20.4, 13.6],
+  [-22.4, 19.6],
+  [-24.2, 27],
+  [-25.8, 35.6],
+  [-27.4, 44.5],
 ];
 
 /** Crown lengths along the row (mm), midline to back: incisors, canine + premolars, molars. */
@@ -151,10 +151,16 @@ function archParts(arch: Arch, teeth: number[], band: readonly Xy[], upper: bool
       ...molarInner.map((p, i) => pt(p, i === molarInner.length - 1)),
     ],
   };
-  const premolars: RegionSpec = { id: `r.${word}-premolars`, pair: true, pts: band4(incisorsEnd, premolarsEnd) };
+  const premolars: RegionSpec = {
+    id: `r.${word}-premolars`,
+    pair: true,
+    pts: band4(incisorsEnd, premolarsEnd),
+  };
   // gum: outside the tooth band, round behind the last molar, closed across the inside
   const gumOuter = edge(arch, 0, end, (s) => w(s) + GUM);
-  const cap = [0.8, 0.4, 0, -0.4, -0.8].map((f) => arch.at(end + (GUM + 1.2) * Math.sqrt(1 - f * f), f * (w(end) + GUM)));
+  const cap = [0.8, 0.4, 0, -0.4, -0.8].map((f) =>
+    arch.at(end + (GUM + 1.2) * Math.sqrt(1 - f * f), f * (w(end) + GUM)),
+  );
   const capInner = arch.at(end - 5, -w(end) - 1);
   const mid = arch.at(end - 6, -w(end) - 8);
   const gum: Pt[] = [
@@ -185,7 +191,12 @@ const upperArch = makeArch(UPPER_CENTRE, 64, (p) => p);
 const upper = archParts(upperArch, UPPER_TEETH, UPPER_BAND, true);
 /** The lower row is a little narrower and shallower than the upper. */
 const LOWER_CENTRE = UPPER_CENTRE.map(([x, y]): Xy => [x * 0.93, y * 0.92]);
-const lowerDepth = archParts(makeArch(LOWER_CENTRE, 64.2, (p) => p), LOWER_TEETH, LOWER_BAND, false).backY;
+const lowerDepth = archParts(
+  makeArch(LOWER_CENTRE, 64.2, (p) => p),
+  LOWER_TEETH,
+  LOWER_BAND,
+  false,
+).backY;
 const lowerFrontY = upper.backY + THROAT_GAP + lowerDepth;
 const lowerArch = makeArch(LOWER_CENTRE, 64.2, ([x, y]) => [x, lowerFrontY - y]);
 const lower = archParts(lowerArch, LOWER_TEETH, LOWER_BAND, false);

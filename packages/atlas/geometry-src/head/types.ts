@@ -43,7 +43,11 @@ export interface HeadViewSpec {
   readonly width: number;
   readonly height: number;
   /** Closed outlines whose union is the figure (e.g. head, neck and bust, the ears). */
-  readonly silhouette: readonly { readonly pts: readonly Pt[]; readonly half?: boolean; readonly pair?: boolean }[];
+  readonly silhouette: readonly {
+    readonly pts: readonly Pt[];
+    readonly half?: boolean;
+    readonly pair?: boolean;
+  }[];
   /** Region shapes in paint order (later wins). */
   readonly regions: readonly RegionSpec[];
   readonly details: readonly DetailSpec[];

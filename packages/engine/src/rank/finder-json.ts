@@ -1,9 +1,10 @@
 import type { PreparedQuery } from './finder-query.ts';
 import type { RankResult } from './rank-types.ts';
+import type { StopNotice } from './screen-red-flags.ts';
 
 /** The public JSON shape of a finder answer (CLI --json, POST /api/find). */
 export interface FinderJson {
-  readonly stop: RankResult['stop'] | null;
+  readonly stop: StopNotice | null;
   readonly ranked: readonly {
     muscle: { id: string; name: string };
     side: string;

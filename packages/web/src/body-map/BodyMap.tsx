@@ -163,15 +163,21 @@ export function BodyMap(props: BodyMapProps): React.JSX.Element {
   };
 
   const outline = pattern !== undefined;
-  const markerPoints = useMemo(
-    () =>
-      (markers ?? []).flatMap((m) => {
-        const shape = geometry.regions.find((s) => s.id === m.regionId);
-        return shape === undefined ? [] : [{ ...m, x: shape.anchor[0], y: shape.anchor[1] }];
-      }),
-    [markers, geometry],
-  );
   const markerSize = Math.max(geometry.width, geometry.height) / 70;
+  const markerPoints = useMemo(() => {
+    // Several markers in one region sit side by side around its anchor instead of on top of each other.
+    const perRegion = new Map<string, number>();
+    for (const m of markers ?? []) perRegion.set(m.regionId, (perRegion.get(m.regionId) ?? 0) + 1);
+    const seen = new Map<string, number>();
+    return (markers ?? []).flatMap((m) => {
+      const shape = geometry.regions.find((s) => s.id === m.regionId);
+      if (shape === undefined) return [];
+      const i = seen.get(m.regionId) ?? 0;
+      seen.set(m.regionId, i + 1);
+      const offset = (i - ((perRegion.get(m.regionId) ?? 1) - 1) / 2) * markerSize * 2.6;
+      return [{ ...m, x: shape.anchor[0] + offset, y: shape.anchor[1] }];
+    });
+  }, [markers, geometry, markerSize]);
 
   return (
     <svg

@@ -24,13 +24,20 @@ const SHORT: Record<ViewId, string> = {
   mouth: 'Teeth',
 };
 
-/** Tabs to switch the body map view; the drawing stays because it lives in the parent. */
+/**
+ * Tabs to switch the body map view; the drawing stays because it lives in the parent. `counts`
+ * (optional) badges each view with a number, e.g. how many regions of a pattern it shows.
+ */
 export function ViewTabs({
   view,
   onChange,
+  counts,
+  countLabel = 'regions',
 }: {
   view: ViewId;
   onChange: (v: ViewId) => void;
+  counts?: Partial<Record<ViewId, number>>;
+  countLabel?: string;
 }): React.JSX.Element {
   return (
     <div className="view-tabs" role="tablist" aria-label="Body map view">
@@ -45,6 +52,14 @@ export function ViewTabs({
           title={VIEW_GEOMETRY[v].title}
         >
           {SHORT[v]}
+          {counts !== undefined && (
+            <span className={`tab-count ${(counts[v] ?? 0) === 0 ? 'zero' : ''}`}>
+              <span aria-hidden="true">{counts[v] ?? 0}</span>
+              <span className="visually-hidden">
+                , {counts[v] ?? 0} {countLabel}
+              </span>
+            </span>
+          )}
         </button>
       ))}
     </div>

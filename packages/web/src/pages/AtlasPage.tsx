@@ -1,16 +1,19 @@
-import { PageHeader } from '../components/PageHeader.tsx';
+import { lazy, Suspense } from 'react';
 
-/** The Atlas page. */
+// The atlas pages and their data load on first visit, keeping the rest of the app small.
+const AtlasRoutes = lazy(() => import('./atlas/AtlasRoutes.tsx').then((m) => ({ default: m.AtlasRoutes })));
+
+/** The Atlas: muscle search, muscle pages and "what refers here" (routes under /atlas). */
 export function AtlasPage(): React.JSX.Element {
   return (
-    <section aria-labelledby="page-title">
-      <PageHeader
-        title="Atlas"
-        lead="Muscles with their trigger points and referral patterns, each fact with its source."
-      />
-      <div className="card empty-state">
-        <p>This part of Myomap is being built.</p>
-      </div>
-    </section>
+    <Suspense
+      fallback={
+        <p className="muted" role="status">
+          Loading the atlas…
+        </p>
+      }
+    >
+      <AtlasRoutes />
+    </Suspense>
   );
 }

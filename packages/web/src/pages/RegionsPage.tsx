@@ -1,5 +1,5 @@
 import { useMemo, useState } from 'react';
-import { useNavigate, useParams } from 'react-router-dom';
+import { Link, useNavigate, useParams } from 'react-router-dom';
 import { AREAS, REGIONS, regionById, type Region, type ViewId } from '@myomap/atlas/regions';
 import { BodyMap } from '../body-map/BodyMap.tsx';
 import { ViewTabs } from '../body-map/ViewTabs.tsx';
@@ -25,6 +25,9 @@ function RegionCard({ region }: { region: Region }): React.JSX.Element {
             .join('; ')}
         </p>
       )}
+      <p>
+        <Link to={`/atlas/regions/${region.id}`}>What refers here →</Link>
+      </p>
     </div>
   );
 }

@@ -105,6 +105,9 @@ function adopt(piece: Multi, regions: Map<string, Multi>, candidates: readonly s
   return best;
 }
 
+/** Pieces smaller than this (square units) are dropped as numerical noise. */
+const SLIVER = 0.05;
+
 export function compose(spec: ViewSpec, simplifyTol = 0.12): BuiltView {
   const warnings: string[] = [];
   const figure = union(ring(spec.outline));
@@ -131,9 +134,11 @@ export function compose(spec: ViewSpec, simplifyTol = 0.12): BuiltView {
     const left = difference(area, claimed);
     for (const piece of left) {
       const a = polyArea(piece);
-      if (a < 1e-6) continue;
+      // Hairline slivers between neighbours are numerical noise; giving them away could wrap a region round
+      // another one.
+      if (a < SLIVER) continue;
       const to = adopt([piece], regions, ids);
-      if (a > 2) warnings.push(`${part.name}: ${a.toFixed(1)} unclaimed at ${piece[0]?.[0]?.map((v) => v.toFixed(0)).join(',')} -> ${to}`);
+      if (a > 2) warnings.push(`${part.name}: ${a.toFixed(1)} unclaimed at ${labelPoint(piece, 1).map((v) => v.toFixed(0)).join(',')} -> ${to}`);
     }
   }
   const leftover = difference(figure, used);
@@ -149,6 +154,7 @@ export function compose(spec: ViewSpec, simplifyTol = 0.12): BuiltView {
     regions.set(id, [keep]);
     for (const piece of rest) {
       const a = polyArea(piece);
+      if (a < SLIVER) continue;
       const others = [...regions.keys()].filter((k) => k !== id);
       const to = adopt([piece], regions, others);
       if (a > 1) warnings.push(`${id}: stray piece ${a.toFixed(1)} -> ${to ?? 'nobody'}`);

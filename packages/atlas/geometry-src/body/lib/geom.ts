@@ -109,8 +109,24 @@ export function multiArea(m: Multi): number {
   return m.reduce((s, p) => s + polyArea(p), 0);
 }
 
-function toPc(m: Multi): pc.MultiPolygon {
-  return m.map((p) => p.map((r) => r.map((q): [number, number] => [q[0], q[1]])));
+function toPc(m: Multi, grid: number): pc.MultiPolygon {
+  const q = (v: number): number => (grid === 0 ? v : Math.round(v / grid) * grid);
+  return m.map((p) => p.map((r) => r.map((v): [number, number] => [q(v[0]), q(v[1])])));
+}
+
+/** Runs a polygon-clipping operation; on its rare robustness failure, again on coordinates snapped to a grid. */
+function run(op: (a: pc.MultiPolygon, ...b: pc.MultiPolygon[]) => pc.MultiPolygon, ms: Multi[]): Multi {
+  let err: unknown;
+  for (const grid of [0, 1e-6, 1e-4, 1e-3]) {
+    try {
+      const [first, ...rest] = ms.map((m) => toPc(m, grid));
+      if (first === undefined) return [];
+      return fromPc(op(first, ...rest));
+    } catch (e) {
+      err = e;
+    }
+  }
+  throw err;
 }
 
 function fromPc(m: pc.MultiPolygon): Multi {
@@ -128,21 +144,21 @@ function fromPc(m: pc.MultiPolygon): Multi {
 export const ring = (r: readonly Pt[]): Multi => [[r.map((q): Pt => [q[0], q[1]])]];
 
 export function union(...ms: Multi[]): Multi {
-  const [first, ...rest] = ms.filter((m) => m.length > 0);
-  if (first === undefined) return [];
-  return fromPc(pc.union(toPc(first), ...rest.map(toPc)));
+  const list = ms.filter((m) => m.length > 0);
+  if (list.length === 0) return [];
+  return run(pc.union, list);
 }
 
 export function intersect(a: Multi, b: Multi): Multi {
   if (a.length === 0 || b.length === 0) return [];
-  return fromPc(pc.intersection(toPc(a), toPc(b)));
+  return run(pc.intersection, [a, b]);
 }
 
 export function difference(a: Multi, ...bs: Multi[]): Multi {
   const rest = bs.filter((m) => m.length > 0);
   if (a.length === 0) return [];
   if (rest.length === 0) return a;
-  return fromPc(pc.difference(toPc(a), ...rest.map(toPc)));
+  return run(pc.difference, [a, ...rest]);
 }
 
 /** Drops vertices that deviate less than `tol` from the line through their neighbours (Douglas-Peucker). */
