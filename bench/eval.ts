@@ -70,7 +70,7 @@ const report = {
       rank: firstRelevantRank(c, answers.get('finder')?.[i]?.muscles ?? []),
       top: answers.get('finder')?.[i]?.muscles.slice(0, 5),
     }))
-    .filter((x) => x.c.mustInclude.length > 0 && (x.rank === undefined || x.rank > 1))
+    .filter((x) => x.c.split === 'tune' && x.c.mustInclude.length > 0 && (x.rank === undefined || x.rank > 1))
     .map((x) => ({ id: x.c.id, split: x.c.split, want: x.c.mustInclude, rank: x.rank ?? null, top5: x.top })),
 };
 
@@ -100,7 +100,10 @@ if (process.argv.includes('--json')) {
     `Holdout targets: top3 ${h.finder.top3.toFixed(2)} (≥0.90), MRR ${h.finder.mrr.toFixed(3)} (≥0.85), must@5 ${h.finder.mustInclude5.toFixed(2)} (≥0.98), red-flag recall ${h.finder.redFlagRecall.toFixed(2)} (1.0), MRR gain over chasing pain ${(h.finder.mrr - h['chasing-pain'].mrr).toFixed(3)} and over single-area lookup ${(h.finder.mrr - h['single-area-lookup'].mrr).toFixed(3)} (≥0.15)`,
   );
   if (process.argv.includes('--misses')) {
-    lines.push('', 'Cases where the finder did not put a must-include muscle first:');
+    lines.push(
+      '',
+      'Tuning-half cases where the finder did not put a must-include muscle first (holdout misses are never listed):',
+    );
     for (const m of report.misses)
       lines.push(
         `  ${m.id} [${m.split}] want ${m.want.join('/')} rank ${m.rank ?? '-'}: ${m.top5?.join(', ')}`,

@@ -16,6 +16,16 @@ function sideFits(findingSide: 'l' | 'r' | 'both' | 'm' | undefined, candidateSi
   );
 }
 
+function hasEvidence(input: FinderInput): boolean {
+  return (
+    (input.movements?.length ?? 0) +
+      (input.activities?.length ?? 0) +
+      (input.symptoms?.length ?? 0) +
+      (input.palpation?.length ?? 0) >
+    0
+  );
+}
+
 /**
  * Adjusts a candidate's pattern score with the assessment evidence and lists each effect.
  * Movement, activity and symptom matches add capped fractions of the pattern score; a palpation
@@ -27,6 +37,7 @@ export function applyEvidence(
   side: string,
   input: FinderInput,
 ): { score: number; effects: EvidenceEffect[] } {
+  if (!hasEvidence(input)) return { score: base, effects: [] };
   const effects: { kind: EvidenceEffect['kind']; id: string; label: string; fraction: number }[] = [];
   let movement = 0;
   for (const m of input.movements ?? []) {

@@ -25,9 +25,15 @@ export function weighDrawing(drawing: readonly DrawnRegion[], tables: ScoringTab
   return { regions, total: regions.reduce((s, r) => s + r.weight, 0), unknown };
 }
 
-/** Per candidate key: the best match for each drawn region (exact, else local, else nearby). */
+/**
+ * Per candidate key: the best match for each drawn region — exact (its pattern), else local (over its
+ * trigger point), else nearby (a neighbouring region of the same area is in its pattern). Nearby credit
+ * goes only to candidates that match some drawn region directly, or to any candidate for a region that
+ * nothing matches directly: a muscle is not proposed for being next to the pain alone.
+ */
 export function matchDrawing(drawing: WeightedDrawing, tables: ScoringTables): Map<string, RegionMatch[]> {
   const matches = new Map<string, RegionMatch[]>();
+  const direct = new Map<string, Set<string>>();
   const push = (key: string, m: RegionMatch): void => {
     const list = matches.get(key);
     if (list === undefined) matches.set(key, [m]);
@@ -39,7 +45,10 @@ export function matchDrawing(drawing: WeightedDrawing, tables: ScoringTables): M
     const seen = new Set<string>();
     for (const [key, e] of exact ?? []) {
       seen.add(key);
-      const credit = local?.has(key) === true ? Math.max(e.credit, WEIGHTS.localCredit) : e.credit;
+      const credit =
+        local?.has(key) === true
+          ? Math.max(e.credit * (1 - WEIGHTS.localDiscount), WEIGHTS.localCredit)
+          : e.credit;
       push(key, { region: id, how: e.zone, credit, triggerPointId: e.triggerPointId });
     }
     for (const key of local ?? []) {
@@ -47,8 +56,13 @@ export function matchDrawing(drawing: WeightedDrawing, tables: ScoringTables): M
       seen.add(key);
       push(key, { region: id, how: 'local', credit: WEIGHTS.localCredit });
     }
+    direct.set(id, seen);
+  }
+  for (const { id } of drawing.regions) {
+    const seen = direct.get(id) ?? new Set<string>();
+    const orphan = seen.size === 0;
     for (const [key, n] of tables.nearby.get(id) ?? []) {
-      if (seen.has(key)) continue;
+      if (seen.has(key) || (!orphan && !matches.has(key))) continue;
       push(key, { region: id, how: 'nearby', credit: n.credit, via: n.via });
     }
   }

@@ -100,16 +100,19 @@ export function rankSources(input: FinderInput, atlas: Atlas, options: RankOptio
       });
     } else merged.push(better);
   }
+  const sideOrder = { l: 0, r: 1, m: 2, both: 3 } as const;
   merged.sort(
     (a, b) =>
       b.score - a.score ||
-      a.muscle.name.localeCompare(b.muscle.name) ||
-      String(a.side).localeCompare(String(b.side)),
+      a.candidate.nameOrder - b.candidate.nameOrder ||
+      sideOrder[a.side] - sideOrder[b.side],
   );
 
   const top = options.top ?? 10;
   const ranked: RankedCandidate[] = merged.slice(0, top).map((s) => {
-    const explains = [...s.explains].sort((a, b) => b.credit - a.credit || a.region.localeCompare(b.region));
+    const explains = [...s.explains].sort(
+      (a, b) => b.credit - a.credit || (a.region < b.region ? -1 : a.region > b.region ? 1 : 0),
+    );
     const explained = new Set(explains.filter((m) => m.how !== 'nearby').map((m) => m.region));
     const unexplained = drawing.regions.map((r) => r.id).filter((id) => !explained.has(id));
     const triggerPoints = [

@@ -12,6 +12,8 @@ export interface Candidate {
   readonly restricts: ReadonlySet<string>;
   readonly activities: ReadonlySet<string>;
   readonly symptoms: ReadonlySet<string>;
+  /** Position of the muscle in alphabetical order of names: a cheap, deterministic tie-breaker. */
+  readonly nameOrder: number;
 }
 
 /** The best direct link of a candidate to one region. */
@@ -52,6 +54,11 @@ function build(atlas: Atlas, includeLatent: boolean): ScoringTables {
   const candidates = new Map<string, Candidate>();
   const exact = new Map<string, Map<string, ExactCredit>>();
   const local = new Map<string, Set<string>>();
+  const nameOrder = new Map(
+    [...atlas.muscles]
+      .sort((a, b) => a.name.localeCompare(b.name, 'en') || a.id.localeCompare(b.id, 'en'))
+      .map((m, i) => [m.id, i]),
+  );
   const latentTps = new Set(
     atlas.muscles.flatMap((m) => m.triggerPoints.filter((t) => t.latent === true).map((t) => t.id)),
   );
@@ -84,6 +91,7 @@ function build(atlas: Atlas, includeLatent: boolean): ScoringTables {
         restricts: new Set(muscle.restricts),
         activities: new Set(muscle.perpetuatedBy),
         symptoms: new Set(muscle.symptoms),
+        nameOrder: nameOrder.get(muscle.id) ?? 0,
       });
     }
   }

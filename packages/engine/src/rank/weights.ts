@@ -11,6 +11,8 @@ export const WEIGHTS = {
   siblingShare: 0.3,
   /** A drawn region over one of the muscle's own trigger points (local pain) when the pattern does not already cover it. */
   localCredit: 0.3,
+  /** Pattern credit is cut by this share where the drawn region is also over the muscle's own trigger point ("don't chase the pain"). */
+  localDiscount: 0.15,
   /** Weight of a drawn region: base + slope × intensity/10 (intensity 0 still counts a little). */
   intensityBase: 0.55,
   intensitySlope: 0.9,
