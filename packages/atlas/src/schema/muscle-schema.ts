@@ -80,7 +80,10 @@ export const MuscleSchema = z.object({
   paired: z.boolean(),
   identifiers: MuscleIdentifiersSchema.optional(),
   actions: z.array(text).min(1),
+  /** Movements whose end range its trigger points limit (stretch restriction). */
   restricts: z.array(z.enum(keysOf(MOVEMENTS))),
+  /** Movements that load the muscle and hurt when it harbours active trigger points (contraction or load pain). */
+  painfulOn: z.array(z.enum(keysOf(MOVEMENTS))).optional(),
   perpetuatedBy: z.array(z.enum(keysOf(ACTIVITIES))),
   symptoms: z.array(z.enum(keysOf(SYMPTOMS))),
   entrapments: z.array(text),

@@ -41,7 +41,11 @@ export function applyEvidence(
   const effects: { kind: EvidenceEffect['kind']; id: string; label: string; fraction: number }[] = [];
   let movement = 0;
   for (const m of input.movements ?? []) {
-    if (!candidate.restricts.has(m.id) || !sideFits(m.side, side) || movement >= W.movementCap) continue;
+    // "restricted" points at muscles whose trigger points limit the movement; "painful" (or unspecified)
+    // also at muscles the movement loads.
+    const fits =
+      candidate.restricts.has(m.id) || (m.finding !== 'restricted' && candidate.painfulOn.has(m.id));
+    if (!fits || !sideFits(m.side, side) || movement >= W.movementCap) continue;
     const add = Math.min(W.movement, W.movementCap - movement);
     movement += add;
     effects.push({

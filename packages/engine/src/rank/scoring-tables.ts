@@ -10,6 +10,8 @@ export interface Candidate {
   /** Distinct essential-zone regions of its pattern. */
   readonly essential: ReadonlySet<string>;
   readonly restricts: ReadonlySet<string>;
+  /** Movements that hurt when it works (contraction or load). */
+  readonly painfulOn: ReadonlySet<string>;
   readonly activities: ReadonlySet<string>;
   readonly symptoms: ReadonlySet<string>;
   /** Position of the muscle in alphabetical order of names: a cheap, deterministic tie-breaker. */
@@ -89,6 +91,7 @@ function build(atlas: Atlas, includeLatent: boolean): ScoringTables {
         side,
         essential,
         restricts: new Set(muscle.restricts),
+        painfulOn: new Set(muscle.painfulOn ?? []),
         activities: new Set(muscle.perpetuatedBy),
         symptoms: new Set(muscle.symptoms),
         nameOrder: nameOrder.get(muscle.id) ?? 0,

@@ -3,25 +3,37 @@ import type { RankedCandidate } from './rank-types.ts';
 
 const SIDE_WORD = { l: 'left', r: 'right', m: '', both: 'both sides' } as const;
 
-function names(ids: readonly string[], regionById: ReadonlyMap<string, Region>, max = 3): string {
-  const list = ids.slice(0, max).map((id) => regionById.get(id)?.name ?? id);
-  return ids.length > max ? `${list.join(', ')} and ${ids.length - max} more` : list.join(', ');
+function names(ids: readonly string[], regionById: ReadonlyMap<string, Region>, max: number): string {
+  let out = '';
+  const n = Math.min(ids.length, max);
+  for (let i = 0; i < n; i++) {
+    const id = ids[i] ?? '';
+    out += (i === 0 ? '' : ', ') + (regionById.get(id)?.name ?? id);
+  }
+  return ids.length > max ? `${out} and ${ids.length - max} more` : out;
 }
 
 /** One line a therapist reads in five seconds: what it explains, what it leaves, what moved it. */
 export function summarize(c: RankedCandidate, regionById: ReadonlyMap<string, Region>): string {
-  const essential = c.explains.filter((m) => m.how === 'essential').map((m) => m.region);
-  const other = c.explains.filter((m) => m.how === 'spillover' || m.how === 'local').map((m) => m.region);
-  const parts: string[] = [];
-  if (essential.length > 0) parts.push(`refers to ${names(essential, regionById)}`);
-  if (other.length > 0)
-    parts.push(`${essential.length > 0 ? 'spills' : 'reaches'} to ${names(other, regionById)}`);
-  if (parts.length === 0) parts.push('only near the painful area');
-  if (c.unexplained.length > 0) parts.push(`leaves ${names(c.unexplained, regionById, 2)} unexplained`);
-  const ups = c.evidence.filter((e) => e.effect > 0).map((e) => e.label);
-  const downs = c.evidence.filter((e) => e.effect < 0).map((e) => e.label);
-  if (ups.length > 0) parts.push(`fits ${ups.join('; ')}`);
-  if (downs.length > 0) parts.push(downs.join('; '));
+  const essential: string[] = [];
+  const other: string[] = [];
+  for (const m of c.explains) {
+    if (m.how === 'essential') essential.push(m.region);
+    else if (m.how !== 'nearby') other.push(m.region);
+  }
+  let text = '';
+  if (essential.length > 0) text = `refers to ${names(essential, regionById, 3)}`;
+  if (other.length > 0) text += `${text === '' ? 'reaches' : '; spills'} to ${names(other, regionById, 3)}`;
+  if (text === '') text = 'only near the painful area';
+  if (c.unexplained.length > 0) text += `; leaves ${names(c.unexplained, regionById, 2)} unexplained`;
+  let ups = '';
+  let downs = '';
+  for (const e of c.evidence) {
+    if (e.effect > 0) ups += (ups === '' ? '' : '; ') + e.label;
+    else if (e.effect < 0) downs += (downs === '' ? '' : '; ') + e.label;
+  }
+  if (ups !== '') text += `; fits ${ups}`;
+  if (downs !== '') text += `; ${downs}`;
   const side = SIDE_WORD[c.side];
-  return `${c.muscle.name}${side === '' ? '' : ` (${side})`}: ${parts.join('; ')}.`;
+  return `${c.muscle.name}${side === '' ? '' : ` (${side})`}: ${text}.`;
 }
