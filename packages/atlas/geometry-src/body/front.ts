@@ -6,7 +6,7 @@
 // navel at 400, greater trochanter at 490, crotch at 532, wrist at 515, fingertips at 620, knee at 712,
 // malleoli at 955. Arms hang about 14 degrees away from the trunk with the palms forward (anatomical
 // position). Only the person's left half is written down; the right half is its mirror image.
-import { ellipse, type Mark, type Pt, pt, smooth } from './lib/geom.ts';
+import { type Mark, type Pt, pt, smooth } from './lib/geom.ts';
 import { Frame, Strip, stationsByY } from './lib/strip.ts';
 
 // ---------------------------------------------------------------------------------------------------------
@@ -165,39 +165,50 @@ const LEG_LATERAL: readonly Mark[] = [
 /** The front view foot: the instep foreshortened, toes at the bottom. */
 const FOOT_FRONT: readonly Mark[] = [
   [62.6, 953],
-  [62.4, 965],
-  [65.8, 975],
-  [71.2, 984],
-  [75.6, 991],
-  [74.6, 997.3],
-  [68, 999.6],
-  [55, 1000.4],
-  [44, 1000.9],
-  [36, 1001],
-  [29.6, 999.2],
-  [25.8, 994.5],
-  [24.2, 985],
-  [21.8, 975],
+  [62.6, 963],
+  [66, 972],
+  [70.5, 981],
+  [74, 988],
+  [75, 992.5],
+  [74.2, 995.6],
+  [71, 997.2],
+  [67.6, 996.4, 'corner'],
+  [65.5, 998.6],
+  [61.5, 999],
+  [59.6, 997.8, 'corner'],
+  [57.5, 1000],
+  [53.5, 1000.2],
+  [51.4, 998.6, 'corner'],
+  [49, 1001],
+  [44.6, 1001.1],
+  [42.6, 999.6, 'corner'],
+  [40, 1001.6],
+  [33, 1002],
+  [28, 1000.8],
+  [25.3, 997],
+  [24.2, 990],
+  [22, 978],
   [20.8, 964],
   [20.4, 952],
 ];
 /** The back view foot: the heel below the ankle, the sides of the forefoot just showing. */
 const FOOT_BACK: readonly Mark[] = [
   [62.6, 953],
-  [62.6, 966],
-  [64.8, 977],
-  [68.6, 987],
-  [69.4, 993],
-  [64.5, 995.8],
-  [58, 997.4],
-  [52, 999.6],
-  [44, 1001],
-  [35.5, 1000.4],
-  [29.5, 998.4],
-  [25.6, 995],
-  [23.2, 988],
-  [21.8, 976],
-  [20.8, 964],
+  [62, 964],
+  [61, 974],
+  [63.6, 982],
+  [66, 989],
+  [63.5, 994],
+  [57.5, 997.6],
+  [51, 1000.4],
+  [43, 1001.2],
+  [35.5, 1000.6],
+  [29.5, 998.2],
+  [25.2, 994],
+  [22.4, 987],
+  [23.4, 979],
+  [22, 967],
+  [20.8, 958],
   [20.4, 952],
 ];
 const LEG_MEDIAL: readonly Mark[] = [
@@ -218,7 +229,6 @@ const LEG_MEDIAL: readonly Mark[] = [
   [0, 532],
 ];
 
-const mirror = (p: Pt): Pt => [-p[0], p[1]];
 const markMirror = (m: Mark): Mark => (m[2] === 'corner' ? [-m[0], m[1], 'corner'] : [-m[0], m[1]]);
 
 function leftHalf(foot: readonly Mark[]): Mark[] {
@@ -262,5 +272,3 @@ const LEG_YS = [500, 540, 580, 620, 660, 680, 700, 720, 745, 780, 820, 860, 900,
 export const legStrip = new Strip(stationsByY(legLateralEdge, legMedialEdge, LEG_YS));
 /** Cross-section position of a height on the left leg. */
 export const legT = (y: number): number => legStrip.tAtY(y);
-
-export { mirror };

@@ -127,7 +127,8 @@ export function compose(spec: ViewSpec, simplifyTol = 0.12): BuiltView {
       regions.set(zone.id, union(regions.get(zone.id) ?? [], got));
       if (!ids.includes(zone.id)) ids.push(zone.id);
       const owner = partOf.get(zone.id);
-      if (owner !== undefined && owner !== part.name) warnings.push(`${zone.id} drawn in parts ${owner} and ${part.name}`);
+      if (owner !== undefined && owner !== part.name)
+        warnings.push(`${zone.id} drawn in parts ${owner} and ${part.name}`);
       partOf.set(zone.id, part.name);
       claimed = union(claimed, got);
     }
@@ -138,11 +139,17 @@ export function compose(spec: ViewSpec, simplifyTol = 0.12): BuiltView {
       // another one.
       if (a < SLIVER) continue;
       const to = adopt([piece], regions, ids);
-      if (a > 2) warnings.push(`${part.name}: ${a.toFixed(1)} unclaimed at ${labelPoint(piece, 1).map((v) => v.toFixed(0)).join(',')} -> ${to}`);
+      if (a > 2)
+        warnings.push(
+          `${part.name}: ${a.toFixed(1)} unclaimed at ${labelPoint(piece, 1)
+            .map((v) => v.toFixed(0))
+            .join(',')} -> ${to}`,
+        );
     }
   }
   const leftover = difference(figure, used);
-  if (multiArea(leftover) > 0.5) warnings.push(`${spec.view}: ${multiArea(leftover).toFixed(1)} of the figure in no part`);
+  if (multiArea(leftover) > 0.5)
+    warnings.push(`${spec.view}: ${multiArea(leftover).toFixed(1)} of the figure in no part`);
 
   // One piece per region: stray pieces join the neighbour they share most border with.
   for (const id of [...regions.keys()]) {
@@ -156,8 +163,14 @@ export function compose(spec: ViewSpec, simplifyTol = 0.12): BuiltView {
       const a = polyArea(piece);
       if (a < SLIVER) continue;
       const others = [...regions.keys()].filter((k) => k !== id);
-      const to = adopt([piece], regions, others);
-      if (a > 1) warnings.push(`${id}: stray piece ${a.toFixed(1)} -> ${to ?? 'nobody'}`);
+      const samePart = others.filter((k) => partOf.get(k) === partOf.get(id));
+      const to = adopt([piece], regions, samePart) ?? adopt([piece], regions, others);
+      if (a > 1) {
+        const at = labelPoint(piece, 1)
+          .map((v) => v.toFixed(0))
+          .join(',');
+        warnings.push(`${id}: stray piece ${a.toFixed(1)} at ${at} -> ${to ?? 'nobody'}`);
+      }
       if (to === undefined) regions.set(id, [...(regions.get(id) ?? []), piece]);
     }
   }

@@ -135,7 +135,8 @@ function fromPc(m: pc.MultiPolygon): Multi {
       const ring = r.map((q): Pt => [q[0], q[1]]);
       const first = ring[0];
       const last = ring[ring.length - 1];
-      if (first !== undefined && last !== undefined && first[0] === last[0] && first[1] === last[1]) ring.pop();
+      if (first !== undefined && last !== undefined && first[0] === last[0] && first[1] === last[1])
+        ring.pop();
       return ring;
     }),
   );
@@ -324,7 +325,8 @@ export function labelPoint(poly: Poly, precision = 0.2): Pt {
   };
   const cells: Cell[] = [];
   const h0 = size / 2;
-  for (let x = minX; x < maxX; x += size) for (let y = minY; y < maxY; y += size) cells.push(mk(x + h0, y + h0, h0));
+  for (let x = minX; x < maxX; x += size)
+    for (let y = minY; y < maxY; y += size) cells.push(mk(x + h0, y + h0, h0));
   // Start from the area centroid too.
   let cx = 0;
   let cy = 0;

@@ -112,4 +112,3 @@ export function stationsByY(edgeA: readonly Pt[], edgeB: readonly Pt[], ys: read
 export function curve(marks: readonly (readonly [number, number])[]): Pt[] {
   return smooth(marks, false, 0.2);
 }
-

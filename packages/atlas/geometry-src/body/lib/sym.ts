@@ -63,7 +63,11 @@ export function symmetricParts(parts: readonly HalfPart[]): Part[] {
           id: `${z.mid === true ? 'm' : side}.${z.key}`,
           shape: m(z.shape),
         }));
-        out.push(mask === undefined ? { name: `${side}.${part.name}`, zones } : { name: `${side}.${part.name}`, mask, zones });
+        out.push(
+          mask === undefined
+            ? { name: `${side}.${part.name}`, zones }
+            : { name: `${side}.${part.name}`, mask, zones },
+        );
       }
       continue;
     }
