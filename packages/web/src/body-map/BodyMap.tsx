@@ -1,4 +1,4 @@
-import { useCallback, useLayoutEffect, useMemo, useRef, useState } from 'react';
+import { useCallback, useId, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import { VIEW_GEOMETRY } from '@myomap/atlas/geometry';
 import { regionById, type ViewId } from '@myomap/atlas/regions';
 import { paintRegion, type Drawing, type PainMark } from './drawing.ts';
@@ -6,7 +6,7 @@ import { nearestInDirection, type Direction } from './keyboard-nav.ts';
 import { MapPatterns } from './MapPatterns.tsx';
 import { intensityFill } from './paint-colors.ts';
 import { RegionShape } from './RegionShape.tsx';
-import { SideLabels } from './SideLabels.tsx';
+import { labelBand, SideLabels } from './SideLabels.tsx';
 import './body-map.css';
 
 /** A referral pattern to overlay: essential zone solid, spillover hatched. */
@@ -31,6 +31,8 @@ export interface BodyMapProps {
   readonly onDrawingChange?: (next: Drawing) => void;
   readonly pattern?: PatternOverlay;
   readonly markers?: readonly MapMarker[];
+  /** Regions to flag with a dashed ring, e.g. painted regions a shown pattern does not explain. */
+  readonly highlight?: ReadonlySet<string>;
   readonly selected?: string;
   readonly onSelect?: (regionId: string) => void;
   readonly onHover?: (regionId: string | undefined) => void;
@@ -59,12 +61,14 @@ export function BodyMap(props: BodyMapProps): React.JSX.Element {
     onDrawingChange,
     pattern,
     markers,
+    highlight,
     selected,
     onSelect,
     onHover,
     thumbnail = false,
   } = props;
   const geometry = VIEW_GEOMETRY[view];
+  const hatchId = `spillover-hatch-${useId().replace(/[^a-zA-Z0-9_-]/g, '')}`;
   const paintable = brush !== undefined && onDrawingChange !== undefined && !thumbnail;
   const interactive = !thumbnail && (paintable || onSelect !== undefined || onHover !== undefined);
   const [focusedId, setFocusedId] = useState<string | undefined>(undefined);
@@ -164,6 +168,8 @@ export function BodyMap(props: BodyMapProps): React.JSX.Element {
 
   const outline = pattern !== undefined;
   const markerSize = Math.max(geometry.width, geometry.height) / 70;
+  // A band above the figure holds the side labels so they never cover the head.
+  const band = thumbnail ? 0 : labelBand(geometry);
   const markerPoints = useMemo(() => {
     // Several markers in one region sit side by side around its anchor instead of on top of each other.
     const perRegion = new Map<string, number>();
@@ -174,19 +180,25 @@ export function BodyMap(props: BodyMapProps): React.JSX.Element {
       if (shape === undefined) return [];
       const i = seen.get(m.regionId) ?? 0;
       seen.set(m.regionId, i + 1);
-      const offset = (i - ((perRegion.get(m.regionId) ?? 1) - 1) / 2) * markerSize * 2.6;
-      return [{ ...m, x: shape.anchor[0] + offset, y: shape.anchor[1] }];
+      const count = perRegion.get(m.regionId) ?? 1;
+      const perRow = count <= 3 ? count : Math.ceil(count / 2);
+      const rows = Math.ceil(count / perRow);
+      const step = markerSize * 3;
+      const dx = ((i % perRow) - (perRow - 1) / 2) * step;
+      const dy = (Math.floor(i / perRow) - (rows - 1) / 2) * step;
+      return [{ ...m, x: shape.anchor[0] + dx, y: shape.anchor[1] + dy }];
     });
   }, [markers, geometry, markerSize]);
 
   return (
     <svg
       className={`body-map ${thumbnail ? 'thumbnail' : ''} ${paintable ? 'paintable' : ''} ${props.className ?? ''}`}
-      viewBox={`0 0 ${geometry.width} ${geometry.height}`}
+      viewBox={`0 ${-band} ${geometry.width} ${geometry.height + band}`}
       role={interactive ? 'listbox' : 'img'}
       aria-multiselectable={interactive ? true : undefined}
       aria-label={`${props.label}: ${geometry.title}`}
       data-view={view}
+      style={{ '--hatch': `url(#${hatchId})` } as React.CSSProperties}
       onPointerDown={interactive ? onPointerDown : undefined}
       onPointerMove={interactive ? onPointerMove : undefined}
       onPointerUp={endDrag}
@@ -197,7 +209,7 @@ export function BodyMap(props: BodyMapProps): React.JSX.Element {
       }}
       onKeyDown={interactive ? onKeyDown : undefined}
     >
-      <MapPatterns />
+      <MapPatterns hatchId={hatchId} />
       <path d={geometry.silhouette} className="silhouette" aria-hidden="true" />
       {geometry.regions.map((shape) => {
         const region = regionById(shape.id);
@@ -228,6 +240,7 @@ export function BodyMap(props: BodyMapProps): React.JSX.Element {
               outlined={outline && mark !== undefined}
               focused={focused}
               selected={selected === shape.id}
+              highlighted={highlight?.has(shape.id) === true}
               description={describeMark(mark)}
             />
           </g>
@@ -242,6 +255,7 @@ export function BodyMap(props: BodyMapProps): React.JSX.Element {
             outlined={outline && mark !== undefined}
             focused={false}
             selected={selected === shape.id}
+            highlighted={highlight?.has(shape.id) === true}
             description={describeMark(mark)}
           />
         );

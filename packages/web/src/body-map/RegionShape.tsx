@@ -10,6 +10,8 @@ export interface RegionShapeProps {
   readonly outlined: boolean;
   readonly focused: boolean;
   readonly selected: boolean;
+  /** Flagged (e.g. painted but not explained by the shown pattern). */
+  readonly highlighted?: boolean;
   readonly description: string;
 }
 
@@ -20,6 +22,7 @@ export const RegionShape = memo(function RegionShape(props: RegionShapeProps): R
   if (props.outlined) classes.push('outlined');
   if (props.focused) classes.push('focused');
   if (props.selected) classes.push('selected');
+  if (props.highlighted === true) classes.push('highlighted');
   return (
     <g data-region={props.id} className={classes.join(' ')}>
       <path
@@ -35,7 +38,7 @@ export const RegionShape = memo(function RegionShape(props: RegionShapeProps): R
       {props.zone !== undefined && (
         <path d={props.d} className={`zone zone-${props.zone}`} aria-hidden="true" />
       )}
-      {(props.outlined || props.focused || props.selected) && (
+      {(props.outlined || props.focused || props.selected || props.highlighted === true) && (
         <path d={props.d} className="region-ring" aria-hidden="true" />
       )}
     </g>

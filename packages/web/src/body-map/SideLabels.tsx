@@ -1,9 +1,18 @@
 import type { ViewGeometry } from '@myomap/atlas/geometry';
 
+function labelSize(geometry: ViewGeometry): number {
+  return Math.max(geometry.width, geometry.height) / 38;
+}
+
+/** Height of the band above the figure that holds the side labels, in view units. */
+export function labelBand(geometry: ViewGeometry): number {
+  return labelSize(geometry) * 1.8;
+}
+
 /** "Client's right" / "Client's left" on the sides of the picture where they fall, on every view. */
 export function SideLabels({ geometry }: { geometry: ViewGeometry }): React.JSX.Element {
-  const size = Math.max(geometry.width, geometry.height) / 38;
-  const y = size * 1.2;
+  const size = labelSize(geometry);
+  const y = -labelBand(geometry) + size * 1.15;
   const labels: { text: string; x: number; anchor: 'start' | 'end' | 'middle' }[] = [];
   const place = (side: 'left' | 'right'): void => {
     const where = geometry.sideLabels[side];
