@@ -1,4 +1,5 @@
-import { beforeAll } from 'vitest';
+import { afterAll, beforeAll } from 'vitest';
+import pg from 'pg';
 import { PG_TEST_URL, postgresAvailable, testDeps, uniqueSchema } from '@myomap/fixtures';
 import { runStoreContract } from './contract.ts';
 import { openPostgresStore } from './postgres/postgres-store.ts';
