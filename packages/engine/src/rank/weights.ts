@@ -22,12 +22,12 @@ export const WEIGHTS = {
   coverageExponent: 1.25,
   /** Evidence, as fractions added to the pattern score, each with a cap. */
   evidence: {
-    movement: 0.16,
-    movementCap: 0.4,
-    activity: 0.1,
-    activityCap: 0.3,
-    symptom: 0.22,
-    symptomCap: 0.44,
+    movement: 0.28,
+    movementCap: 0.56,
+    activity: 0.12,
+    activityCap: 0.36,
+    symptom: 0.3,
+    symptomCap: 0.6,
     palpationConfirmed: 1.0,
     palpationClearFactor: 0.3,
   },
