@@ -168,4 +168,71 @@ export const HEAD_NECK_FACTS: readonly AtlasFact[] = [
     refersTo: ['ear'],
     source: { work: 'minerbi-2017', locator: 'Results and Discussion' },
   },
+  {
+    fact: 'the upper clavicular sternocleidomastoid point can add an ache at the jaw joint in front of the ear to its deep earache',
+    muscle: 'sternocleidomastoid-clavicular',
+    essentialIn: ['deep-ear'],
+    refersTo: ['tmj'],
+    source: {
+      work: 'simons-1999',
+      locator: 'ch. 7, Sternocleidomastoid muscle; head and neck pain guide, ear and jaw-joint pain',
+    },
+  },
+  {
+    fact: 'through its pain over the brow, the sternal division of sternocleidomastoid takes part in frontal headache',
+    muscle: 'sternocleidomastoid-sternal',
+    essentialIn: ['eyebrow'],
+    refersTo: ['forehead'],
+    source: {
+      work: 'simons-1999',
+      locator: 'ch. 7, Sternocleidomastoid muscle; head and neck pain guide, frontal headache',
+    },
+  },
+  {
+    fact: 'levator scapulae pain centred at the angle of the neck also reaches the back of the neck, giving the typical stiff neck',
+    muscle: 'levator-scapulae',
+    essentialIn: ['neck-angle'],
+    refersTo: ['posterior-neck'],
+    source: {
+      work: 'simons-1999',
+      locator: 'ch. 19, Levator scapulae muscle; head and neck pain guide, back-of-neck pain',
+    },
+  },
+  {
+    fact: 'the lower splenius cervicis point aches at the base of the neck and into the back of the neck',
+    muscle: 'splenius-cervicis',
+    essentialIn: ['neck-angle'],
+    refersTo: ['posterior-neck'],
+    source: {
+      work: 'simons-1999',
+      locator:
+        'ch. 15, Splenius capitis and splenius cervicis muscles; head and neck pain guide, back-of-neck pain',
+    },
+  },
+  {
+    fact: 'the lower belly of omohyoid, above the collarbone, refers over the side of the neck and may spread to the jaw and temple',
+    muscle: 'omohyoid',
+    essentialIn: ['supraclavicular', 'lateral-neck'],
+    refersTo: ['mandible', 'temple'],
+    locatedIn: 'supraclavicular',
+    source: { work: 'rask-1984', locator: 'abstract and case reports' },
+  },
+  {
+    fact: 'longissimus capitis refers to and just behind the ear',
+    muscle: 'longissimus-capitis',
+    essentialIn: ['ear', 'mastoid'],
+    locatedIn: 'posterolateral-neck',
+    source: {
+      work: 'simons-1999',
+      locator: 'ch. 16, Posterior cervical muscles (longissimus capitis, p. 446)',
+    },
+  },
+  {
+    fact: 'a trigger point at the pulley of the superior oblique refers a deep ache behind the eye, sometimes to the brow and forehead',
+    muscle: 'superior-oblique-eye',
+    essentialIn: ['eye'],
+    refersTo: ['forehead'],
+    locatedIn: 'periorbital',
+    source: { work: 'fernandez-de-las-penas-2005', locator: 'Results' },
+  },
 ];

@@ -172,4 +172,11 @@ export const LEG_FOOT_FACTS: readonly AtlasFact[] = [
     refersTo: ['dorsal-foot', 'forefoot-sole'],
     source: { work: TS, locator: 'ch. 27, Deep intrinsic foot muscles' },
   },
+  {
+    fact: 'the main medial gastrocnemius point hurts in the calf around itself as well as in the instep, and can reach the back of the knee',
+    muscle: 'gastrocnemius-medial',
+    essentialIn: ['upper-calf', 'arch'],
+    refersTo: ['popliteal'],
+    source: { work: TS, locator: 'ch. 21, Gastrocnemius muscle' },
+  },
 ];

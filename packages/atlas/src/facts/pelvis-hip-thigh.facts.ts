@@ -114,6 +114,23 @@ export const PELVIS_HIP_THIGH_FACTS: readonly AtlasFact[] = [
     source: { work: TS92, locator: 'chapter on the quadriceps femoris group' },
   },
   {
+    fact: 'a less common rectus femoris point sits low in the thigh just above the kneecap and aches deep in the knee',
+    muscle: 'rectus-femoris',
+    essentialIn: ['patella'],
+    locatedIn: 'suprapatellar',
+    source: { work: TS92, locator: 'chapter on the quadriceps femoris group' },
+  },
+  {
+    fact: 'tensor fasciae latae has a second site at its front edge right under the front hip bone, with the same ache in front of the trochanter',
+    muscle: 'tensor-fasciae-latae',
+    essentialIn: ['lateral-hip', 'greater-trochanter'],
+    locatedIn: 'lateral-hip',
+    source: {
+      work: 'davies-2013',
+      locator: 'hip, thigh and knee chapter, section on the tensor fasciae latae',
+    },
+  },
+  {
     fact: 'vastus medialis refers to the inside of the knee',
     muscle: 'vastus-medialis',
     essentialIn: ['medial-knee'],
@@ -177,5 +194,39 @@ export const PELVIS_HIP_THIGH_FACTS: readonly AtlasFact[] = [
     muscle: 'semimembranosus',
     essentialIn: ['gluteal-fold'],
     source: { work: TS92, locator: 'chapter on the hamstring muscles' },
+  },
+  {
+    fact: 'adductor longus heads the list of muscles behind pain in the front of the thigh',
+    muscle: 'adductor-longus',
+    essentialIn: ['groin', 'anteromedial-thigh'],
+    refersTo: ['anterior-thigh'],
+    source: { work: TS92, locator: 'hip, thigh and knee pain guide, front-of-thigh pain' },
+  },
+  {
+    fact: 'adductor brevis shares the adductor longus pattern in the groin and the front of the thigh',
+    muscle: 'adductor-brevis',
+    essentialIn: ['groin'],
+    refersTo: ['anterior-thigh'],
+    source: { work: TS92, locator: 'chapter on the adductor muscles of the hip' },
+  },
+  {
+    fact: 'pectineus groin pain runs down into the upper inner thigh',
+    muscle: 'pectineus',
+    essentialIn: ['groin'],
+    refersTo: ['medial-thigh', 'anteromedial-thigh'],
+    source: {
+      work: TS92,
+      locator: 'chapter on the pectineus muscle; hip, thigh and knee pain guide, inner-thigh pain',
+    },
+  },
+  {
+    fact: 'the upper vastus medialis point aches along the inner front of the thigh',
+    muscle: 'vastus-medialis',
+    essentialIn: ['anteromedial-thigh'],
+    refersTo: ['medial-thigh'],
+    source: {
+      work: TS92,
+      locator: 'chapter on the quadriceps femoris group; hip, thigh and knee pain guide, inner-thigh pain',
+    },
   },
 ];

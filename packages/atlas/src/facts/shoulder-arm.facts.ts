@@ -73,6 +73,14 @@ export const SHOULDER_ARM_FACTS: readonly AtlasFact[] = [
     source: { work: 'simons-1999', locator: 'ch. 26, Subscapularis muscle' },
   },
   {
+    fact: 'a third subscapularis point high on the front of the shoulder blade, seldom reachable, still centres its pain on the back of the shoulder',
+    muscle: 'subscapularis',
+    essentialIn: ['posterior-deltoid'],
+    refersTo: ['posterior-upper-arm'],
+    locatedIn: 'axilla',
+    source: { work: 'simons-1999', locator: 'ch. 26, Subscapularis muscle' },
+  },
+  {
     fact: 'latissimus dorsi aches at the lower tip of the shoulder blade and down the inner arm to the little finger',
     muscle: 'latissimus-dorsi',
     essentialIn: ['scapula-inferior-angle'],
@@ -153,5 +161,16 @@ export const SHOULDER_ARM_FACTS: readonly AtlasFact[] = [
     muscle: 'anconeus',
     essentialIn: ['lateral-epicondyle'],
     source: { work: 'simons-1999', locator: 'ch. 32, Triceps brachii muscle (and anconeus)' },
+  },
+  {
+    fact: 'a latissimus dorsi point low on the side of the trunk aches at the front of the shoulder and down the side of the chest toward the hip bone',
+    muscle: 'latissimus-dorsi',
+    essentialIn: ['anterior-deltoid'],
+    refersTo: ['lateral-chest', 'lateral-abdomen'],
+    locatedIn: 'lateral-chest',
+    source: {
+      work: 'simons-1999',
+      locator: 'ch. 24, Latissimus dorsi muscle; upper trunk pain guide, side-of-chest pain',
+    },
   },
 ];

@@ -184,4 +184,53 @@ export const TRUNK_FACTS: readonly AtlasFact[] = [
     essentialIn: ['lower-ribs'],
     source: { work: 'simons-1999', locator: 'chapter on the intercostal muscles and diaphragm' },
   },
+  {
+    fact: 'serratus anterior pain can travel down the inside of the arm past the inner elbow into the palm and the ring and little fingers',
+    muscle: 'serratus-anterior',
+    essentialIn: ['lateral-chest'],
+    refersTo: ['medial-upper-arm', 'medial-epicondyle', 'palm', 'ring-finger', 'little-finger'],
+    source: { work: 'simons-1999', locator: 'chapter on the serratus anterior muscle' },
+  },
+  {
+    fact: 'serratus posterior superior pain down the back of the arm takes in the elbow, the inner side as well as the point',
+    muscle: 'serratus-posterior-superior',
+    essentialIn: ['olecranon'],
+    refersTo: ['medial-epicondyle'],
+    source: {
+      work: 'simons-1999',
+      locator:
+        'chapter on the serratus posterior superior muscle; shoulder and arm pain guide, inner-elbow pain',
+    },
+  },
+  {
+    fact: 'lower rectus abdominis points just above the pubic bone ache over the pubis and the bladder and can upset passing urine',
+    muscle: 'rectus-abdominis-lower',
+    essentialIn: ['suprapubic'],
+    refersTo: ['bladder'],
+    locatedIn: 'suprapubic',
+    source: ABDOMINALS,
+  },
+  {
+    fact: 'the low back band from the lower rectus abdominis covers both sacroiliac areas and spills into the lumbar region on both sides',
+    muscle: 'rectus-abdominis-lower',
+    essentialIn: ['sacroiliac', 'sacrum'],
+    refersTo: ['lumbar'],
+    source: ABDOMINALS,
+  },
+  {
+    fact: 'the upper superficial quadratus lumborum point can spread its pain forward into the groin and, rarely, the testicle',
+    muscle: 'quadratus-lumborum-superficial',
+    essentialIn: ['iliac-crest'],
+    refersTo: ['groin', 'genital'],
+    source: QL,
+  },
+  {
+    fact: 'rotatores give midline pain at the level of the point, in the thoracic as in the lumbar spine',
+    muscle: 'rotatores',
+    essentialIn: ['mid-thoracic', 'lumbar'],
+    source: {
+      work: 'simons-1999',
+      locator: 'chapter on the thoracolumbar paraspinal muscles, multifidi and rotatores (p. 917)',
+    },
+  },
 ];

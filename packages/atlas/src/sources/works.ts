@@ -89,6 +89,34 @@ export const WORKS = {
     year: 2001,
     kind: 'paper',
   },
+  'rask-1984': {
+    id: 'rask-1984',
+    citation:
+      'Rask MR. The omohyoideus myofascial pain syndrome: report of four patients. J Craniomandibular Pract. 1984;2(3):12-17.',
+    year: 1984,
+    kind: 'paper',
+  },
+  'fernandez-de-las-penas-2005': {
+    id: 'fernandez-de-las-penas-2005',
+    citation:
+      'Fernández-de-las-Peñas C, Cuadrado ML, Gerwin RD, Pareja JA. Referred pain from the trochlear region in tension-type headache: a myofascial trigger point from the superior oblique muscle. Headache. 2005;45(6):731-737.',
+    year: 2005,
+    kind: 'paper',
+  },
+  'fernandez-de-las-penas-2006': {
+    id: 'fernandez-de-las-penas-2006',
+    citation:
+      'Fernández-de-las-Peñas C, Cuadrado ML, Gerwin RD, Pareja JA. Myofascial disorders in the trochlear region in unilateral migraine: a possible initiating or perpetuating factor. Clin J Pain. 2006;22(6):548-553.',
+    year: 2006,
+    kind: 'paper',
+  },
+  'leffler-2000': {
+    id: 'leffler-2000',
+    citation:
+      'Leffler AS, Kosek E, Hansson P. Injection of hypertonic saline into musculus infraspinatus resulted in referred pain and sensory disturbances in the ipsilateral upper arm. Eur J Pain. 2000;4(1):73-82.',
+    year: 2000,
+    kind: 'paper',
+  },
 } as const satisfies Record<string, Work>;
 
 /** One work id from the bibliography. */

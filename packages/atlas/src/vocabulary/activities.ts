@@ -62,6 +62,7 @@ export const ACTIVITIES = {
   'frowning-squinting': 'frowning or squinting (poor vision, glare)',
   'emotional-stress': 'emotional stress and anxiety',
   'chronic-cough': 'chronic coughing',
+  vomiting: 'repeated vomiting or retching',
   'paradoxical-breathing': 'upper chest (paradoxical) breathing',
   whiplash: 'whiplash or a fall',
   'cold-draught': 'cold draught on the neck or shoulders',

@@ -8,6 +8,8 @@ export const MOVEMENTS = {
   'jaw.protrusion': 'jutting the jaw forward',
   'jaw.lateral_deviation': 'moving the jaw to the side',
   'eye.opening': 'opening the eyes wide',
+  'eye.closing': 'squeezing the eyes shut or squinting',
+  'eye.movement': 'moving the eyes, especially looking down and inward',
   swallowing: 'swallowing',
   'cervical.flexion': 'bending the head forward',
   'cervical.extension': 'tipping the head back',

@@ -19,6 +19,7 @@ export const externalOblique = defineMuscle({
     'compresses the abdomen and pulls the ribs down in forced breathing out',
   ],
   restricts: ['trunk.rotation', 'trunk.lateral_flexion', 'trunk.extension', 'breathing.deep_inspiration'],
+  painfulOn: ['trunk.rotation', 'trunk.lateral_flexion', 'coughing'],
   perpetuatedBy: [
     'sit-ups',
     'lifting-with-twist',

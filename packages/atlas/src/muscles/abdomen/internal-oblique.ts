@@ -19,6 +19,7 @@ export const internalOblique = defineMuscle({
     'compresses the abdomen, supporting the organs and helping forced breathing out',
   ],
   restricts: ['trunk.rotation', 'trunk.lateral_flexion', 'trunk.extension'],
+  painfulOn: ['trunk.rotation', 'trunk.lateral_flexion', 'coughing'],
   perpetuatedBy: [
     'sit-ups',
     'lifting-with-twist',

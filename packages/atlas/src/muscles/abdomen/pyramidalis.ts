@@ -9,6 +9,7 @@ export const pyramidalis = defineMuscle({
   paired: true,
   actions: ['tenses the lower midline of the abdominal wall (linea alba)'],
   restricts: ['trunk.extension'],
+  painfulOn: ['trunk.flexion'],
   perpetuatedBy: ['sit-ups', 'abdominal-surgery', 'pregnancy'],
   symptoms: [],
   entrapments: [],

@@ -19,6 +19,7 @@ export const rectusAbdominisLower = defineMuscle({
     'tightens the lower abdominal wall for lifting, coughing and bearing down',
   ],
   restricts: ['trunk.extension', 'hip.extension'],
+  painfulOn: ['trunk.flexion', 'coughing'],
   perpetuatedBy: [
     'sit-ups',
     'prolonged-sitting',
@@ -28,7 +29,14 @@ export const rectusAbdominisLower = defineMuscle({
     'emotional-stress',
     'lifting-heavy',
   ],
-  symptoms: ['abdominal-cramps', 'painful-periods', 'bloating', 'diarrhoea'],
+  symptoms: [
+    'abdominal-cramps',
+    'painful-periods',
+    'bloating',
+    'diarrhoea',
+    'urinary-frequency',
+    'urinary-retention',
+  ],
   entrapments: [],
   palpation: {
     position: 'client lying on the back with a pillow under the knees',
@@ -70,11 +78,11 @@ export const rectusAbdominisLower = defineMuscle({
           'in the lower part of the muscle between the navel and the pubic bone, a finger or two from the midline',
       },
       referral: [
-        { region: 'sacroiliac', zone: 'essential', culprit: 'occasional' },
-        { region: 'contra.sacroiliac', zone: 'essential', culprit: 'occasional' },
-        { region: 'sacrum', zone: 'essential', culprit: 'occasional' },
-        { region: 'lumbar', zone: 'spillover', culprit: 'occasional' },
-        { region: 'contra.lumbar', zone: 'spillover', culprit: 'occasional' },
+        { region: 'sacroiliac', zone: 'essential', culprit: 'common' },
+        { region: 'contra.sacroiliac', zone: 'essential', culprit: 'common' },
+        { region: 'sacrum', zone: 'essential', culprit: 'common' },
+        { region: 'lumbar', zone: 'spillover', culprit: 'common' },
+        { region: 'contra.lumbar', zone: 'spillover', culprit: 'common' },
         { region: 'lower-abdomen', zone: 'spillover', culprit: 'occasional' },
       ],
       laterality: 'bilateral',
@@ -106,11 +114,32 @@ export const rectusAbdominisLower = defineMuscle({
       laterality: 'ipsilateral',
       note: 'on the right side it can imitate appendicitis; acute abdominal pain needs medical assessment first',
     },
+    {
+      id: 'rectus-abdominis-lower.suprapubic',
+      label: 'TrP4',
+      location: {
+        region: 'suprapubic',
+        description:
+          'in the lowest fibres of the muscle, just above its attachment on the upper edge of the pubic bone beside the midline',
+      },
+      referral: [
+        { region: 'suprapubic', zone: 'essential', culprit: 'common' },
+        { region: 'bladder', zone: 'spillover', culprit: 'occasional' },
+        { region: 'lower-abdomen', zone: 'spillover', culprit: 'occasional' },
+      ],
+      laterality: 'ipsilateral',
+      note: 'pain above the pubic bone and over the bladder; with the low internal oblique points it can bring urgency, frequent passing of urine or difficulty starting the stream; rule out a urinary infection first',
+    },
   ],
   sources: [
     {
       work: 'simons-1999',
       locator: 'chapter on the abdominal muscles, rectus abdominis (pain pattern figure p. 944)',
+    },
+    {
+      work: 'simons-1999',
+      locator:
+        'chapter on the abdominal muscles, referred pain: lower abdominal points above the pubis (possibly lower rectus abdominis) with urinary frequency and retention',
     },
     { work: 'donnelly-2019', locator: 'chapter on the abdominal muscles' },
     { work: 'davies-2013', locator: 'section on rectus abdominis' },

@@ -19,6 +19,7 @@ export const rectusAbdominisUpper = defineMuscle({
     'tightens the front of the abdomen for coughing, lifting and bearing down',
   ],
   restricts: ['trunk.extension', 'thoracic.extension', 'breathing.deep_inspiration'],
+  painfulOn: ['trunk.flexion', 'coughing'],
   perpetuatedBy: [
     'sit-ups',
     'rounded-shoulders',

@@ -19,6 +19,7 @@ export const transversusAbdominis = defineMuscle({
     'helps forced breathing out and steadies the lower spine and pelvis before limb movement',
   ],
   restricts: ['breathing.deep_inspiration', 'trunk.extension'],
+  painfulOn: ['coughing'],
   perpetuatedBy: ['chronic-cough', 'lifting-heavy', 'sit-ups', 'abdominal-surgery', 'pregnancy'],
   symptoms: [],
   entrapments: [],

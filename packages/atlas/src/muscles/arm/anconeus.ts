@@ -16,6 +16,7 @@ export const anconeus = defineMuscle({
   },
   actions: ['helps straighten the elbow', 'steadies the elbow joint while the forearm turns'],
   restricts: ['elbow.flexion'],
+  painfulOn: ['elbow.extension'],
   perpetuatedBy: ['hand-tools', 'racquet-sports', 'repetitive-gripping', 'typing', 'mouse-use'],
   symptoms: [],
   entrapments: [],

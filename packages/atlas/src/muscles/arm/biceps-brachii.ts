@@ -20,6 +20,7 @@ export const bicepsBrachii = defineMuscle({
     'helps raise the arm forward',
   ],
   restricts: ['elbow.extension', 'shoulder.extension', 'forearm.pronation'],
+  painfulOn: ['elbow.flexion', 'forearm.supination', 'shoulder.flexion'],
   perpetuatedBy: [
     'lifting-heavy',
     'carrying-in-front',

@@ -16,6 +16,7 @@ export const brachialis = defineMuscle({
   },
   actions: ['bends the elbow whatever the position of the forearm'],
   restricts: ['elbow.extension'],
+  painfulOn: ['elbow.flexion'],
   perpetuatedBy: [
     'carrying-in-front',
     'lifting-heavy',

@@ -20,6 +20,7 @@ export const coracobrachialis = defineMuscle({
     'helps hold the head of the arm bone in the socket',
   ],
   restricts: ['shoulder.extension', 'shoulder.internal_rotation', 'shoulder.horizontal_abduction'],
+  painfulOn: ['shoulder.flexion', 'shoulder.adduction'],
   perpetuatedBy: [
     'push-ups',
     'carrying-in-front',

@@ -14,6 +14,7 @@ export const tricepsLateralHead = defineMuscle({
   },
   actions: ['straightens the elbow, especially against resistance'],
   restricts: ['elbow.flexion'],
+  painfulOn: ['elbow.extension'],
   perpetuatedBy: ['crutch-use', 'push-ups', 'weight-training', 'racquet-sports', 'hand-tools', 'no-armrests'],
   symptoms: ['numbness', 'tingling'],
   entrapments: [

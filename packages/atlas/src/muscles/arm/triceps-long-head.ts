@@ -18,6 +18,7 @@ export const tricepsLongHead = defineMuscle({
     'supports the head of the arm bone from below',
   ],
   restricts: ['elbow.flexion', 'shoulder.flexion'],
+  painfulOn: ['elbow.extension', 'shoulder.extension'],
   perpetuatedBy: [
     'crutch-use',
     'push-ups',

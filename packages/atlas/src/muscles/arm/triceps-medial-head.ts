@@ -14,6 +14,7 @@ export const tricepsMedialHead = defineMuscle({
   },
   actions: ['straightens the elbow in every position; it does most of the everyday work of the triceps'],
   restricts: ['elbow.flexion'],
+  painfulOn: ['elbow.extension'],
   perpetuatedBy: [
     'crutch-use',
     'push-ups',

@@ -19,6 +19,7 @@ export const iliocostalisLumborum = defineMuscle({
     'controls bending forward and holds the spine steady when lifting',
   ],
   restricts: ['trunk.flexion', 'trunk.lateral_flexion', 'sit_to_stand'],
+  painfulOn: ['trunk.extension', 'trunk.lateral_flexion', 'sit_to_stand'],
   perpetuatedBy: [
     'bending-forward',
     'lifting-heavy',

@@ -19,6 +19,7 @@ export const iliocostalisThoracis = defineMuscle({
     'steadies the ribs and spine in standing and lifting',
   ],
   restricts: ['thoracic.flexion', 'trunk.flexion', 'trunk.lateral_flexion', 'thoracic.rotation'],
+  painfulOn: ['thoracic.extension', 'trunk.extension', 'trunk.lateral_flexion'],
   perpetuatedBy: [
     'rounded-shoulders',
     'bending-forward',

@@ -8,6 +8,7 @@ import { iliocostalisLumborum } from './iliocostalis-lumborum.ts';
 import { quadratusLumborumSuperficial } from './quadratus-lumborum-superficial.ts';
 import { quadratusLumborumDeep } from './quadratus-lumborum-deep.ts';
 import { lumbarMultifidi } from './lumbar-multifidi.ts';
+import { rotatores } from './rotatores.ts';
 
 /** Muscles of the back area. */
 export const BACK_MUSCLES: readonly Muscle[] = [
@@ -20,4 +21,5 @@ export const BACK_MUSCLES: readonly Muscle[] = [
   quadratusLumborumSuperficial,
   quadratusLumborumDeep,
   lumbarMultifidi,
+  rotatores,
 ];

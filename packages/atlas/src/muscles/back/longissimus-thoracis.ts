@@ -19,6 +19,7 @@ export const longissimusThoracis = defineMuscle({
     'steadies the spine when standing, bending and lifting',
   ],
   restricts: ['trunk.flexion', 'trunk.lateral_flexion', 'sit_to_stand', 'rolling_in_bed'],
+  painfulOn: ['trunk.extension', 'trunk.lateral_flexion', 'sit_to_stand', 'stair_climbing'],
   perpetuatedBy: [
     'bending-forward',
     'lifting-heavy',

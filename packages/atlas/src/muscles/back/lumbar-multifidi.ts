@@ -12,6 +12,7 @@ export const lumbarMultifidi = defineMuscle({
     'turns each segment slightly toward the opposite side and resists bending forward',
   ],
   restricts: ['trunk.flexion', 'trunk.rotation', 'sit_to_stand', 'rolling_in_bed'],
+  painfulOn: ['trunk.extension', 'trunk.rotation', 'sit_to_stand'],
   perpetuatedBy: [
     'bending-forward',
     'lifting-with-twist',

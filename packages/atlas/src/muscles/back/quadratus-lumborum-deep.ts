@@ -26,6 +26,7 @@ export const quadratusLumborumDeep = defineMuscle({
     'rolling_in_bed',
     'walking',
   ],
+  painfulOn: ['trunk.lateral_flexion', 'rolling_in_bed', 'sit_to_stand', 'coughing'],
   perpetuatedBy: [
     'lifting-with-twist',
     'bending-forward',

@@ -32,6 +32,7 @@ export const quadratusLumborumSuperficial = defineMuscle({
     'sit_to_stand',
     'coughing',
   ],
+  painfulOn: ['trunk.lateral_flexion', 'rolling_in_bed', 'sit_to_stand', 'coughing'],
   perpetuatedBy: [
     'lifting-with-twist',
     'bending-forward',
@@ -94,9 +95,10 @@ export const quadratusLumborumSuperficial = defineMuscle({
         { region: 'lumbar', zone: 'spillover', culprit: 'common' },
         { region: 'lower-abdomen', zone: 'spillover', culprit: 'occasional' },
         { region: 'groin', zone: 'spillover', culprit: 'occasional' },
+        { region: 'genital', zone: 'spillover', culprit: 'occasional' },
       ],
       laterality: 'ipsilateral',
-      note: 'pain along the rim of the pelvis that may spread to the lower abdomen and groin',
+      note: 'pain along the rim of the pelvis that may spread to the lower abdomen and groin; pain in the testicle and scrotum has also been reported, rarely',
     },
     {
       id: 'quadratus-lumborum-superficial.lower',
@@ -116,6 +118,11 @@ export const quadratusLumborumSuperficial = defineMuscle({
   ],
   sources: [
     { work: 'travell-simons-1992', locator: 'ch. 4, Quadratus lumborum muscle' },
+    {
+      work: 'travell-simons-1992',
+      locator:
+        'ch. 4, Quadratus lumborum muscle, referred pain: reports of spread to the groin, testicle and scrotum',
+    },
     { work: 'donnelly-2019', locator: 'chapter on the quadratus lumborum muscle' },
     { work: 'davies-2013', locator: 'section on quadratus lumborum' },
     { work: 'finando-2005', locator: 'section on quadratus lumborum' },

@@ -19,6 +19,7 @@ export const serratusPosteriorInferior = defineMuscle({
     'helps turn and extend the lower trunk',
   ],
   restricts: ['trunk.rotation', 'trunk.flexion', 'breathing.deep_inspiration'],
+  painfulOn: ['trunk.rotation', 'trunk.extension'],
   perpetuatedBy: ['lifting-with-twist', 'bending-forward', 'pushing-pulling', 'chronic-cough', 'gardening'],
   symptoms: [],
   entrapments: [],

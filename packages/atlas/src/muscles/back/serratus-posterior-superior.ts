@@ -16,6 +16,7 @@ export const serratusPosteriorSuperior = defineMuscle({
   },
   actions: ['lifts the second to fifth ribs, helping to breathe in'],
   restricts: ['scapula.protraction', 'shoulder.flexion'],
+  painfulOn: ['breathing.deep_inspiration'],
   perpetuatedBy: ['chronic-cough', 'paradoxical-breathing', 'prolonged-computer-work', 'rounded-shoulders'],
   symptoms: ['numbness', 'tingling'],
   entrapments: [],
@@ -66,6 +67,7 @@ export const serratusPosteriorSuperior = defineMuscle({
         { region: 'posterior-deltoid', zone: 'essential', culprit: 'common' },
         { region: 'posterior-upper-arm', zone: 'essential', culprit: 'occasional' },
         { region: 'olecranon', zone: 'essential', culprit: 'common' },
+        { region: 'medial-epicondyle', zone: 'spillover', culprit: 'occasional' },
         { region: 'dorsal-forearm-ulnar', zone: 'spillover', culprit: 'occasional' },
         { region: 'volar-forearm-ulnar', zone: 'spillover', culprit: 'occasional' },
         { region: 'ulnar-wrist', zone: 'spillover', culprit: 'occasional' },
@@ -81,6 +83,11 @@ export const serratusPosteriorSuperior = defineMuscle({
     {
       work: 'simons-1999',
       locator: 'chapter on the serratus posterior superior muscle (pain pattern figure p. 901)',
+    },
+    {
+      work: 'simons-1999',
+      locator:
+        'shoulder and arm pain guide: inner-elbow (medial epicondyle) pain, last of the listed muscles',
     },
     { work: 'donnelly-2019', locator: 'chapter on the serratus posterior superior muscle' },
     { work: 'davies-2013', locator: 'section on serratus posterior superior' },

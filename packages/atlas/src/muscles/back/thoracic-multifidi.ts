@@ -12,6 +12,7 @@ export const thoracicMultifidi = defineMuscle({
     'stiffens the spine segment by segment before and during movement',
   ],
   restricts: ['thoracic.rotation', 'thoracic.flexion', 'trunk.lateral_flexion'],
+  painfulOn: ['thoracic.extension', 'thoracic.rotation'],
   perpetuatedBy: [
     'rounded-shoulders',
     'prolonged-sitting',

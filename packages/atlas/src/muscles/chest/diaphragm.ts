@@ -19,6 +19,7 @@ export const diaphragm = defineMuscle({
     'raises pressure in the abdomen for coughing, lifting and bearing down',
   ],
   restricts: ['breathing.deep_inspiration', 'coughing'],
+  painfulOn: ['breathing.deep_inspiration', 'coughing'],
   perpetuatedBy: [
     'paradoxical-breathing',
     'chronic-cough',

@@ -19,6 +19,7 @@ export const intercostals = defineMuscle({
     'help twist and side-bend the trunk',
   ],
   restricts: ['breathing.deep_inspiration', 'coughing', 'thoracic.rotation', 'trunk.lateral_flexion'],
+  painfulOn: ['breathing.deep_inspiration', 'coughing', 'thoracic.rotation'],
   perpetuatedBy: [
     'chronic-cough',
     'paradoxical-breathing',

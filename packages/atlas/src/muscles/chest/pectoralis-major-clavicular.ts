@@ -14,6 +14,7 @@ export const pectoralisMajorClavicular = defineMuscle({
   },
   actions: ['raises the arm forward and swings it across the chest', 'helps turn the upper arm inward'],
   restricts: ['shoulder.horizontal_abduction', 'shoulder.extension', 'shoulder.external_rotation'],
+  painfulOn: ['shoulder.flexion', 'shoulder.horizontal_adduction', 'shoulder.internal_rotation'],
   perpetuatedBy: [
     'rounded-shoulders',
     'prolonged-computer-work',

@@ -16,6 +16,7 @@ export const pectoralisMajorCostal = defineMuscle({
   },
   actions: ['pulls the raised arm down and in toward the hip', 'draws the shoulder down and forward'],
   restricts: ['shoulder.flexion', 'shoulder.abduction', 'shoulder.external_rotation'],
+  painfulOn: ['shoulder.adduction', 'shoulder.extension'],
   perpetuatedBy: [
     'rounded-shoulders',
     'push-ups',

@@ -22,6 +22,7 @@ export const pectoralisMajorSternal = defineMuscle({
     'shoulder.external_rotation',
     'shoulder.flexion',
   ],
+  painfulOn: ['shoulder.horizontal_adduction', 'shoulder.adduction', 'shoulder.internal_rotation'],
   perpetuatedBy: [
     'rounded-shoulders',
     'prolonged-computer-work',

@@ -24,6 +24,7 @@ export const pectoralisMinor = defineMuscle({
     'shoulder.flexion',
     'shoulder.horizontal_abduction',
   ],
+  painfulOn: ['scapula.protraction', 'scapula.depression', 'breathing.deep_inspiration'],
   perpetuatedBy: [
     'rounded-shoulders',
     'prolonged-computer-work',

@@ -20,6 +20,7 @@ export const serratusAnterior = defineMuscle({
     'may help lift the ribs in forced breathing',
   ],
   restricts: ['breathing.deep_inspiration', 'scapula.retraction', 'shoulder.horizontal_abduction'],
+  painfulOn: ['scapula.protraction', 'scapula.upward_rotation', 'breathing.deep_inspiration'],
   perpetuatedBy: [
     'running',
     'push-ups',
@@ -78,7 +79,9 @@ export const serratusAnterior = defineMuscle({
         { region: 'lateral-chest', zone: 'essential', culprit: 'primary' },
         { region: 'scapula-inferior-angle', zone: 'essential', culprit: 'common' },
         { region: 'medial-upper-arm', zone: 'spillover', culprit: 'occasional' },
+        { region: 'medial-epicondyle', zone: 'spillover', culprit: 'occasional' },
         { region: 'volar-forearm-ulnar', zone: 'spillover', culprit: 'occasional' },
+        { region: 'palm', zone: 'spillover', culprit: 'occasional' },
         { region: 'hypothenar', zone: 'spillover', culprit: 'occasional' },
         { region: 'ring-finger', zone: 'spillover', culprit: 'occasional' },
         { region: 'little-finger', zone: 'spillover', culprit: 'occasional' },
@@ -89,6 +92,11 @@ export const serratusAnterior = defineMuscle({
   ],
   sources: [
     { work: 'simons-1999', locator: 'chapter on the serratus anterior muscle (pain pattern figure p. 888)' },
+    {
+      work: 'simons-1999',
+      locator:
+        'chapter on the serratus anterior muscle, referred pain: down the inner arm to the palm and the ring and little fingers; shoulder and arm pain guide, inner-elbow (medial epicondyle) pain',
+    },
     { work: 'donnelly-2019', locator: 'chapter on the serratus anterior muscle' },
     { work: 'davies-2013', locator: 'section on serratus anterior' },
     { work: 'finando-2005', locator: 'section on serratus anterior' },

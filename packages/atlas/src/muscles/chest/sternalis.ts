@@ -11,6 +11,7 @@ export const sternalis = defineMuscle({
     'no clear action; an inconstant muscle lying over the breastbone that may tense the chest fascia',
   ],
   restricts: [],
+  painfulOn: [],
   perpetuatedBy: [],
   symptoms: [],
   entrapments: [],

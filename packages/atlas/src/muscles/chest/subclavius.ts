@@ -18,6 +18,7 @@ export const subclavius = defineMuscle({
     'pulls the collarbone down and toward the breastbone, steadying the joint at the breastbone during arm movement',
   ],
   restricts: ['scapula.elevation', 'scapula.retraction'],
+  painfulOn: ['scapula.depression'],
   perpetuatedBy: [
     'rounded-shoulders',
     'heavy-backpack',

@@ -14,6 +14,7 @@ export const abductorDigitiMinimiFoot = defineMuscle({
   },
   actions: ['moves the little toe outward and helps bend it', 'supports the outer edge of the foot'],
   restricts: ['walking'],
+  painfulOn: ['walking'],
   perpetuatedBy: ['tight-shoes', 'poor-footwear', 'walking-on-sand', 'running'],
   symptoms: [],
   entrapments: [],

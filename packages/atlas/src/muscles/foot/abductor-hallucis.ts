@@ -19,6 +19,7 @@ export const abductorHallucis = defineMuscle({
     'supports the inner arch when standing and walking',
   ],
   restricts: ['walking'],
+  painfulOn: ['walking', 'toe.flexion'],
   perpetuatedBy: ['tight-shoes', 'poor-footwear', 'flat-feet', 'running', 'walking-on-sand'],
   symptoms: ['tingling'],
   entrapments: [
@@ -60,7 +61,7 @@ export const abductorHallucis = defineMuscle({
           'along the inner edge of the sole, in the muscle between the heel and the ball of the big toe',
       },
       referral: [
-        { region: 'plantar-heel', zone: 'essential', culprit: 'primary' },
+        { region: 'plantar-heel', zone: 'essential', culprit: 'common' },
         { region: 'medial-ankle', zone: 'spillover', culprit: 'primary' },
         { region: 'arch', zone: 'spillover', culprit: 'common' },
       ],
@@ -70,6 +71,11 @@ export const abductorHallucis = defineMuscle({
   ],
   sources: [
     { work: 'travell-simons-1992', locator: 'ch. 26, Superficial intrinsic foot muscles' },
+    {
+      work: 'travell-simons-1992',
+      locator:
+        'leg, ankle and foot pain guide: heel pain, abductor hallucis after soleus and quadratus plantae',
+    },
     { work: 'donnelly-2019', locator: 'chapter on the intrinsic muscles of the foot' },
     { work: 'davies-2013', locator: 'chapter on lower leg, ankle and foot pain, foot muscles' },
   ],

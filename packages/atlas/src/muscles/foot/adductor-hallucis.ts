@@ -19,6 +19,7 @@ export const adductorHallucis = defineMuscle({
     'the transverse head helps hold the front of the foot together across the metatarsal heads',
   ],
   restricts: ['walking', 'toe.extension'],
+  painfulOn: ['walking', 'toe.flexion'],
   perpetuatedBy: ['tight-shoes', 'high-heels', 'poor-footwear', 'morton-foot', 'flat-feet'],
   symptoms: ['numbness', 'swelling'],
   entrapments: [],

@@ -16,6 +16,7 @@ export const extensorDigitorumBrevis = defineMuscle({
   },
   actions: ['helps lift the second, third and fourth toes, working with the long toe extensor'],
   restricts: ['toe.flexion'],
+  painfulOn: ['toe.extension'],
   perpetuatedBy: ['tight-shoes', 'poor-footwear', 'walking-on-sand', 'immobilisation'],
   symptoms: [],
   entrapments: [],

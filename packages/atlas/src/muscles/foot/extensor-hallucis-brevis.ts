@@ -15,6 +15,7 @@ export const extensorHallucisBrevis = defineMuscle({
   },
   actions: ['helps lift the big toe at its base joint'],
   restricts: ['toe.flexion'],
+  painfulOn: ['toe.extension'],
   perpetuatedBy: ['tight-shoes', 'poor-footwear', 'walking-on-sand', 'immobilisation'],
   symptoms: [],
   entrapments: [],

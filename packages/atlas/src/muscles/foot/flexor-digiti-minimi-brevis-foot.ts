@@ -14,6 +14,7 @@ export const flexorDigitiMinimiBrevisFoot = defineMuscle({
   },
   actions: ['bends the little toe at the ball of the foot'],
   restricts: ['walking'],
+  painfulOn: ['toe.flexion', 'walking'],
   perpetuatedBy: ['tight-shoes', 'poor-footwear', 'walking-on-sand'],
   symptoms: [],
   entrapments: [],

@@ -16,6 +16,7 @@ export const flexorDigitorumBrevis = defineMuscle({
   },
   actions: ['bends the four lesser toes at their middle joints', 'supports the long arch during push-off'],
   restricts: ['toe.extension', 'walking'],
+  painfulOn: ['toe.flexion', 'walking'],
   perpetuatedBy: ['poor-footwear', 'tight-shoes', 'flat-feet', 'morton-foot', 'running', 'walking-on-sand'],
   symptoms: [],
   entrapments: [],

@@ -16,6 +16,7 @@ export const flexorHallucisBrevis = defineMuscle({
   },
   actions: ['bends the big toe at the ball of the foot', 'presses the big toe down for balance and push-off'],
   restricts: ['toe.extension', 'walking'],
+  painfulOn: ['toe.flexion', 'walking'],
   perpetuatedBy: ['high-heels', 'tight-shoes', 'poor-footwear', 'running', 'dancing'],
   symptoms: [],
   entrapments: [],

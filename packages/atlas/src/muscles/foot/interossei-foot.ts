@@ -23,6 +23,7 @@ export const interosseiFoot = defineMuscle({
     'both bend the toes at the ball of the foot and straighten the end joints, steadying the forefoot in walking',
   ],
   restricts: ['walking'],
+  painfulOn: ['walking', 'toe.flexion'],
   perpetuatedBy: ['tight-shoes', 'high-heels', 'poor-footwear', 'morton-foot', 'immobilisation'],
   symptoms: ['tingling', 'numbness'],
   entrapments: [],

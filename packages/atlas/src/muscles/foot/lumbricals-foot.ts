@@ -19,6 +19,7 @@ export const lumbricalsFoot = defineMuscle({
     'keep the toes from clawing when the foot pushes off',
   ],
   restricts: ['walking'],
+  painfulOn: ['toe.flexion', 'walking'],
   perpetuatedBy: ['tight-shoes', 'high-heels', 'poor-footwear', 'immobilisation'],
   symptoms: [],
   entrapments: [],

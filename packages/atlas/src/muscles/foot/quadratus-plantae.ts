@@ -12,6 +12,7 @@ export const quadratusPlantae = defineMuscle({
     'helps curl the toes when the foot is pointed',
   ],
   restricts: ['walking', 'toe.extension'],
+  painfulOn: ['toe.flexion', 'walking'],
   perpetuatedBy: ['poor-footwear', 'flat-feet', 'running', 'walking-on-sand', 'prolonged-standing'],
   symptoms: ['limping'],
   entrapments: [],

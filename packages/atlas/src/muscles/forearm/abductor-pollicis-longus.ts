@@ -19,6 +19,7 @@ export const abductorPollicisLongus = defineMuscle({
     'helps bend the wrist toward the thumb',
   ],
   restricts: ['thumb.abduction', 'wrist.ulnar_deviation'],
+  painfulOn: ['thumb.abduction', 'thumb.extension', 'wrist.radial_deviation'],
   perpetuatedBy: ['texting', 'carrying-child', 'writing', 'knitting-crafts', 'hand-tools', 'gardening'],
   symptoms: [],
   entrapments: [],

@@ -19,6 +19,7 @@ export const brachioradialis = defineMuscle({
     'turns the forearm back toward the thumb-up position from fully palm-up or fully palm-down',
   ],
   restricts: ['elbow.extension', 'grip'],
+  painfulOn: ['elbow.flexion', 'grip'],
   perpetuatedBy: [
     'repetitive-gripping',
     'hand-tools',
@@ -69,7 +70,7 @@ export const brachioradialis = defineMuscle({
           'deep in the belly 1 to 2 cm below the elbow crease, on top of the radius on the thumb side',
       },
       referral: [
-        { region: 'thumb-web', zone: 'essential', culprit: 'primary' },
+        { region: 'thumb-web', zone: 'essential', culprit: 'common' },
         { region: 'lateral-epicondyle', zone: 'essential', culprit: 'primary' },
         { region: 'dorsal-forearm-radial', zone: 'spillover', culprit: 'common' },
         { region: 'radial-wrist', zone: 'spillover', culprit: 'common' },
@@ -80,6 +81,11 @@ export const brachioradialis = defineMuscle({
   ],
   sources: [
     { work: 'simons-1999', locator: 'ch. 34, Hand extensor and brachioradialis muscles' },
+    {
+      work: 'simons-1999',
+      locator:
+        'forearm and hand pain guide: outer-elbow pain (second, after supinator); base-of-thumb pain (listed well after supinator)',
+    },
     { work: 'davies-2013', locator: 'ch. 7, Elbow, forearm and hand pain: brachioradialis' },
   ],
 });

@@ -16,6 +16,7 @@ export const extensorCarpiRadialisBrevis = defineMuscle({
   },
   actions: ['bends the wrist straight back', 'steadies the wrist so the finger flexors can grip hard'],
   restricts: ['wrist.flexion', 'grip'],
+  painfulOn: ['wrist.extension', 'grip'],
   perpetuatedBy: [
     'repetitive-gripping',
     'racquet-sports',

@@ -20,6 +20,7 @@ export const extensorCarpiRadialisLongus = defineMuscle({
     'helps bend the elbow',
   ],
   restricts: ['wrist.flexion', 'wrist.ulnar_deviation', 'grip'],
+  painfulOn: ['wrist.extension', 'grip', 'wrist.radial_deviation'],
   perpetuatedBy: [
     'repetitive-gripping',
     'racquet-sports',
@@ -69,7 +70,7 @@ export const extensorCarpiRadialisLongus = defineMuscle({
           '1 to 2 cm below the outer elbow, about level with the elbow crease, just behind the brachioradialis',
       },
       referral: [
-        { region: 'lateral-epicondyle', zone: 'essential', culprit: 'primary' },
+        { region: 'lateral-epicondyle', zone: 'essential', culprit: 'common' },
         { region: 'dorsal-hand', zone: 'essential', culprit: 'primary' },
         { region: 'radial-wrist', zone: 'essential', culprit: 'common' },
         { region: 'dorsal-forearm-radial', zone: 'spillover', culprit: 'common' },
@@ -80,6 +81,11 @@ export const extensorCarpiRadialisLongus = defineMuscle({
   ],
   sources: [
     { work: 'simons-1999', locator: 'ch. 34, Hand extensor and brachioradialis muscles' },
+    {
+      work: 'simons-1999',
+      locator:
+        'forearm and hand pain guide: outer-elbow (lateral epicondyle) pain, after supinator and brachioradialis',
+    },
     { work: 'davies-2013', locator: 'ch. 7, Elbow, forearm and hand pain: wrist extensors' },
     { work: 'donnelly-2019', locator: 'chapter on the wrist extensor and brachioradialis muscles' },
   ],

@@ -19,6 +19,7 @@ export const extensorCarpiUlnaris = defineMuscle({
     'steadies the wrist on the little-finger side during grip',
   ],
   restricts: ['wrist.flexion', 'wrist.radial_deviation'],
+  painfulOn: ['wrist.extension', 'wrist.ulnar_deviation', 'grip'],
   perpetuatedBy: [
     'typing',
     'mouse-use',

@@ -16,6 +16,7 @@ export const extensorDigitiMinimi = defineMuscle({
   },
   actions: ['straightens the little finger', 'helps bend the wrist back toward the little-finger side'],
   restricts: ['finger.flexion', 'wrist.flexion'],
+  painfulOn: ['finger.extension'],
   perpetuatedBy: ['typing', 'playing-instrument', 'mouse-use', 'knitting-crafts'],
   symptoms: ['stiff-fingers'],
   entrapments: [],

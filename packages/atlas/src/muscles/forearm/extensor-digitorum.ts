@@ -19,6 +19,7 @@ export const extensorDigitorum = defineMuscle({
     'helps bend the wrist back',
   ],
   restricts: ['finger.flexion', 'wrist.flexion', 'grip'],
+  painfulOn: ['finger.extension', 'grip'],
   perpetuatedBy: [
     'typing',
     'playing-instrument',

@@ -15,6 +15,7 @@ export const extensorIndicis = defineMuscle({
   },
   actions: ['straightens the index finger on its own, as in pointing', 'helps bend the wrist back'],
   restricts: ['finger.flexion', 'wrist.flexion'],
+  painfulOn: ['finger.extension'],
   perpetuatedBy: ['mouse-use', 'typing', 'playing-instrument', 'writing', 'knitting-crafts'],
   symptoms: [],
   entrapments: [],

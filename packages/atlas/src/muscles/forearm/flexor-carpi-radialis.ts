@@ -16,6 +16,7 @@ export const flexorCarpiRadialis = defineMuscle({
   },
   actions: ['bends the wrist forward and toward the thumb', 'steadies the wrist during grip'],
   restricts: ['wrist.extension', 'grip'],
+  painfulOn: ['wrist.flexion', 'wrist.radial_deviation', 'grip'],
   perpetuatedBy: [
     'hand-tools',
     'repetitive-gripping',

@@ -19,6 +19,7 @@ export const flexorCarpiUlnaris = defineMuscle({
     'steadies the pisiform bone for the little-finger muscles',
   ],
   restricts: ['wrist.extension', 'wrist.radial_deviation', 'grip'],
+  painfulOn: ['wrist.flexion', 'wrist.ulnar_deviation', 'grip'],
   perpetuatedBy: [
     'hand-tools',
     'repetitive-gripping',

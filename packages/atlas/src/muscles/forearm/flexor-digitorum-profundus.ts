@@ -19,6 +19,7 @@ export const flexorDigitorumProfundus = defineMuscle({
     'helps bend the other finger joints and the wrist in a strong grip',
   ],
   restricts: ['finger.extension', 'wrist.extension', 'grip'],
+  painfulOn: ['finger.flexion', 'grip'],
   perpetuatedBy: [
     'repetitive-gripping',
     'climbing',

@@ -16,6 +16,7 @@ export const flexorDigitorumSuperficialis = defineMuscle({
   },
   actions: ['bends the middle joints of the four fingers', 'helps bend the knuckles and the wrist'],
   restricts: ['finger.extension', 'wrist.extension', 'grip'],
+  painfulOn: ['finger.flexion', 'grip'],
   perpetuatedBy: [
     'repetitive-gripping',
     'hand-tools',

@@ -16,6 +16,7 @@ export const flexorPollicisLongus = defineMuscle({
   },
   actions: ['bends the end joint of the thumb', 'helps bend the rest of the thumb in pinch and grip'],
   restricts: ['thumb.extension', 'grip'],
+  painfulOn: ['grip', 'thumb.opposition'],
   perpetuatedBy: ['writing', 'texting', 'knitting-crafts', 'gardening', 'massage-work', 'hand-tools'],
   symptoms: ['hand-clumsiness', 'trigger-finger'],
   entrapments: [],

@@ -16,6 +16,7 @@ export const palmarisLongus = defineMuscle({
   },
   actions: ['tenses the fascia of the palm', 'helps bend the wrist'],
   restricts: ['wrist.extension', 'grip'],
+  painfulOn: ['wrist.flexion', 'grip'],
   perpetuatedBy: [
     'hand-tools',
     'repetitive-gripping',

@@ -15,6 +15,7 @@ export const pronatorQuadratus = defineMuscle({
   },
   actions: ['turns the palm down', 'binds the lower ends of the radius and ulna together'],
   restricts: ['forearm.supination'],
+  painfulOn: ['forearm.pronation'],
   perpetuatedBy: ['hand-tools', 'typing', 'mouse-use', 'immobilisation'],
   symptoms: [],
   entrapments: [],

@@ -16,6 +16,7 @@ export const pronatorTeres = defineMuscle({
   },
   actions: ['turns the palm down, most strongly against resistance', 'helps bend the elbow'],
   restricts: ['forearm.supination', 'elbow.extension'],
+  painfulOn: ['forearm.pronation'],
   perpetuatedBy: [
     'hand-tools',
     'racquet-sports',

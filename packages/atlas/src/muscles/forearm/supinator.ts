@@ -9,6 +9,7 @@ export const supinator = defineMuscle({
   paired: true,
   actions: ['turns the palm up, especially with the elbow straight'],
   restricts: ['forearm.pronation', 'elbow.extension'],
+  painfulOn: ['forearm.supination'],
   perpetuatedBy: [
     'racquet-sports',
     'carrying-by-handle',

@@ -19,6 +19,7 @@ export const abductorDigitiMinimiHand = defineMuscle({
     'helps bend the little finger at its knuckle',
   ],
   restricts: ['finger.spreading'],
+  painfulOn: ['finger.spreading'],
   perpetuatedBy: ['typing', 'playing-instrument', 'mouse-use', 'repetitive-gripping', 'writing'],
   symptoms: ['stiff-fingers'],
   entrapments: [],

@@ -16,6 +16,7 @@ export const abductorPollicisBrevis = defineMuscle({
   },
   actions: ['lifts the thumb forward, away from the palm', 'helps turn the thumb toward the fingers'],
   restricts: ['thumb.abduction', 'thumb.opposition'],
+  painfulOn: ['thumb.abduction', 'thumb.opposition'],
   perpetuatedBy: ['texting', 'writing', 'knitting-crafts', 'mouse-use', 'massage-work'],
   symptoms: [],
   entrapments: [],

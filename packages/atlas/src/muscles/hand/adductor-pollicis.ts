@@ -19,6 +19,7 @@ export const adductorPollicis = defineMuscle({
     'gives force to pinch and to a key grip',
   ],
   restricts: ['thumb.abduction', 'thumb.extension'],
+  painfulOn: ['grip', 'thumb.opposition'],
   perpetuatedBy: [
     'writing',
     'texting',
@@ -66,7 +67,7 @@ export const adductorPollicis = defineMuscle({
         description: 'in the free edge of the web between thumb and index finger, felt from the palm side',
       },
       referral: [
-        { region: 'thumb', zone: 'essential', culprit: 'primary' },
+        { region: 'thumb', zone: 'essential', culprit: 'common' },
         { region: 'radial-wrist', zone: 'essential', culprit: 'common' },
         { region: 'thenar', zone: 'spillover', culprit: 'common' },
         { region: 'thumb-web', zone: 'spillover', culprit: 'common' },
@@ -81,7 +82,7 @@ export const adductorPollicis = defineMuscle({
         description: 'deeper in the palm, toward the base of the index and middle finger bones',
       },
       referral: [
-        { region: 'thumb', zone: 'essential', culprit: 'primary' },
+        { region: 'thumb', zone: 'essential', culprit: 'common' },
         { region: 'radial-wrist', zone: 'essential', culprit: 'common' },
         { region: 'thenar', zone: 'spillover', culprit: 'common' },
       ],
@@ -90,6 +91,10 @@ export const adductorPollicis = defineMuscle({
   ],
   sources: [
     { work: 'simons-1999', locator: 'ch. 39, Adductor and opponens pollicis muscles' },
+    {
+      work: 'simons-1999',
+      locator: 'forearm and hand pain guide: base-of-thumb pain, listed after supinator and brachialis',
+    },
     { work: 'davies-2013', locator: 'ch. 7, Elbow, forearm and hand pain: thumb muscles' },
   ],
 });

@@ -19,6 +19,7 @@ export const dorsalInterosseiHand = defineMuscle({
     'bend the knuckles while straightening the finger joints, as in a flat pinch',
   ],
   restricts: ['finger.spreading', 'finger.flexion', 'grip'],
+  painfulOn: ['finger.spreading', 'grip'],
   perpetuatedBy: [
     'typing',
     'playing-instrument',

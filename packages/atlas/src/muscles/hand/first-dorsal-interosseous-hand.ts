@@ -19,6 +19,7 @@ export const firstDorsalInterosseousHand = defineMuscle({
     'steadies the index finger in pinch against the thumb',
   ],
   restricts: ['grip', 'thumb.opposition'],
+  painfulOn: ['grip', 'thumb.opposition', 'finger.spreading'],
   perpetuatedBy: [
     'writing',
     'mouse-use',

@@ -16,6 +16,7 @@ export const flexorPollicisBrevis = defineMuscle({
   },
   actions: ['bends the thumb at its knuckle', 'helps bring the thumb across the palm'],
   restricts: ['thumb.extension', 'thumb.opposition'],
+  painfulOn: ['thumb.opposition', 'grip'],
   perpetuatedBy: ['writing', 'texting', 'knitting-crafts', 'gardening', 'massage-work'],
   symptoms: ['hand-clumsiness'],
   entrapments: [],

@@ -19,6 +19,7 @@ export const lumbricalsHand = defineMuscle({
     'fine-tune finger position in typing and playing',
   ],
   restricts: ['finger.extension', 'finger.flexion'],
+  painfulOn: ['grip'],
   perpetuatedBy: ['typing', 'playing-instrument', 'writing', 'knitting-crafts', 'repetitive-gripping'],
   symptoms: ['stiff-fingers', 'hand-clumsiness'],
   entrapments: [],

@@ -15,6 +15,7 @@ export const opponensPollicis = defineMuscle({
   },
   actions: ['rotates and draws the thumb across the palm to meet the fingertips'],
   restricts: ['thumb.extension', 'thumb.abduction', 'thumb.opposition'],
+  painfulOn: ['thumb.opposition', 'grip'],
   perpetuatedBy: ['writing', 'texting', 'knitting-crafts', 'gardening', 'massage-work', 'playing-instrument'],
   symptoms: ['hand-clumsiness'],
   entrapments: [],
@@ -51,7 +52,7 @@ export const opponensPollicis = defineMuscle({
         description: 'thumb side of the ball of the thumb, along the shaft of the thumb metacarpal',
       },
       referral: [
-        { region: 'thumb', zone: 'essential', culprit: 'primary' },
+        { region: 'thumb', zone: 'essential', culprit: 'common' },
         { region: 'radial-wrist', zone: 'essential', culprit: 'common' },
         { region: 'volar-wrist', zone: 'spillover', culprit: 'common' },
         { region: 'thenar', zone: 'spillover', culprit: 'common' },
@@ -61,6 +62,10 @@ export const opponensPollicis = defineMuscle({
   ],
   sources: [
     { work: 'simons-1999', locator: 'ch. 39, Adductor and opponens pollicis muscles' },
+    {
+      work: 'simons-1999',
+      locator: 'forearm and hand pain guide: base-of-thumb pain, listed after supinator and brachialis',
+    },
     { work: 'davies-2013', locator: 'ch. 7, Elbow, forearm and hand pain: thumb muscles' },
   ],
 });

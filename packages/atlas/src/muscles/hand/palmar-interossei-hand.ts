@@ -19,6 +19,7 @@ export const palmarInterosseiHand = defineMuscle({
     'help bend the knuckles while straightening the finger joints',
   ],
   restricts: ['finger.spreading', 'finger.flexion'],
+  painfulOn: ['grip'],
   perpetuatedBy: ['typing', 'playing-instrument', 'repetitive-gripping', 'knitting-crafts', 'writing'],
   symptoms: ['stiff-fingers', 'hand-clumsiness'],
   entrapments: [],

@@ -19,6 +19,7 @@ export const buccinator = defineMuscle({
     'tightens the cheeks when blowing or sucking',
   ],
   restricts: [],
+  painfulOn: ['jaw.closing'],
   perpetuatedBy: ['wind-instrument', 'ill-fitting-dental-appliance', 'chewing-gum', 'hard-chewy-food'],
   symptoms: ['difficulty-swallowing'],
   entrapments: [],

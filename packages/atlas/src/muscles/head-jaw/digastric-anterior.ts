@@ -19,6 +19,7 @@ export const digastricAnterior = defineMuscle({
     'lifts and steadies the hyoid bone when swallowing',
   ],
   restricts: ['swallowing'],
+  painfulOn: ['jaw.opening', 'swallowing'],
   perpetuatedBy: [
     'mouth-breathing',
     'forward-head-posture',

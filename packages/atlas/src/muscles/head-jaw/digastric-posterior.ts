@@ -19,6 +19,7 @@ export const digastricPosterior = defineMuscle({
     'helps open the mouth and pull the jaw back',
   ],
   restricts: ['swallowing'],
+  painfulOn: ['swallowing', 'jaw.opening'],
   perpetuatedBy: ['mouth-breathing', 'forward-head-posture', 'bruxism', 'whiplash', 'emotional-stress'],
   symptoms: ['difficulty-swallowing', 'sore-throat'],
   entrapments: [],

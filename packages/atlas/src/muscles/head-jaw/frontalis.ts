@@ -16,6 +16,7 @@ export const frontalis = defineMuscle({
   },
   actions: ['raises the eyebrows and wrinkles the forehead', 'pulls the scalp forward'],
   restricts: [],
+  painfulOn: ['eye.opening'],
   perpetuatedBy: [
     'frowning-squinting',
     'emotional-stress',

@@ -13,6 +13,7 @@ import { digastricPosterior } from './digastric-posterior.ts';
 import { digastricAnterior } from './digastric-anterior.ts';
 import { mylohyoid } from './mylohyoid.ts';
 import { platysma } from './platysma.ts';
+import { superiorObliqueEye } from './superior-oblique-eye.ts';
 
 /** Muscles of the head-jaw area. */
 export const HEAD_JAW_MUSCLES: readonly Muscle[] = [
@@ -30,4 +31,5 @@ export const HEAD_JAW_MUSCLES: readonly Muscle[] = [
   digastricAnterior,
   mylohyoid,
   platysma,
+  superiorObliqueEye,
 ];

@@ -20,6 +20,7 @@ export const lateralPterygoid = defineMuscle({
     'the upper head steadies the joint disc as the jaw closes',
   ],
   restricts: ['jaw.lateral_deviation', 'jaw.opening', 'jaw.protrusion'],
+  painfulOn: ['jaw.protrusion', 'jaw.lateral_deviation', 'jaw.opening'],
   perpetuatedBy: [
     'bruxism',
     'teeth-clenching',

@@ -19,6 +19,7 @@ export const masseterDeep = defineMuscle({
     'its back fibres help draw the lower jaw backward',
   ],
   restricts: ['jaw.opening', 'jaw.lateral_deviation'],
+  painfulOn: ['jaw.closing'],
   perpetuatedBy: [
     'teeth-clenching',
     'bruxism',

@@ -19,6 +19,7 @@ export const masseterSuperficial = defineMuscle({
     'helps push the lower jaw slightly forward',
   ],
   restricts: ['jaw.opening'],
+  painfulOn: ['jaw.closing'],
   perpetuatedBy: [
     'teeth-clenching',
     'bruxism',

@@ -19,6 +19,7 @@ export const medialPterygoid = defineMuscle({
     'helps push the jaw forward; one side moves the jaw toward the opposite side',
   ],
   restricts: ['jaw.opening', 'swallowing', 'jaw.lateral_deviation'],
+  painfulOn: ['jaw.closing', 'jaw.protrusion', 'swallowing'],
   perpetuatedBy: [
     'bruxism',
     'teeth-clenching',

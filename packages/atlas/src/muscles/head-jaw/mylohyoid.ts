@@ -19,6 +19,7 @@ export const mylohyoid = defineMuscle({
     'lifts the hyoid bone or helps lower the jaw',
   ],
   restricts: ['swallowing'],
+  painfulOn: ['swallowing'],
   perpetuatedBy: [
     'mouth-breathing',
     'forward-head-posture',

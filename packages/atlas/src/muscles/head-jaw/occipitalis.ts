@@ -20,6 +20,7 @@ export const occipitalis = defineMuscle({
   },
   actions: ['pulls the scalp backward', 'anchors the scalp so the frontalis can raise the eyebrows'],
   restricts: [],
+  painfulOn: ['eye.opening'],
   perpetuatedBy: ['frowning-squinting', 'emotional-stress', 'poor-pillow', 'prolonged-computer-work'],
   symptoms: ['headache'],
   entrapments: ['greater occipital nerve (possible, where it pierces the tissues at the back of the scalp)'],

@@ -19,6 +19,7 @@ export const orbicularisOculi = defineMuscle({
     'helps move tears toward the inner corner of the eye',
   ],
   restricts: ['eye.opening'],
+  painfulOn: ['eye.closing'],
   perpetuatedBy: ['frowning-squinting', 'prolonged-computer-work', 'emotional-stress'],
   symptoms: ['jumpy-print', 'drooping-eyelid', 'headache'],
   entrapments: [],

@@ -16,6 +16,7 @@ export const platysma = defineMuscle({
   },
   actions: ['tightens the skin of the neck', 'pulls the corners of the mouth and the lower lip down'],
   restricts: [],
+  painfulOn: [],
   perpetuatedBy: ['emotional-stress', 'teeth-clenching', 'forward-head-posture'],
   symptoms: ['tingling', 'burning'],
   entrapments: [],

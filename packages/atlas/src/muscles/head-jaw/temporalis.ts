@@ -19,6 +19,7 @@ export const temporalis = defineMuscle({
     'its back fibres pull the lower jaw backward; one side helps shift the jaw toward that side',
   ],
   restricts: ['jaw.opening', 'jaw.lateral_deviation'],
+  painfulOn: ['jaw.closing'],
   perpetuatedBy: [
     'teeth-clenching',
     'bruxism',

@@ -16,6 +16,7 @@ export const zygomaticusMajor = defineMuscle({
   },
   actions: ['draws the corner of the mouth up and out when smiling'],
   restricts: ['jaw.opening'],
+  painfulOn: [],
   perpetuatedBy: ['teeth-clenching', 'bruxism', 'emotional-stress', 'wind-instrument'],
   symptoms: ['headache'],
   entrapments: [],

@@ -15,6 +15,7 @@ export const deepHipRotators = defineMuscle({
   paired: true,
   actions: ['turn the thigh outward', 'hold the head of the femur snugly in the hip socket'],
   restricts: ['hip.internal_rotation', 'sitting'],
+  painfulOn: ['hip.external_rotation', 'sitting'],
   perpetuatedBy: ['prolonged-sitting', 'sitting-cross-legged', 'driving-long', 'running', 'dancing'],
   symptoms: ['painful-sitting', 'tingling'],
   entrapments: [

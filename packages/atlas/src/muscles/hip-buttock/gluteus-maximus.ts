@@ -19,6 +19,7 @@ export const gluteusMaximus = defineMuscle({
     'turns the thigh outward and, through the iliotibial band, helps steady the knee',
   ],
   restricts: ['hip.flexion', 'trunk.flexion', 'stair_climbing', 'sit_to_stand', 'squatting'],
+  painfulOn: ['hip.extension', 'stair_climbing', 'sit_to_stand'],
   perpetuatedBy: [
     'prolonged-sitting',
     'running-uphill',

@@ -20,6 +20,7 @@ export const gluteusMedius = defineMuscle({
     'front fibres turn the thigh inward; back fibres help turn it outward',
   ],
   restricts: ['hip.adduction', 'single_leg_stance', 'walking', 'rolling_in_bed'],
+  painfulOn: ['hip.abduction', 'single_leg_stance', 'walking'],
   perpetuatedBy: [
     'standing-on-one-leg',
     'leg-length-difference',

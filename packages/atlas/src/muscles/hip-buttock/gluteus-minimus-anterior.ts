@@ -19,6 +19,7 @@ export const gluteusMinimusAnterior = defineMuscle({
     'turns the thigh inward',
   ],
   restricts: ['hip.adduction', 'hip.external_rotation', 'walking', 'sit_to_stand', 'rolling_in_bed'],
+  painfulOn: ['hip.abduction', 'walking', 'single_leg_stance', 'sit_to_stand'],
   perpetuatedBy: [
     'standing-on-one-leg',
     'leg-length-difference',

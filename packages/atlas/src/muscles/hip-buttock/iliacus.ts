@@ -19,6 +19,7 @@ export const iliacus = defineMuscle({
     'tips the pelvis forward when the thigh is fixed, as in standing',
   ],
   restricts: ['hip.extension', 'sit_to_stand', 'walking'],
+  painfulOn: ['hip.flexion', 'sit_to_stand', 'stair_climbing'],
   perpetuatedBy: [
     'prolonged-sitting',
     'sleeping-fetal',

@@ -20,6 +20,7 @@ export const piriformis = defineMuscle({
     'steadies the hip joint and the sacrum',
   ],
   restricts: ['hip.internal_rotation', 'hip.adduction', 'sitting', 'walking'],
+  painfulOn: ['hip.external_rotation', 'sitting', 'sit_to_stand'],
   perpetuatedBy: [
     'prolonged-sitting',
     'driving-long',

@@ -19,6 +19,7 @@ export const psoasMajor = defineMuscle({
     'bends the trunk forward from lying and helps hold the lumbar spine upright when standing',
   ],
   restricts: ['hip.extension', 'trunk.extension', 'sit_to_stand', 'walking'],
+  painfulOn: ['hip.flexion', 'sit_to_stand', 'stair_climbing'],
   perpetuatedBy: [
     'prolonged-sitting',
     'sleeping-fetal',

@@ -19,6 +19,7 @@ export const tensorFasciaeLatae = defineMuscle({
     'tightens the iliotibial band to steady the hip and knee in standing and walking',
   ],
   restricts: ['hip.extension', 'hip.adduction', 'walking', 'sitting'],
+  painfulOn: ['hip.flexion', 'hip.abduction', 'walking'],
   perpetuatedBy: [
     'running',
     'running-on-camber',
@@ -76,10 +77,32 @@ export const tensorFasciaeLatae = defineMuscle({
       laterality: 'ipsilateral',
       note: 'can be mistaken for trochanteric bursitis; lying on that side and walking fast hurt',
     },
+    {
+      id: 'tensor-fasciae-latae.front-edge',
+      label: 'TrP2',
+      location: {
+        region: 'lateral-hip',
+        description:
+          'at the front edge of the muscle, directly under the front hip bone point, a finger width or two in front of the first point',
+      },
+      referral: [
+        { region: 'lateral-hip', zone: 'essential', culprit: 'common' },
+        { region: 'greater-trochanter', zone: 'essential', culprit: 'common' },
+        { region: 'anterolateral-thigh', zone: 'spillover', culprit: 'common' },
+        { region: 'lateral-thigh', zone: 'spillover', culprit: 'occasional' },
+      ],
+      laterality: 'ipsilateral',
+      note: 'same hip-joint ache in front of the trochanter as the first point; check both sites',
+    },
   ],
   sources: [
     { work: 'travell-simons-1992', locator: 'chapter on the tensor fasciae latae muscle' },
     { work: 'donnelly-2019', locator: 'chapter on the tensor fasciae latae muscle' },
     { work: 'finando-2005', locator: 'section on the tensor fasciae latae' },
+    {
+      work: 'davies-2013',
+      locator:
+        'hip, thigh and knee chapter, section on the tensor fasciae latae (two sites below the front hip bone)',
+    },
   ],
 });

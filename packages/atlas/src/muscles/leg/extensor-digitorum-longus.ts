@@ -16,6 +16,7 @@ export const extensorDigitorumLongus = defineMuscle({
   },
   actions: ['lifts the four lesser toes', 'helps pull the foot up and turn the sole slightly outward'],
   restricts: ['ankle.plantarflexion', 'toe.flexion'],
+  painfulOn: ['toe.extension', 'ankle.dorsiflexion'],
   perpetuatedBy: ['walking-on-sand', 'running', 'immobilisation'],
   symptoms: ['night-cramps', 'foot-slap', 'weak-ankle'],
   entrapments: [

@@ -15,6 +15,7 @@ export const extensorHallucisLongus = defineMuscle({
   },
   actions: ['lifts the big toe', 'helps pull the foot up at the ankle'],
   restricts: ['toe.flexion', 'ankle.plantarflexion'],
+  painfulOn: ['toe.extension', 'ankle.dorsiflexion'],
   perpetuatedBy: ['walking-on-sand', 'running', 'immobilisation'],
   symptoms: [],
   entrapments: [],

@@ -19,6 +19,7 @@ export const fibularisBrevis = defineMuscle({
     'steadies the outer ankle so the foot does not roll over',
   ],
   restricts: ['ankle.inversion', 'walking'],
+  painfulOn: ['ankle.eversion', 'walking'],
   perpetuatedBy: [
     'morton-foot',
     'high-heels',

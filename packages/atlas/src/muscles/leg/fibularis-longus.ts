@@ -19,6 +19,7 @@ export const fibularisLongus = defineMuscle({
     'presses the base of the big toe down and braces the arches when standing on one leg',
   ],
   restricts: ['ankle.inversion', 'walking'],
+  painfulOn: ['ankle.eversion', 'ankle.plantarflexion', 'walking'],
   perpetuatedBy: [
     'morton-foot',
     'high-heels',

@@ -16,6 +16,7 @@ export const fibularisTertius = defineMuscle({
   },
   actions: ['pulls the foot up and turns the sole outward'],
   restricts: ['ankle.plantarflexion', 'ankle.inversion'],
+  painfulOn: ['ankle.dorsiflexion', 'ankle.eversion'],
   perpetuatedBy: ['walking-on-sand', 'running', 'immobilisation'],
   symptoms: [],
   entrapments: [],

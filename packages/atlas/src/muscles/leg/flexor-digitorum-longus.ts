@@ -19,6 +19,7 @@ export const flexorDigitorumLongus = defineMuscle({
     'helps point the foot and turn the sole inward, and presses the toes down for balance',
   ],
   restricts: ['toe.extension', 'ankle.dorsiflexion', 'walking'],
+  painfulOn: ['toe.flexion', 'walking'],
   perpetuatedBy: ['walking-on-sand', 'running', 'running-on-camber', 'flat-feet', 'poor-footwear'],
   symptoms: [],
   entrapments: [

@@ -19,6 +19,7 @@ export const flexorHallucisLongus = defineMuscle({
     'helps point the foot and supports the inner arch',
   ],
   restricts: ['toe.extension', 'ankle.dorsiflexion', 'walking'],
+  painfulOn: ['toe.flexion', 'walking'],
   perpetuatedBy: [
     'walking-on-sand',
     'running',

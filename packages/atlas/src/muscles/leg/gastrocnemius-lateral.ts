@@ -19,6 +19,7 @@ export const gastrocnemiusLateral = defineMuscle({
     'helps bend the knee and steadies knee and ankle when walking and running',
   ],
   restricts: ['ankle.dorsiflexion', 'knee.extension', 'walking', 'stair_climbing'],
+  painfulOn: ['ankle.plantarflexion', 'walking', 'stair_climbing'],
   perpetuatedBy: [
     'running-uphill',
     'sprinting',

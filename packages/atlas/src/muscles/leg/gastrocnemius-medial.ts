@@ -19,6 +19,7 @@ export const gastrocnemiusMedial = defineMuscle({
     'helps bend the knee and steadies knee and ankle when walking and running',
   ],
   restricts: ['ankle.dorsiflexion', 'knee.extension', 'walking', 'stair_climbing'],
+  painfulOn: ['ankle.plantarflexion', 'walking', 'stair_climbing'],
   perpetuatedBy: [
     'running-uphill',
     'sprinting',
@@ -71,7 +72,7 @@ export const gastrocnemiusMedial = defineMuscle({
       },
       referral: [
         { region: 'arch', zone: 'essential', culprit: 'primary' },
-        { region: 'upper-calf', zone: 'spillover', culprit: 'primary' },
+        { region: 'upper-calf', zone: 'essential', culprit: 'primary' },
         { region: 'lower-calf', zone: 'spillover', culprit: 'common' },
         { region: 'medial-leg', zone: 'spillover', culprit: 'common' },
         { region: 'popliteal', zone: 'spillover', culprit: 'primary' },
@@ -79,7 +80,7 @@ export const gastrocnemiusMedial = defineMuscle({
         { region: 'medial-ankle', zone: 'spillover', culprit: 'occasional' },
       ],
       laterality: 'ipsilateral',
-      note: 'the most common calf point; pain concentrates in the instep with lighter ache up the inner calf to the back of the knee',
+      note: 'the most common calf point; pain in the instep and in the calf around the point itself, with lighter ache up the inner calf to the back of the knee; calf cramps at night are typical',
     },
     {
       id: 'gastrocnemius-medial.near-knee',
@@ -98,6 +99,11 @@ export const gastrocnemiusMedial = defineMuscle({
   ],
   sources: [
     { work: 'travell-simons-1992', locator: 'ch. 21, Gastrocnemius muscle' },
+    {
+      work: 'travell-simons-1992',
+      locator:
+        'leg, ankle and foot pain guide: calf pain, gastrocnemius listed first; ch. 21 symptoms: night cramps',
+    },
     { work: 'donnelly-2019', locator: 'chapter on the gastrocnemius muscle' },
     { work: 'davies-2013', locator: 'chapter on lower leg, ankle and foot pain, Gastrocnemius' },
   ],

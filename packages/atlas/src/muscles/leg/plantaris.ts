@@ -16,6 +16,7 @@ export const plantaris = defineMuscle({
   },
   actions: ['weakly helps point the foot and bend the knee'],
   restricts: ['knee.extension', 'ankle.dorsiflexion'],
+  painfulOn: ['ankle.plantarflexion'],
   perpetuatedBy: ['running', 'running-uphill', 'high-heels'],
   symptoms: [],
   entrapments: [],

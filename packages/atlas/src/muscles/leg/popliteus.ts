@@ -19,6 +19,7 @@ export const popliteus = defineMuscle({
     'resists the thigh bone sliding forward on the shin when crouching or going downhill',
   ],
   restricts: ['knee.extension', 'squatting', 'walking', 'stair_climbing'],
+  painfulOn: ['knee.flexion', 'squatting', 'walking', 'stair_climbing'],
   perpetuatedBy: ['running-downhill', 'running-on-camber', 'skiing', 'kicking', 'squatting-activity'],
   symptoms: [],
   entrapments: [],

@@ -19,6 +19,7 @@ export const soleus = defineMuscle({
     'stops the body tipping forward over the feet in standing; its contractions pump venous blood up out of the leg',
   ],
   restricts: ['ankle.dorsiflexion', 'squatting', 'walking', 'stair_climbing'],
+  painfulOn: ['ankle.plantarflexion', 'walking', 'stair_climbing'],
   perpetuatedBy: [
     'high-heels',
     'running',

@@ -19,6 +19,7 @@ export const tibialisAnterior = defineMuscle({
     'lowers the forefoot under control after the heel strikes the ground, so the foot does not slap down',
   ],
   restricts: ['ankle.plantarflexion', 'walking'],
+  painfulOn: ['ankle.dorsiflexion', 'ankle.inversion', 'walking'],
   perpetuatedBy: ['walking-on-sand', 'running', 'running-downhill', 'immobilisation'],
   symptoms: ['foot-slap', 'weak-ankle'],
   entrapments: [],

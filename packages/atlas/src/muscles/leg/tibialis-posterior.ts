@@ -19,6 +19,7 @@ export const tibialisPosterior = defineMuscle({
     'holds up the inner arch and controls the foot rolling inward when it takes weight',
   ],
   restricts: ['ankle.eversion', 'ankle.dorsiflexion', 'walking'],
+  painfulOn: ['ankle.inversion', 'ankle.plantarflexion', 'walking'],
   perpetuatedBy: [
     'running',
     'running-on-camber',

@@ -17,6 +17,7 @@ export const cervicalMultifidi = defineMuscle({
     'extend the neck and turn it toward the opposite side',
   ],
   restricts: ['cervical.rotation', 'cervical.flexion', 'cervical.extension'],
+  painfulOn: ['cervical.extension', 'cervical.rotation'],
   perpetuatedBy: [
     'forward-head-posture',
     'looking-down-at-phone',

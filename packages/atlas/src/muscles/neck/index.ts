@@ -17,6 +17,8 @@ import { scalenusAnterior } from './scalenus-anterior.ts';
 import { scalenusMedius } from './scalenus-medius.ts';
 import { scalenusPosterior } from './scalenus-posterior.ts';
 import { scalenusMinimus } from './scalenus-minimus.ts';
+import { omohyoid } from './omohyoid.ts';
+import { longissimusCapitis } from './longissimus-capitis.ts';
 
 /** Muscles of the neck area. */
 export const NECK_MUSCLES: readonly Muscle[] = [
@@ -38,4 +40,6 @@ export const NECK_MUSCLES: readonly Muscle[] = [
   scalenusMedius,
   scalenusPosterior,
   scalenusMinimus,
+  omohyoid,
+  longissimusCapitis,
 ];

@@ -19,6 +19,7 @@ export const levatorScapulae = defineMuscle({
     'turns the neck to the same side and tilts it sideways; both sides help hold the neck upright',
   ],
   restricts: ['cervical.rotation', 'cervical.lateral_flexion', 'cervical.flexion', 'scapula.upward_rotation'],
+  painfulOn: ['scapula.elevation', 'cervical.rotation'],
   perpetuatedBy: [
     'phone-cradling',
     'prolonged-computer-work',
@@ -75,6 +76,7 @@ export const levatorScapulae = defineMuscle({
       referral: [
         { region: 'neck-angle', zone: 'essential', culprit: 'primary' },
         { region: 'posterolateral-neck', zone: 'essential', culprit: 'common' },
+        { region: 'posterior-neck', zone: 'spillover', culprit: 'common' },
         { region: 'scapula-medial-border', zone: 'spillover', culprit: 'common' },
         { region: 'posterior-deltoid', zone: 'spillover', culprit: 'occasional' },
       ],
@@ -98,6 +100,10 @@ export const levatorScapulae = defineMuscle({
   ],
   sources: [
     { work: 'simons-1999', locator: 'ch. 19, Levator scapulae muscle' },
+    {
+      work: 'simons-1999',
+      locator: 'head and neck pain guide: back-of-neck pain (trapezius, multifidi, then levator scapulae)',
+    },
     { work: 'donnelly-2019', locator: 'chapter on the levator scapulae muscle' },
     { work: 'davies-2013', locator: 'ch. 6, Levator scapulae' },
   ],

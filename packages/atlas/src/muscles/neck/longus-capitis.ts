@@ -16,6 +16,7 @@ export const longusCapitis = defineMuscle({
   },
   actions: ['nods the head forward on the neck', 'one side helps turn the head to the same side'],
   restricts: ['cervical.extension', 'swallowing'],
+  painfulOn: ['cervical.flexion'],
   perpetuatedBy: ['whiplash', 'forward-head-posture', 'chronic-cough', 'emotional-stress'],
   symptoms: ['sore-throat', 'difficulty-swallowing'],
   entrapments: [],

@@ -19,6 +19,7 @@ export const longusColli = defineMuscle({
     'steadies the neck segments; one side helps tilt and turn the neck',
   ],
   restricts: ['cervical.extension', 'cervical.rotation', 'swallowing'],
+  painfulOn: ['cervical.flexion'],
   perpetuatedBy: [
     'whiplash',
     'forward-head-posture',

@@ -20,6 +20,7 @@ export const obliquusCapitisInferior = defineMuscle({
   },
   actions: ['turns the head and first vertebra to the same side on the second vertebra'],
   restricts: ['cervical.rotation'],
+  painfulOn: ['cervical.rotation'],
   perpetuatedBy: [
     'forward-head-posture',
     'prolonged-computer-work',

@@ -20,6 +20,7 @@ export const obliquusCapitisSuperior = defineMuscle({
   },
   actions: ['tips the head back and tilts it to the same side'],
   restricts: ['cervical.flexion', 'cervical.lateral_flexion'],
+  painfulOn: ['cervical.extension', 'cervical.lateral_flexion'],
   perpetuatedBy: [
     'forward-head-posture',
     'prolonged-computer-work',

@@ -16,6 +16,7 @@ export const rectusCapitisPosteriorMajor = defineMuscle({
   },
   actions: ['tips the head back on the neck', 'turns the head to the same side at the top joint of the neck'],
   restricts: ['cervical.flexion', 'cervical.rotation'],
+  painfulOn: ['cervical.extension', 'cervical.rotation'],
   perpetuatedBy: [
     'forward-head-posture',
     'prolonged-computer-work',

@@ -19,6 +19,7 @@ export const rectusCapitisPosteriorMinor = defineMuscle({
     'has fibrous links to the covering of the spinal cord and may steady it during movement',
   ],
   restricts: ['cervical.flexion'],
+  painfulOn: ['cervical.extension'],
   perpetuatedBy: [
     'forward-head-posture',
     'prolonged-computer-work',

@@ -24,6 +24,7 @@ export const scalenusAnterior = defineMuscle({
     'cervical.extension',
     'breathing.deep_inspiration',
   ],
+  painfulOn: ['cervical.lateral_flexion', 'cervical.flexion', 'breathing.deep_inspiration'],
   perpetuatedBy: [
     'paradoxical-breathing',
     'chronic-cough',

@@ -16,6 +16,7 @@ export const scalenusMedius = defineMuscle({
   },
   actions: ['lifts the first rib during breathing', 'tilts the neck to the same side'],
   restricts: ['cervical.lateral_flexion', 'cervical.rotation', 'breathing.deep_inspiration'],
+  painfulOn: ['cervical.lateral_flexion', 'breathing.deep_inspiration'],
   perpetuatedBy: [
     'paradoxical-breathing',
     'chronic-cough',

@@ -9,6 +9,7 @@ export const scalenusMinimus = defineMuscle({
   paired: true,
   actions: ['tightens the membrane over the top of the lung', 'may help lift the first rib'],
   restricts: ['cervical.lateral_flexion'],
+  painfulOn: ['breathing.deep_inspiration'],
   perpetuatedBy: [
     'paradoxical-breathing',
     'chronic-cough',

@@ -16,6 +16,7 @@ export const scalenusPosterior = defineMuscle({
   },
   actions: ['lifts the second rib during breathing', 'tilts the neck to the same side'],
   restricts: ['cervical.lateral_flexion', 'cervical.rotation'],
+  painfulOn: ['cervical.lateral_flexion', 'breathing.deep_inspiration'],
   perpetuatedBy: [
     'paradoxical-breathing',
     'chronic-cough',

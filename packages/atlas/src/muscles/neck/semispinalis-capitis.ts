@@ -16,6 +16,7 @@ export const semispinalisCapitis = defineMuscle({
   },
   actions: ['extends the head and holds it up against gravity', 'helps tilt the head to the same side'],
   restricts: ['cervical.flexion', 'cervical.rotation'],
+  painfulOn: ['cervical.extension'],
   perpetuatedBy: [
     'forward-head-posture',
     'looking-down-at-phone',

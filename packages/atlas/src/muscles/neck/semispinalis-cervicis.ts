@@ -16,6 +16,7 @@ export const semispinalisCervicis = defineMuscle({
   },
   actions: ['extends the neck', 'turns the neck toward the opposite side'],
   restricts: ['cervical.flexion', 'cervical.rotation'],
+  painfulOn: ['cervical.extension', 'cervical.rotation'],
   perpetuatedBy: [
     'forward-head-posture',
     'looking-down-at-phone',

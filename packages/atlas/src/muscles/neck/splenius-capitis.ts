@@ -16,6 +16,7 @@ export const spleniusCapitis = defineMuscle({
   },
   actions: ['extends the head and neck', 'turns the face and tilts the head to the same side'],
   restricts: ['cervical.rotation', 'cervical.flexion', 'cervical.lateral_flexion'],
+  painfulOn: ['cervical.extension', 'cervical.rotation'],
   perpetuatedBy: [
     'forward-head-posture',
     'prolonged-computer-work',

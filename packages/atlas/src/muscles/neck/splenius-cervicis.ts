@@ -16,6 +16,7 @@ export const spleniusCervicis = defineMuscle({
   },
   actions: ['extends the neck', 'turns and tilts the neck to the same side'],
   restricts: ['cervical.rotation', 'cervical.flexion', 'cervical.lateral_flexion'],
+  painfulOn: ['cervical.extension', 'cervical.rotation'],
   perpetuatedBy: [
     'forward-head-posture',
     'prolonged-computer-work',
@@ -82,6 +83,7 @@ export const spleniusCervicis = defineMuscle({
       referral: [
         { region: 'neck-angle', zone: 'essential', culprit: 'common' },
         { region: 'posterolateral-neck', zone: 'spillover', culprit: 'common' },
+        { region: 'posterior-neck', zone: 'spillover', culprit: 'common' },
       ],
       laterality: 'ipsilateral',
       note: 'pain at the base of the neck, often with a stiff neck',
@@ -89,6 +91,11 @@ export const spleniusCervicis = defineMuscle({
   ],
   sources: [
     { work: 'simons-1999', locator: 'ch. 15, Splenius capitis and splenius cervicis muscles' },
+    {
+      work: 'simons-1999',
+      locator:
+        'head and neck pain guide: back-of-neck pain (splenius cervicis after trapezius, multifidi and levator scapulae)',
+    },
     { work: 'donnelly-2019', locator: 'chapter on the splenius capitis and splenius cervicis muscles' },
     { work: 'davies-2013', locator: 'ch. 5, Splenius cervicis' },
   ],

@@ -20,6 +20,7 @@ export const sternocleidomastoidClavicular = defineMuscle({
     'helps lift the collarbone and upper ribs during hard breathing',
   ],
   restricts: ['cervical.rotation', 'cervical.lateral_flexion', 'cervical.extension'],
+  painfulOn: ['cervical.rotation', 'cervical.lateral_flexion', 'cervical.flexion'],
   perpetuatedBy: [
     'forward-head-posture',
     'looking-down-at-phone',
@@ -74,7 +75,7 @@ export const sternocleidomastoidClavicular = defineMuscle({
         { region: 'contra.forehead', zone: 'spillover', culprit: 'common' },
       ],
       laterality: 'crosses-midline',
-      note: 'frontal headache that can spread across the forehead to the other side',
+      note: 'frontal headache on the same side; when severe it spreads across the forehead to the other side',
     },
     {
       id: 'sternocleidomastoid-clavicular.upper',
@@ -87,6 +88,7 @@ export const sternocleidomastoidClavicular = defineMuscle({
         { region: 'deep-ear', zone: 'essential', culprit: 'primary' },
         { region: 'mastoid', zone: 'essential', culprit: 'primary' },
         { region: 'ear', zone: 'spillover', culprit: 'common' },
+        { region: 'tmj', zone: 'spillover', culprit: 'common' },
       ],
       laterality: 'ipsilateral',
       note: 'earache and pain behind the ear; may come with dizziness on turning the head or lying down',
@@ -94,6 +96,11 @@ export const sternocleidomastoidClavicular = defineMuscle({
   ],
   sources: [
     { work: 'simons-1999', locator: 'ch. 7, Sternocleidomastoid muscle' },
+    {
+      work: 'simons-1999',
+      locator:
+        'head and neck pain guide: frontal headache (clavicular division first); ear and jaw-joint pain (after lateral pterygoid and deep masseter)',
+    },
     { work: 'donnelly-2019', locator: 'chapter on the sternocleidomastoid muscle' },
     { work: 'davies-2013', locator: 'ch. 5, Sternocleidomastoid' },
   ],

@@ -20,6 +20,7 @@ export const sternocleidomastoidSternal = defineMuscle({
     'lifts the breastbone during hard breathing',
   ],
   restricts: ['cervical.rotation', 'cervical.lateral_flexion', 'cervical.extension'],
+  painfulOn: ['cervical.rotation', 'cervical.flexion', 'cervical.lateral_flexion'],
   perpetuatedBy: [
     'forward-head-posture',
     'looking-down-at-phone',
@@ -101,6 +102,7 @@ export const sternocleidomastoidSternal = defineMuscle({
       referral: [
         { region: 'cheek', zone: 'essential', culprit: 'primary' },
         { region: 'eyebrow', zone: 'essential', culprit: 'primary' },
+        { region: 'forehead', zone: 'spillover', culprit: 'primary' },
         { region: 'eye', zone: 'essential', culprit: 'primary' },
         { region: 'periorbital', zone: 'essential', culprit: 'primary' },
         { region: 'maxilla', zone: 'spillover', culprit: 'common' },
@@ -130,6 +132,11 @@ export const sternocleidomastoidSternal = defineMuscle({
   ],
   sources: [
     { work: 'simons-1999', locator: 'ch. 7, Sternocleidomastoid muscle' },
+    {
+      work: 'simons-1999',
+      locator:
+        'head and neck pain guide: frontal headache (clavicular division first, sternal division second)',
+    },
     { work: 'donnelly-2019', locator: 'chapter on the sternocleidomastoid muscle' },
     { work: 'davies-2013', locator: 'ch. 5, Sternocleidomastoid' },
   ],

@@ -19,6 +19,7 @@ export const bulbospongiosus = defineMuscle({
     'helps erection of the penis or clitoris and narrows the vaginal opening',
   ],
   restricts: ['sitting', 'pelvic_floor.contraction'],
+  painfulOn: ['pelvic_floor.contraction', 'sitting'],
   perpetuatedBy: ['prolonged-sitting', 'cycling', 'horse-riding', 'prolonged-pelvic-tension', 'pregnancy'],
   symptoms: ['painful-sitting', 'painful-intercourse', 'erectile-dysfunction'],
   entrapments: [],

@@ -19,6 +19,7 @@ export const coccygeus = defineMuscle({
     'helps close the back of the pelvic floor and steady the sacroiliac joint',
   ],
   restricts: ['sitting', 'defecation'],
+  painfulOn: ['defecation', 'sitting'],
   perpetuatedBy: [
     'prolonged-sitting',
     'deep-chair',

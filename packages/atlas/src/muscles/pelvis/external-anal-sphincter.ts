@@ -16,6 +16,7 @@ export const externalAnalSphincter = defineMuscle({
   },
   actions: ['keeps the anus closed', 'relaxes to let stool pass'],
   restricts: ['defecation', 'sitting'],
+  painfulOn: ['defecation', 'pelvic_floor.contraction', 'sitting'],
   perpetuatedBy: ['constipation', 'prolonged-sitting', 'prolonged-pelvic-tension', 'emotional-stress'],
   symptoms: ['painful-bowel-movement', 'painful-sitting'],
   entrapments: [],

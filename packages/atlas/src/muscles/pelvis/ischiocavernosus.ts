@@ -19,6 +19,7 @@ export const ischiocavernosus = defineMuscle({
     'steadies the erect penis',
   ],
   restricts: ['sitting'],
+  painfulOn: ['pelvic_floor.contraction', 'sitting'],
   perpetuatedBy: ['prolonged-sitting', 'cycling', 'horse-riding', 'prolonged-pelvic-tension'],
   symptoms: ['painful-sitting', 'painful-intercourse', 'erectile-dysfunction'],
   entrapments: [],

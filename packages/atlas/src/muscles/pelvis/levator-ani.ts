@@ -19,6 +19,7 @@ export const levatorAni = defineMuscle({
     'helps keep urine and stool in by drawing the rectum and urethra forward and closing them',
   ],
   restricts: ['pelvic_floor.contraction', 'defecation', 'sitting'],
+  painfulOn: ['pelvic_floor.contraction', 'defecation', 'sitting'],
   perpetuatedBy: [
     'prolonged-sitting',
     'deep-chair',

@@ -19,6 +19,7 @@ export const obturatorInternus = defineMuscle({
     'holds the head of the femur snugly in the hip socket',
   ],
   restricts: ['hip.internal_rotation', 'sitting'],
+  painfulOn: ['hip.external_rotation', 'sitting'],
   perpetuatedBy: ['prolonged-sitting', 'prolonged-pelvic-tension', 'running', 'horse-riding', 'whiplash'],
   symptoms: ['painful-sitting', 'painful-bowel-movement', 'painful-intercourse'],
   entrapments: ['pudendal nerve in the canal formed by the fascia of this muscle (pudendal or Alcock canal)'],

@@ -14,6 +14,7 @@ export const deltoidAnterior = defineMuscle({
   },
   actions: ['raises the arm forward', 'rotates the arm inward', 'helps bring the arm across the chest'],
   restricts: ['shoulder.extension', 'shoulder.horizontal_abduction', 'shoulder.external_rotation'],
+  painfulOn: ['shoulder.flexion', 'shoulder.abduction', 'shoulder.horizontal_adduction'],
   perpetuatedBy: [
     'lifting-heavy',
     'carrying-in-front',

@@ -14,6 +14,7 @@ export const deltoidMiddle = defineMuscle({
   },
   actions: ['lifts the arm out to the side', 'steadies the arm while it holds a load away from the body'],
   restricts: ['shoulder.adduction', 'shoulder.abduction'],
+  painfulOn: ['shoulder.abduction'],
   perpetuatedBy: [
     'lifting-heavy',
     'overhead-work',

@@ -14,6 +14,7 @@ export const deltoidPosterior = defineMuscle({
   },
   actions: ['takes the arm back', 'rotates the arm outward', 'opens the arm out at shoulder height'],
   restricts: ['shoulder.horizontal_adduction', 'shoulder.flexion', 'shoulder.internal_rotation'],
+  painfulOn: ['shoulder.extension', 'shoulder.horizontal_abduction', 'shoulder.external_rotation'],
   perpetuatedBy: [
     'lifting-heavy',
     'rowing',

@@ -19,6 +19,7 @@ export const infraspinatus = defineMuscle({
   },
   actions: ['rotates the arm outward', 'holds the head of the arm bone in the socket as the arm moves'],
   restricts: ['shoulder.internal_rotation', 'shoulder.horizontal_adduction', 'shoulder.flexion'],
+  painfulOn: ['shoulder.external_rotation'],
   perpetuatedBy: [
     'reaching-behind',
     'throwing',
@@ -114,6 +115,21 @@ export const infraspinatus = defineMuscle({
       ],
       laterality: 'ipsilateral',
       note: 'less common; the pain is felt along the inner edge of the shoulder blade, like a rhomboid problem',
+    },
+    {
+      id: 'infraspinatus.mid-belly',
+      label: 'exp.',
+      location: {
+        region: 'infraspinous',
+        description:
+          'the middle of the muscle belly, in the centre of the fossa below the spine of the shoulder blade',
+      },
+      referral: [
+        { region: 'lateral-upper-arm', zone: 'essential', culprit: 'occasional' },
+        { region: 'posterior-deltoid', zone: 'spillover', culprit: 'occasional' },
+      ],
+      laterality: 'ipsilateral',
+      note: 'experimental pattern (Leffler et al. 2000, leffler-2000): saline injected here was felt mostly as referred pain over the back and outer side of the upper arm near the shoulder, with dulled touch there',
     },
   ],
   sources: [

@@ -25,6 +25,7 @@ export const latissimusDorsi = defineMuscle({
     'shoulder.external_rotation',
     'trunk.lateral_flexion',
   ],
+  painfulOn: ['shoulder.extension', 'shoulder.adduction', 'shoulder.internal_rotation'],
   perpetuatedBy: [
     'climbing',
     'pushing-pulling',
@@ -102,6 +103,7 @@ export const latissimusDorsi = defineMuscle({
       },
       referral: [
         { region: 'anterior-deltoid', zone: 'essential', culprit: 'occasional' },
+        { region: 'lateral-chest', zone: 'spillover', culprit: 'common' },
         { region: 'lateral-abdomen', zone: 'spillover', culprit: 'occasional' },
       ],
       laterality: 'ipsilateral',
@@ -110,6 +112,10 @@ export const latissimusDorsi = defineMuscle({
   ],
   sources: [
     { work: 'simons-1999', locator: 'ch. 24, Latissimus dorsi muscle' },
+    {
+      work: 'simons-1999',
+      locator: 'upper trunk pain guide: side-of-chest pain (serratus anterior, then latissimus dorsi)',
+    },
     { work: 'donnelly-2019', locator: 'chapter on the latissimus dorsi muscle' },
     { work: 'davies-2013', locator: 'latissimus dorsi section' },
   ],

@@ -17,6 +17,7 @@ export const lowerTrapezius = defineMuscle({
     'helps rotate the shoulder blade upward so the arm can go overhead',
   ],
   restricts: ['scapula.protraction', 'scapula.elevation'],
+  painfulOn: ['scapula.depression', 'scapula.retraction', 'scapula.upward_rotation'],
   perpetuatedBy: [
     'rounded-shoulders',
     'forward-head-posture',
@@ -68,7 +69,7 @@ export const lowerTrapezius = defineMuscle({
       },
       referral: [
         { region: 'suboccipital', zone: 'essential', culprit: 'common' },
-        { region: 'posterior-neck', zone: 'essential', culprit: 'common' },
+        { region: 'posterior-neck', zone: 'essential', culprit: 'primary' },
         { region: 'mastoid', zone: 'spillover', culprit: 'occasional' },
         { region: 'acromion', zone: 'spillover', culprit: 'occasional' },
         { region: 'supraspinous', zone: 'spillover', culprit: 'occasional' },
@@ -93,6 +94,10 @@ export const lowerTrapezius = defineMuscle({
   ],
   sources: [
     { work: 'simons-1999', locator: 'ch. 6, Trapezius muscle' },
+    {
+      work: 'simons-1999',
+      locator: 'head and neck pain guide: back-of-neck pain (trapezius listed first)',
+    },
     { work: 'donnelly-2019', locator: 'chapter on the trapezius muscle' },
     { work: 'davies-2013', locator: 'trapezius section' },
   ],

@@ -17,6 +17,7 @@ export const middleTrapezius = defineMuscle({
     'steadies the shoulder blade while the arm works in front of the body',
   ],
   restricts: ['scapula.protraction', 'shoulder.horizontal_adduction'],
+  painfulOn: ['scapula.retraction', 'shoulder.horizontal_abduction'],
   perpetuatedBy: [
     'rounded-shoulders',
     'prolonged-computer-work',

@@ -18,6 +18,7 @@ export const rhomboidMajor = defineMuscle({
     'turns the shoulder blade so the socket faces down, helping lower the raised arm with force',
   ],
   restricts: ['scapula.protraction', 'shoulder.horizontal_adduction', 'shoulder.flexion'],
+  painfulOn: ['scapula.retraction'],
   perpetuatedBy: [
     'rounded-shoulders',
     'prolonged-computer-work',

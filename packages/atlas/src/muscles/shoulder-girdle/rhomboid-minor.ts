@@ -18,6 +18,7 @@ export const rhomboidMinor = defineMuscle({
     'helps hold the shoulder blade flat against the ribs',
   ],
   restricts: ['scapula.protraction', 'shoulder.horizontal_adduction'],
+  painfulOn: ['scapula.retraction'],
   perpetuatedBy: [
     'rounded-shoulders',
     'prolonged-computer-work',

@@ -19,6 +19,7 @@ export const subscapularis = defineMuscle({
     'holds the head of the arm bone down and forward in the socket as the arm is raised',
   ],
   restricts: ['shoulder.external_rotation', 'shoulder.abduction', 'shoulder.flexion'],
+  painfulOn: ['shoulder.internal_rotation'],
   perpetuatedBy: [
     'throwing',
     'swimming',
@@ -96,6 +97,23 @@ export const subscapularis = defineMuscle({
         { region: 'infraspinous', zone: 'spillover', culprit: 'occasional' },
       ],
       laterality: 'ipsilateral',
+    },
+    {
+      id: 'subscapularis.upper-medial',
+      label: 'TrP3',
+      location: {
+        region: 'axilla',
+        description:
+          'higher and further in on the front of the shoulder blade, toward its upper inner corner, well away from the outer border',
+      },
+      referral: [
+        { region: 'posterior-deltoid', zone: 'essential', culprit: 'common' },
+        { region: 'dorsal-wrist', zone: 'spillover', culprit: 'occasional' },
+        { region: 'posterior-upper-arm', zone: 'spillover', culprit: 'occasional' },
+        { region: 'infraspinous', zone: 'spillover', culprit: 'occasional' },
+      ],
+      laterality: 'ipsilateral',
+      note: 'usually out of reach of the fingers even with the shoulder blade drawn well out; suspect it when the outer points are clear but the pattern remains',
     },
   ],
   sources: [

@@ -19,6 +19,7 @@ export const supraspinatus = defineMuscle({
     'holds the head of the arm bone in the shoulder socket',
   ],
   restricts: ['shoulder.abduction', 'shoulder.internal_rotation', 'shoulder.flexion'],
+  painfulOn: ['shoulder.abduction'],
   perpetuatedBy: [
     'carrying-shoulder-bag',
     'lifting-heavy',

@@ -20,6 +20,7 @@ export const teresMajor = defineMuscle({
     'works with latissimus dorsi in pulling movements',
   ],
   restricts: ['shoulder.flexion', 'shoulder.abduction', 'shoulder.external_rotation'],
+  painfulOn: ['shoulder.extension', 'shoulder.internal_rotation', 'shoulder.adduction'],
   perpetuatedBy: [
     'driving-long',
     'gripping-steering-wheel',

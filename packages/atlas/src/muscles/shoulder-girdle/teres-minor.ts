@@ -19,6 +19,7 @@ export const teresMinor = defineMuscle({
     'holds the head of the arm bone in the socket',
   ],
   restricts: ['shoulder.internal_rotation', 'shoulder.horizontal_adduction'],
+  painfulOn: ['shoulder.external_rotation'],
   perpetuatedBy: [
     'reaching-behind',
     'throwing',

@@ -17,6 +17,7 @@ export const upperTrapezius = defineMuscle({
     'extends the head and tilts it to the same side, turning the face to the opposite side',
   ],
   restricts: ['cervical.lateral_flexion', 'cervical.rotation', 'cervical.flexion'],
+  painfulOn: ['scapula.elevation', 'scapula.upward_rotation', 'cervical.lateral_flexion'],
   perpetuatedBy: [
     'forward-head-posture',
     'prolonged-computer-work',

@@ -16,6 +16,7 @@ export const adductorBrevis = defineMuscle({
   },
   actions: ['brings the thigh in toward the midline', 'helps bend the hip'],
   restricts: ['hip.abduction', 'hip.external_rotation'],
+  painfulOn: ['hip.adduction', 'hip.flexion'],
   perpetuatedBy: [
     'sitting-cross-legged',
     'prolonged-sitting',
@@ -55,6 +56,7 @@ export const adductorBrevis = defineMuscle({
       referral: [
         { region: 'groin', zone: 'essential', culprit: 'primary' },
         { region: 'anteromedial-thigh', zone: 'essential', culprit: 'primary' },
+        { region: 'anterior-thigh', zone: 'spillover', culprit: 'primary' },
         { region: 'medial-thigh', zone: 'spillover', culprit: 'common' },
         { region: 'medial-knee', zone: 'essential', culprit: 'common' },
         { region: 'shin', zone: 'spillover', culprit: 'common' },
@@ -64,6 +66,10 @@ export const adductorBrevis = defineMuscle({
   ],
   sources: [
     { work: 'travell-simons-1992', locator: 'chapter on the adductor muscles of the hip' },
+    {
+      work: 'travell-simons-1992',
+      locator: 'hip, thigh and knee pain guide: front-of-thigh pain, adductor longus and brevis listed first',
+    },
     { work: 'donnelly-2019', locator: 'chapter on the adductor muscles of the hip' },
   ],
 });

@@ -16,6 +16,7 @@ export const adductorLongus = defineMuscle({
   },
   actions: ['brings the thigh in toward the midline', 'helps bend the hip early in a stride'],
   restricts: ['hip.abduction', 'hip.external_rotation', 'hip.extension'],
+  painfulOn: ['hip.adduction', 'hip.flexion'],
   perpetuatedBy: [
     'sitting-cross-legged',
     'prolonged-sitting',
@@ -68,6 +69,7 @@ export const adductorLongus = defineMuscle({
       referral: [
         { region: 'groin', zone: 'essential', culprit: 'primary' },
         { region: 'anteromedial-thigh', zone: 'essential', culprit: 'primary' },
+        { region: 'anterior-thigh', zone: 'spillover', culprit: 'primary' },
         { region: 'medial-thigh', zone: 'spillover', culprit: 'common' },
         { region: 'medial-knee', zone: 'essential', culprit: 'common' },
         { region: 'shin', zone: 'spillover', culprit: 'common' },
@@ -78,6 +80,10 @@ export const adductorLongus = defineMuscle({
   ],
   sources: [
     { work: 'travell-simons-1992', locator: 'chapter on the adductor muscles of the hip' },
+    {
+      work: 'travell-simons-1992',
+      locator: 'hip, thigh and knee pain guide: front-of-thigh pain, adductor longus and brevis listed first',
+    },
     { work: 'donnelly-2019', locator: 'chapter on the adductor muscles of the hip' },
     { work: 'davies-2013', locator: 'section on the adductors' },
     { work: 'finando-2005', locator: 'section on the adductors' },

@@ -16,6 +16,7 @@ export const adductorMagnus = defineMuscle({
   },
   actions: ['brings the thigh in toward the midline', 'its lower, hamstring-like part helps extend the hip'],
   restricts: ['hip.abduction', 'hip.flexion', 'squatting'],
+  painfulOn: ['hip.adduction', 'hip.extension'],
   perpetuatedBy: [
     'skiing',
     'horse-riding',

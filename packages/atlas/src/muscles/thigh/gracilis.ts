@@ -16,6 +16,7 @@ export const gracilis = defineMuscle({
   },
   actions: ['brings the thigh in toward the midline', 'helps bend the knee and turn the shin inward'],
   restricts: ['hip.abduction', 'knee.extension'],
+  painfulOn: ['hip.adduction', 'knee.flexion'],
   perpetuatedBy: ['horse-riding', 'skiing', 'sitting-cross-legged', 'running', 'dancing'],
   symptoms: [],
   entrapments: [],
@@ -53,7 +54,7 @@ export const gracilis = defineMuscle({
         description: 'in the middle of the inner thigh, in the thin strap nearest the back',
       },
       referral: [
-        { region: 'medial-thigh', zone: 'essential', culprit: 'primary' },
+        { region: 'medial-thigh', zone: 'essential', culprit: 'common' },
         { region: 'medial-knee', zone: 'spillover', culprit: 'primary' },
       ],
       laterality: 'ipsilateral',
@@ -62,6 +63,11 @@ export const gracilis = defineMuscle({
   ],
   sources: [
     { work: 'travell-simons-1992', locator: 'chapter on the adductor muscles of the hip' },
+    {
+      work: 'travell-simons-1992',
+      locator:
+        'hip, thigh and knee pain guide: inner-thigh pain, gracilis listed after pectineus and vastus medialis',
+    },
     { work: 'donnelly-2019', locator: 'chapter on the gracilis muscle' },
   ],
 });

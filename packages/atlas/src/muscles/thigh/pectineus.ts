@@ -16,6 +16,7 @@ export const pectineus = defineMuscle({
   },
   actions: ['brings the thigh in toward the midline', 'helps bend the hip'],
   restricts: ['hip.abduction', 'hip.extension', 'squatting'],
+  painfulOn: ['hip.adduction', 'hip.flexion'],
   perpetuatedBy: [
     'sitting-cross-legged',
     'prolonged-sitting',
@@ -66,6 +67,7 @@ export const pectineus = defineMuscle({
       referral: [
         { region: 'groin', zone: 'essential', culprit: 'primary' },
         { region: 'anteromedial-thigh', zone: 'spillover', culprit: 'primary' },
+        { region: 'medial-thigh', zone: 'spillover', culprit: 'primary' },
       ],
       laterality: 'ipsilateral',
       note: 'a deep, steady groin ache just under the crease',
@@ -73,6 +75,10 @@ export const pectineus = defineMuscle({
   ],
   sources: [
     { work: 'travell-simons-1992', locator: 'chapter on the pectineus muscle' },
+    {
+      work: 'travell-simons-1992',
+      locator: 'hip, thigh and knee pain guide: inner-thigh pain, pectineus listed first',
+    },
     { work: 'donnelly-2019', locator: 'chapter on the pectineus muscle' },
   ],
 });

@@ -16,6 +16,7 @@ export const rectusFemoris = defineMuscle({
   },
   actions: ['straightens the knee', 'bends the hip; it is the only quadriceps muscle that crosses the hip'],
   restricts: ['knee.flexion', 'hip.extension', 'stair_climbing', 'squatting'],
+  painfulOn: ['knee.extension', 'hip.flexion', 'stair_climbing'],
   perpetuatedBy: [
     'prolonged-sitting',
     'deep-chair',
@@ -74,6 +75,21 @@ export const rectusFemoris = defineMuscle({
       ],
       laterality: 'ipsilateral',
       note: 'deep knee ache, often worse at night; weakness going down stairs',
+    },
+    {
+      id: 'rectus-femoris.distal',
+      label: 'TrP2',
+      location: {
+        region: 'suprapatellar',
+        description:
+          'low in the muscle on the front of the thigh, a short way above the upper edge of the kneecap where the belly narrows into its tendon',
+      },
+      referral: [
+        { region: 'patella', zone: 'essential', culprit: 'common' },
+        { region: 'suprapatellar', zone: 'spillover', culprit: 'occasional' },
+      ],
+      laterality: 'ipsilateral',
+      note: 'a less usual site; the ache is felt deep inside the knee joint rather than on the skin',
     },
   ],
   sources: [

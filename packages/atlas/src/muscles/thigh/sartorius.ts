@@ -19,6 +19,7 @@ export const sartorius = defineMuscle({
     'helps bend the knee and turn the shin inward',
   ],
   restricts: ['hip.extension', 'hip.internal_rotation'],
+  painfulOn: ['hip.flexion', 'hip.external_rotation'],
   perpetuatedBy: ['sitting-cross-legged', 'running', 'kicking', 'dancing', 'cycling'],
   symptoms: ['tingling', 'burning', 'numbness'],
   entrapments: [

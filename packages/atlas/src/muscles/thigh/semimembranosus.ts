@@ -16,6 +16,7 @@ export const semimembranosus = defineMuscle({
   },
   actions: ['bends the knee and turns the shin inward', 'extends the hip'],
   restricts: ['hip.flexion', 'knee.extension', 'trunk.flexion'],
+  painfulOn: ['knee.flexion', 'hip.extension', 'walking'],
   perpetuatedBy: [
     'chair-too-high',
     'prolonged-sitting',

@@ -16,6 +16,7 @@ export const vastusIntermedius = defineMuscle({
   },
   actions: ['straightens the knee'],
   restricts: ['knee.flexion', 'knee.extension', 'stair_climbing', 'sit_to_stand'],
+  painfulOn: ['knee.extension', 'stair_climbing', 'sit_to_stand'],
   perpetuatedBy: ['running', 'jumping', 'skiing', 'squatting-activity', 'immobilisation'],
   symptoms: ['buckling-knee'],
   entrapments: [],

@@ -16,6 +16,7 @@ export const vastusLateralis = defineMuscle({
   },
   actions: ['straightens the knee', 'pulls the kneecap upward and a little outward'],
   restricts: ['knee.flexion', 'walking', 'stair_climbing', 'squatting'],
+  painfulOn: ['knee.extension', 'walking', 'stair_climbing'],
   perpetuatedBy: ['sleeping-on-side', 'running', 'jumping', 'skiing', 'squatting-activity', 'immobilisation'],
   symptoms: ['buckling-knee', 'sleep-disturbance', 'limping'],
   entrapments: [],

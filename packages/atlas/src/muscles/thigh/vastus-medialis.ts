@@ -16,6 +16,7 @@ export const vastusMedialis = defineMuscle({
   },
   actions: ['straightens the knee', 'its lower fibres help keep the kneecap tracking in the middle'],
   restricts: ['knee.flexion', 'stair_climbing', 'squatting'],
+  painfulOn: ['knee.extension', 'stair_climbing', 'squatting'],
   perpetuatedBy: [
     'kneeling',
     'squatting-activity',
@@ -73,6 +74,7 @@ export const vastusMedialis = defineMuscle({
       location: { region: 'anteromedial-thigh', description: 'halfway up the inner front of the thigh' },
       referral: [
         { region: 'anteromedial-thigh', zone: 'essential', culprit: 'common' },
+        { region: 'medial-thigh', zone: 'spillover', culprit: 'primary' },
         { region: 'medial-knee', zone: 'spillover', culprit: 'common' },
       ],
       laterality: 'ipsilateral',
@@ -80,6 +82,10 @@ export const vastusMedialis = defineMuscle({
   ],
   sources: [
     { work: 'travell-simons-1992', locator: 'chapter on the quadriceps femoris group' },
+    {
+      work: 'travell-simons-1992',
+      locator: 'hip, thigh and knee pain guide: inner-thigh pain, vastus medialis listed second',
+    },
     { work: 'donnelly-2019', locator: 'chapter on the quadriceps femoris group' },
     { work: 'davies-2013', locator: 'section on the quadriceps' },
   ],
