@@ -137,5 +137,6 @@ export const infraspinatus = defineMuscle({
     { work: 'donnelly-2019', locator: 'chapter on the infraspinatus muscle' },
     { work: 'davies-2013', locator: 'infraspinatus section' },
     { work: 'finando-2005', locator: 'section on the infraspinatus' },
+    { work: 'leffler-2000', locator: 'saline-injection referral map of the infraspinatus (mid-belly point)' },
   ],
 });
