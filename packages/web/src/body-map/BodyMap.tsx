@@ -77,6 +77,7 @@ export function BodyMap(props: BodyMapProps): React.JSX.Element {
   const drawingRef = useRef<Drawing>(drawing ?? new Map());
   drawingRef.current = drawing ?? new Map();
   const pendingMeasure = useRef(false);
+  const svgRef = useRef<SVGSVGElement>(null);
 
   useLayoutEffect(() => {
     if (!pendingMeasure.current) return;
@@ -146,7 +147,7 @@ export function BodyMap(props: BodyMapProps): React.JSX.Element {
       const next = nearestInDirection(geometry.regions, current, direction) ?? current;
       setFocusedId(next);
       onHover?.(next);
-      document.getElementById(`region-${next}`)?.focus();
+      svgRef.current?.querySelector<SVGGElement>(`[data-option="${next}"]`)?.focus();
       return;
     }
     if (e.key === 'Enter' || e.key === ' ') {
@@ -192,6 +193,7 @@ export function BodyMap(props: BodyMapProps): React.JSX.Element {
 
   return (
     <svg
+      ref={svgRef}
       className={`body-map ${thumbnail ? 'thumbnail' : ''} ${paintable ? 'paintable' : ''} ${props.className ?? ''}`}
       viewBox={`0 ${-band} ${geometry.width} ${geometry.height + band}`}
       role={interactive ? 'listbox' : 'img'}
@@ -229,6 +231,7 @@ export function BodyMap(props: BodyMapProps): React.JSX.Element {
             tabIndex={focused || (focusedId === undefined && shape === geometry.regions[0]) ? 0 : -1}
             aria-label={region?.name ?? shape.id}
             onFocus={() => setFocusedId(shape.id)}
+            data-option={shape.id}
             className="region-option"
           >
             <RegionShape

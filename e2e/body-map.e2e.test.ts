@@ -1,0 +1,68 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser } from 'playwright-core';
+import type { RunningServer } from '@myomap/server';
+import { chromiumAvailable, launchBrowser, screenshotPath } from './support/browser.ts';
+import { startTestServer } from './support/server.ts';
+import { FinderPageModel } from './page-models/finder.ts';
+
+const enabled = chromiumAvailable();
+
+describe.runIf(enabled)('journey: painting on the body map', () => {
+  let server: RunningServer;
+  let browser: Browser;
+
+  beforeAll(async () => {
+    server = await startTestServer();
+    browser = await launchBrowser();
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+
+  it('paints by mouse and by keyboard, keeps the drawing across views, and re-renders within 16 ms', async () => {
+    const page = await browser.newPage({ viewport: { width: 1280, height: 1000 } });
+    const finder = new FinderPageModel(page);
+    await finder.open(server.url);
+
+    // Mouse: two regions in the face view.
+    await finder.showView('Face', 'face');
+    await finder.paintRegion('r.temple');
+    await finder.paintRegion('r.jaw-angle');
+
+    // Keyboard: focus a region, move with the arrows, paint with Enter and set an intensity with a digit.
+    const start = page.locator('svg.finder-body-map [role="option"]:has([data-region="r.cheek"])');
+    await start.focus();
+    await page.keyboard.press('Enter');
+    await page.locator('[data-region-item="r.cheek"]').waitFor();
+    await page.keyboard.press('ArrowUp');
+    const moved = await page.evaluate(() =>
+      document.activeElement?.querySelector('[data-region]')?.getAttribute('data-region'),
+    );
+    expect(moved).toBeTruthy();
+    expect(moved).not.toBe('r.cheek');
+    await page.keyboard.press('7');
+    await page.locator(`[data-region-item="${moved ?? ''}"]`).waitFor();
+
+    const painted = await finder.paintedRegions();
+    expect(painted).toEqual(expect.arrayContaining(['r.temple', 'r.jaw-angle', 'r.cheek', moved ?? '']));
+
+    // The drawing survives switching to a view that shows the same regions.
+    await finder.showView('Head, right', 'head-right');
+    for (const id of ['r.temple', 'r.jaw-angle', 'r.cheek']) {
+      await expect
+        .poll(() => page.locator(`svg.finder-body-map g[data-region="${id}"]`).first().getAttribute('class'))
+        .toMatch(/painted|outlined/);
+    }
+    await finder.showView('Front', 'anterior');
+    await expect
+      .poll(() => page.locator('svg.finder-body-map g[data-region="r.temple"]').first().getAttribute('class'))
+      .toMatch(/painted|outlined/);
+
+    const renders = await finder.measures('bodymap:paint-render');
+    expect(renders.length).toBeGreaterThanOrEqual(4);
+    expect(Math.max(...renders)).toBeLessThanOrEqual(16);
+    await page.screenshot({ path: screenshotPath('body-map-painted') });
+    await page.close();
+  });
+});

@@ -1,0 +1,121 @@
+import type { Locator, Page } from 'playwright-core';
+
+/** The source finder page: paint, describe, add evidence, read the ranking. */
+export class FinderPageModel {
+  constructor(readonly page: Page) {
+    page.setDefaultTimeout(10_000);
+  }
+
+  async open(baseUrl: string, query = ''): Promise<void> {
+    await this.page.goto(`${baseUrl}/finder${query}`);
+    await this.page.getByRole('heading', { level: 1, name: 'Source finder' }).waitFor();
+    await this.map().waitFor();
+  }
+
+  /** The paintable body map. */
+  map(): Locator {
+    return this.page.locator('svg.finder-body-map');
+  }
+
+  /** Switches the map view by its tab label ("Face", "Head, right", "Teeth" …). */
+  async showView(label: string, view: string): Promise<void> {
+    await this.page
+      .getByRole('tab', { name: new RegExp(`^${label.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`) })
+      .click();
+    await this.page.locator(`svg.finder-body-map[data-view="${view}"]`).waitFor();
+  }
+
+  /** Paints a region with a real mouse click on a point inside its shape (not just its box centre). */
+  async paintRegion(regionId: string): Promise<void> {
+    const point = await this.page.evaluate((id) => {
+      const path = document.querySelector<SVGPathElement>(`[data-region="${id}"] path.region-base`);
+      if (path === null) return undefined;
+      path.scrollIntoView({ block: 'center' });
+      const svg = path.ownerSVGElement;
+      const ctm = path.getScreenCTM();
+      if (svg === null || ctm === null) return undefined;
+      const box = path.getBBox();
+      const cx = box.x + box.width / 2;
+      const cy = box.y + box.height / 2;
+      const candidates: { x: number; y: number; d: number }[] = [];
+      for (let i = 1; i < 20; i++)
+        for (let j = 1; j < 20; j++) {
+          const x = box.x + (box.width * i) / 20;
+          const y = box.y + (box.height * j) / 20;
+          candidates.push({ x, y, d: (x - cx) ** 2 + (y - cy) ** 2 });
+        }
+      candidates.sort((a, b) => a.d - b.d);
+      for (const c of candidates) {
+        const p = svg.createSVGPoint();
+        p.x = c.x;
+        p.y = c.y;
+        if (!path.isPointInFill(p)) continue;
+        const s = p.matrixTransform(ctm);
+        const hit = document
+          .elementFromPoint(s.x, s.y)
+          ?.closest('[data-region]')
+          ?.getAttribute('data-region');
+        if (hit === id) return { x: s.x, y: s.y };
+      }
+      return undefined;
+    }, regionId);
+    if (point === undefined) throw new Error(`region ${regionId} is not clickable in the current view`);
+    await this.page.mouse.click(point.x, point.y);
+    await this.page.locator(`[data-region-item="${regionId}"]`).waitFor();
+  }
+
+  /** Region ids listed as painted. */
+  paintedRegions(): Promise<string[]> {
+    return this.page
+      .locator('[data-region-item]')
+      .evaluateAll((els) => els.map((e) => e.getAttribute('data-region-item') ?? ''));
+  }
+
+  /** The ranked candidates as "muscle|side", best first. */
+  ranked(): Promise<string[]> {
+    return this.page
+      .locator('.candidate-list article.candidate')
+      .evaluateAll((els) =>
+        els.map((e) => `${e.getAttribute('data-muscle')}|${e.getAttribute('data-side')}`),
+      );
+  }
+
+  /** The card of a ranked candidate. */
+  candidate(muscle: string): Locator {
+    return this.page.locator(`.candidate-list article.candidate[data-muscle="${muscle}"]`);
+  }
+
+  /** The 0–100 score shown for a ranked muscle. */
+  async score(muscle: string): Promise<number> {
+    return Number(await this.candidate(muscle).locator('.score-num').innerText());
+  }
+
+  /** Searches the evidence box and picks the option whose text matches. */
+  async addEvidence(query: string, option: RegExp): Promise<void> {
+    const box = this.page.getByRole('combobox', { name: 'Add evidence' });
+    await box.fill(query);
+    await this.page.getByRole('option', { name: option }).first().click();
+  }
+
+  /** Sets the side and finding of a movement chip by its label. */
+  async setMovement(
+    label: string,
+    side: 'l' | 'r' | 'both',
+    finding: 'restricted' | 'painful',
+  ): Promise<void> {
+    await this.page.getByRole('combobox', { name: `Side for ${label}` }).selectOption(side);
+    await this.page.getByRole('combobox', { name: `Finding for ${label}` }).selectOption(finding);
+  }
+
+  /** Types a description into "Describe where it hurts" and submits it with Enter. */
+  async describe(text: string): Promise<void> {
+    const box = this.page.getByRole('textbox', { name: 'Describe where it hurts' });
+    await box.fill(text);
+    await box.press('Enter');
+  }
+
+  /** Durations (ms) of a performance measure recorded in the page. */
+  measures(name: string): Promise<number[]> {
+    return this.page.evaluate((n) => performance.getEntriesByName(n, 'measure').map((e) => e.duration), name);
+  }
+}

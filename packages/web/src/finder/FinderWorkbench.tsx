@@ -1,0 +1,76 @@
+import { useCallback, useMemo } from 'react';
+import { candidateName } from './candidate-key.ts';
+import { candidateOverlay } from './candidate-overlay.ts';
+import { DescribePain } from './DescribePain.tsx';
+import { EvidencePanel } from './EvidencePanel.tsx';
+import { PaintedRegions } from './PaintedRegions.tsx';
+import { PaintPanel } from './PaintPanel.tsx';
+import { PrintMaps } from './PrintMaps.tsx';
+import { ResultsPanel } from './ResultsPanel.tsx';
+import { useFinderKit } from './useFinderKit.ts';
+import { useFinderState } from './useFinderState.ts';
+import { usePrinting } from './usePrinting.ts';
+import './finder.css';
+import './finder-print.css';
+
+/** The source finder: paint or describe the pain, add evidence, read the ranked sources and why. */
+export function FinderWorkbench(): React.JSX.Element {
+  const kit = useFinderKit();
+  const finder = useFinderState(kit);
+  const printing = usePrinting();
+  const { drawing, selected, result, select } = finder;
+  const hideOverlay = useCallback(() => select(undefined), [select]);
+
+  const overlay = useMemo(() => {
+    if (selected === undefined) return undefined;
+    const ranked = result.ranked.find((c) => c.muscle.id === selected.muscle && c.side === selected.side);
+    return candidateOverlay(kit, selected, drawing, ranked);
+  }, [kit, selected, drawing, result]);
+  const overlayName =
+    selected === undefined
+      ? undefined
+      : candidateName(kit.atlas.muscleById.get(selected.muscle)?.name ?? selected.muscle, selected.side);
+
+  return (
+    <div className="finder-layout">
+      <div className="finder-left">
+        <div className="card describe-card no-print">
+          <DescribePain onDescribe={finder.describe} />
+        </div>
+        <PaintPanel
+          view={finder.view}
+          drawing={drawing}
+          brush={finder.brush}
+          overlay={overlay}
+          overlayName={overlayName}
+          onView={finder.setView}
+          onDrawing={finder.setDrawing}
+          onBrush={finder.setBrush}
+          onHideOverlay={hideOverlay}
+        />
+        {printing && <PrintMaps drawing={drawing} />}
+        <div className="card">
+          <PaintedRegions drawing={drawing} onErase={finder.eraseRegion} onClear={finder.clearDrawing} />
+        </div>
+      </div>
+      <div className="finder-right">
+        <EvidencePanel
+          kit={kit}
+          evidence={finder.evidence}
+          onAdd={finder.addChip}
+          onRemove={finder.removeChip}
+          onMovement={finder.updateMovement}
+          onPalpate={finder.palpate}
+        />
+        <ResultsPanel
+          result={result}
+          painted={finder.rankedDrawing.size > 0}
+          selected={selected}
+          palpation={finder.evidence.palpation}
+          onSelect={finder.select}
+          onPalpate={finder.palpate}
+        />
+      </div>
+    </div>
+  );
+}

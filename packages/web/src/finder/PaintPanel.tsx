@@ -1,0 +1,71 @@
+import { useMemo } from 'react';
+import type { ViewId } from '@myomap/atlas/regions';
+import { BodyMap } from '../body-map/BodyMap.tsx';
+import type { Drawing, PainMark } from '../body-map/drawing.ts';
+import { PainBrush } from '../body-map/PainBrush.tsx';
+import { ViewTabs } from '../body-map/ViewTabs.tsx';
+import type { CandidateOverlay } from './candidate-overlay.ts';
+import { OverlayLegend } from './OverlayLegend.tsx';
+import { viewCounts } from './pattern-view.ts';
+import './map-panel.css';
+
+/** The paintable body map with its views, brush and key; shows a candidate's pattern over the drawing. */
+export function PaintPanel({
+  view,
+  drawing,
+  brush,
+  overlay,
+  overlayName,
+  onView,
+  onDrawing,
+  onBrush,
+  onHideOverlay,
+}: {
+  view: ViewId;
+  drawing: Drawing;
+  brush: PainMark;
+  overlay: CandidateOverlay | undefined;
+  overlayName: string | undefined;
+  onView: (v: ViewId) => void;
+  onDrawing: (next: Drawing) => void;
+  onBrush: (b: PainMark) => void;
+  onHideOverlay: () => void;
+}): React.JSX.Element {
+  const counts = useMemo(() => viewCounts(drawing.keys()), [drawing]);
+  return (
+    <div className="card map-card finder-map">
+      <div className="no-print">
+        <ViewTabs view={view} onChange={onView} counts={counts} countLabel="painted" />
+      </div>
+      <div className="overlay-bar" aria-live="polite">
+        {overlay !== undefined && overlayName !== undefined ? (
+          <>
+            <span>
+              Showing <strong>{overlayName}</strong> over the drawing
+            </span>
+            <button type="button" className="ghost no-print" onClick={onHideOverlay}>
+              Drawing only
+            </button>
+          </>
+        ) : (
+          <span className="muted small">Tap a muscle in the list to see its pattern here.</span>
+        )}
+      </div>
+      <BodyMap
+        view={view}
+        label="Pain drawing"
+        drawing={drawing}
+        brush={brush}
+        onDrawingChange={onDrawing}
+        pattern={overlay?.pattern}
+        markers={overlay?.markers}
+        highlight={overlay?.unexplained}
+        className="finder-body-map"
+      />
+      <OverlayLegend overlay={overlay !== undefined} />
+      <div className="no-print">
+        <PainBrush brush={brush} onChange={onBrush} />
+      </div>
+    </div>
+  );
+}
