@@ -147,4 +147,19 @@ export const FOREARM_HAND_FACTS: readonly AtlasFact[] = [
     essentialIn: ['radial-wrist'],
     source: { work: 'hwang-2005-abductor-pollicis-longus', locator: 'Results and conclusion' },
   },
+  {
+    fact: 'extensor carpi radialis longus follows supinator and brachioradialis in the guide for outer-elbow pain, and its solid zone covers the lateral epicondyle',
+    muscle: 'extensor-carpi-radialis-longus',
+    essentialIn: ['lateral-epicondyle', 'dorsal-hand'],
+    source: { work: 'simons-1999', locator: 'Part 3 (elbow to finger) pain guide: lateral epicondylar pain' },
+  },
+  {
+    fact: 'brachialis is listed among the first muscles for pain at the base of the thumb, with a solid zone at the thumb web',
+    muscle: 'brachialis',
+    essentialIn: ['thumb-web', 'radial-wrist'],
+    source: {
+      work: 'simons-1999',
+      locator: 'Part 3 (elbow to finger) pain guide: base-of-thumb and radial hand pain',
+    },
+  },
 ];

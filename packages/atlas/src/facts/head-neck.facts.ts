@@ -235,4 +235,37 @@ export const HEAD_NECK_FACTS: readonly AtlasFact[] = [
     locatedIn: 'periorbital',
     source: { work: 'fernandez-de-las-penas-2005', locator: 'Results' },
   },
+  {
+    fact: 'the sternal division of sternocleidomastoid is named second, after trapezius, for pain at the back of the head, and its upper points reach the occiput in the solid zone',
+    muscle: 'sternocleidomastoid-sternal',
+    essentialIn: ['occiput'],
+    refersTo: ['temple', 'chin'],
+    source: {
+      work: 'simons-1999',
+      locator: 'Part 1 (head and neck) pain guide: back-of-head pain; temporal headache',
+    },
+  },
+  {
+    fact: 'for cheek and jaw pain the guide puts superficial masseter and lateral pterygoid right after the sternal sternocleidomastoid',
+    muscle: 'lateral-pterygoid',
+    refersTo: ['cheek'],
+    essentialIn: ['maxilla'],
+    source: { work: 'simons-1999', locator: 'Part 1 (head and neck) pain guide: cheek and jaw pain' },
+  },
+  {
+    fact: 'superficial masseter is one of the three muscles the guide names for toothache, reaching the upper premolars in its solid zone',
+    muscle: 'masseter-superficial',
+    essentialIn: ['upper-premolars'],
+    refersTo: ['lower-premolars', 'cheek'],
+    source: {
+      work: 'simons-1999',
+      locator: 'Part 1 (head and neck) pain guide: toothache; cheek and jaw pain',
+    },
+  },
+  {
+    fact: 'after the clavicular and sternal divisions of sternocleidomastoid, semispinalis capitis is the third muscle listed for frontal headache',
+    muscle: 'semispinalis-capitis',
+    refersTo: ['forehead'],
+    source: { work: 'simons-1999', locator: 'Part 1 (head and neck) pain guide: frontal headache' },
+  },
 ];

@@ -179,4 +179,23 @@ export const LEG_FOOT_FACTS: readonly AtlasFact[] = [
     refersTo: ['popliteal'],
     source: { work: TS, locator: 'ch. 21, Gastrocnemius muscle' },
   },
+  {
+    fact: 'fibularis tertius completes the trio the guide gives for outer-ankle pain, next to fibularis longus and brevis',
+    muscle: 'fibularis-tertius',
+    essentialIn: ['lateral-ankle', 'anterior-ankle'],
+    source: { work: TS, locator: 'Part 3 (leg, ankle and foot) pain guide: outer-ankle pain' },
+  },
+  {
+    fact: 'abductor hallucis is the third muscle named for heel pain, after soleus and quadratus plantae',
+    muscle: 'abductor-hallucis',
+    essentialIn: ['plantar-heel'],
+    source: { work: TS, locator: 'Part 3 (leg, ankle and foot) pain guide: heel pain' },
+  },
+  {
+    fact: 'fibularis longus is listed for outer-leg pain after gastrocnemius and gluteus minimus, and its solid zone sits over the outer ankle',
+    muscle: 'fibularis-longus',
+    refersTo: ['lateral-leg'],
+    essentialIn: ['lateral-ankle'],
+    source: { work: TS, locator: 'Part 3 (leg, ankle and foot) pain guide: outer-leg pain' },
+  },
 ];

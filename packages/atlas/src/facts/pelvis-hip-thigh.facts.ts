@@ -229,4 +229,22 @@ export const PELVIS_HIP_THIGH_FACTS: readonly AtlasFact[] = [
       locator: 'chapter on the quadriceps femoris group; hip, thigh and knee pain guide, inner-thigh pain',
     },
   },
+  {
+    fact: 'iliopsoas is named second for low back pain, its solid zone running up and down the lumbar spine',
+    muscle: 'iliacus',
+    essentialIn: ['lumbar'],
+    source: { work: TS92, locator: 'Part 1 (lower torso) pain guide: low back pain' },
+  },
+  {
+    fact: 'the deep quadratus lumborum is named second for buttock pain, after gluteus medius',
+    muscle: 'quadratus-lumborum-deep',
+    essentialIn: ['lower-buttock', 'sacroiliac'],
+    source: { work: TS92, locator: 'Part 1 (lower torso) pain guide: buttock pain' },
+  },
+  {
+    fact: 'gracilis is the third muscle listed for inner-thigh pain, with its solid zone along the inner thigh',
+    muscle: 'gracilis',
+    essentialIn: ['medial-thigh'],
+    source: { work: TS92, locator: 'Part 2 (hip, thigh and knee) pain guide: inner-thigh pain' },
+  },
 ];

@@ -173,4 +173,30 @@ export const SHOULDER_ARM_FACTS: readonly AtlasFact[] = [
       locator: 'ch. 24, Latissimus dorsi muscle; upper trunk pain guide, side-of-chest pain',
     },
   },
+  {
+    fact: 'the scalenes head the guide for pain down the front and back of the arm, with their solid zone over the biceps',
+    muscle: 'scalenus-medius',
+    essentialIn: ['anterior-upper-arm', 'posterior-upper-arm'],
+    refersTo: ['anterior-deltoid'],
+    source: {
+      work: 'simons-1999',
+      locator:
+        'Part 2 (upper back, shoulder and arm) pain guide: front-of-arm pain; back-of-arm pain; front-of-shoulder pain',
+    },
+  },
+  {
+    fact: 'pectoralis major is the second muscle listed for inner-elbow pain, after the triceps',
+    muscle: 'pectoralis-major-sternal',
+    essentialIn: ['medial-epicondyle'],
+    source: { work: 'simons-1999', locator: 'Part 3 (elbow to finger) pain guide: medial epicondylar pain' },
+  },
+  {
+    fact: 'levator scapulae is named second for pain at the back of the shoulder, its spillover reaching the posterior deltoid and the inner border of the shoulder blade',
+    muscle: 'levator-scapulae',
+    refersTo: ['posterior-deltoid', 'scapula-medial-border'],
+    source: {
+      work: 'simons-1999',
+      locator: 'Part 2 (upper back, shoulder and arm) pain guide: back-of-shoulder pain',
+    },
+  },
 ];

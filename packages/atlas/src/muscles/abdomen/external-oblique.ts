@@ -74,7 +74,7 @@ export const externalOblique = defineMuscle({
         { region: 'epigastric', zone: 'essential', culprit: 'primary' },
         { region: 'upper-abdomen', zone: 'essential', culprit: 'common' },
         { region: 'lower-ribs', zone: 'spillover', culprit: 'common' },
-        { region: 'pectoral', zone: 'spillover', culprit: 'occasional' },
+        { region: 'pectoral', zone: 'spillover', culprit: 'common' },
       ],
       laterality: 'ipsilateral',
       note: 'heartburn-like pain in the pit of the stomach that can be mistaken for reflux or a hiatal hernia',
@@ -104,5 +104,6 @@ export const externalOblique = defineMuscle({
     { work: 'donnelly-2019', locator: 'chapter on the abdominal muscles' },
     { work: 'davies-2013', locator: 'section on the abdominal obliques' },
     { work: 'finando-2005', locator: 'section on the abdominal obliques' },
+    { work: 'simons-1999', locator: 'Part 4 (torso) pain guide: front-of-chest pain' },
   ],
 });

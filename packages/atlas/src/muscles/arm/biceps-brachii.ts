@@ -70,7 +70,7 @@ export const bicepsBrachii = defineMuscle({
       },
       referral: [
         { region: 'anterior-deltoid', zone: 'essential', culprit: 'common' },
-        { region: 'anterior-upper-arm', zone: 'essential', culprit: 'common' },
+        { region: 'anterior-upper-arm', zone: 'essential', culprit: 'primary' },
         { region: 'antecubital', zone: 'spillover', culprit: 'primary' },
         { region: 'supraspinous', zone: 'spillover', culprit: 'occasional' },
       ],
@@ -86,7 +86,7 @@ export const bicepsBrachii = defineMuscle({
       },
       referral: [
         { region: 'anterior-deltoid', zone: 'essential', culprit: 'common' },
-        { region: 'anterior-upper-arm', zone: 'essential', culprit: 'common' },
+        { region: 'anterior-upper-arm', zone: 'essential', culprit: 'primary' },
         { region: 'antecubital', zone: 'spillover', culprit: 'primary' },
       ],
       laterality: 'ipsilateral',
@@ -95,5 +95,6 @@ export const bicepsBrachii = defineMuscle({
   sources: [
     { work: 'simons-1999', locator: 'ch. 30, Biceps brachii muscle' },
     { work: 'davies-2013', locator: 'biceps section' },
+    { work: 'simons-1999', locator: 'Part 2 (upper back, shoulder and arm) pain guide: front-of-arm pain' },
   ],
 });

@@ -68,9 +68,9 @@ export const brachialis = defineMuscle({
         description: 'deep to the biceps, a few finger-widths above the elbow crease, toward the outer side',
       },
       referral: [
-        { region: 'radial-wrist', zone: 'essential', culprit: 'common' },
-        { region: 'thumb-web', zone: 'essential', culprit: 'common' },
-        { region: 'thumb', zone: 'spillover', culprit: 'occasional' },
+        { region: 'radial-wrist', zone: 'essential', culprit: 'primary' },
+        { region: 'thumb-web', zone: 'essential', culprit: 'primary' },
+        { region: 'thumb', zone: 'spillover', culprit: 'primary' },
         { region: 'thenar', zone: 'spillover', culprit: 'occasional' },
         { region: 'antecubital', zone: 'spillover', culprit: 'primary' },
       ],
@@ -85,10 +85,10 @@ export const brachialis = defineMuscle({
         description: 'higher in the muscle, about the middle of the arm under the outer edge of the biceps',
       },
       referral: [
-        { region: 'radial-wrist', zone: 'essential', culprit: 'common' },
-        { region: 'thumb-web', zone: 'essential', culprit: 'common' },
+        { region: 'radial-wrist', zone: 'essential', culprit: 'primary' },
+        { region: 'thumb-web', zone: 'essential', culprit: 'primary' },
         { region: 'antecubital', zone: 'spillover', culprit: 'primary' },
-        { region: 'anterior-upper-arm', zone: 'spillover', culprit: 'occasional' },
+        { region: 'anterior-upper-arm', zone: 'spillover', culprit: 'common' },
         { region: 'anterior-deltoid', zone: 'spillover', culprit: 'occasional' },
       ],
       laterality: 'ipsilateral',
@@ -97,5 +97,10 @@ export const brachialis = defineMuscle({
   sources: [
     { work: 'simons-1999', locator: 'ch. 31, Brachialis muscle' },
     { work: 'davies-2013', locator: 'brachialis section' },
+    { work: 'simons-1999', locator: 'Part 2 (upper back, shoulder and arm) pain guide: front-of-arm pain' },
+    {
+      work: 'simons-1999',
+      locator: 'Part 3 (elbow to finger) pain guide: base-of-thumb and radial hand pain',
+    },
   ],
 });

@@ -72,9 +72,9 @@ export const coracobrachialis = defineMuscle({
       },
       referral: [
         { region: 'anterior-deltoid', zone: 'essential', culprit: 'common' },
-        { region: 'posterior-upper-arm', zone: 'essential', culprit: 'occasional' },
-        { region: 'dorsal-forearm-radial', zone: 'spillover', culprit: 'occasional' },
-        { region: 'dorsal-hand', zone: 'spillover', culprit: 'occasional' },
+        { region: 'posterior-upper-arm', zone: 'essential', culprit: 'common' },
+        { region: 'dorsal-forearm-radial', zone: 'spillover', culprit: 'common' },
+        { region: 'dorsal-hand', zone: 'spillover', culprit: 'common' },
         { region: 'middle-finger', zone: 'spillover', culprit: 'occasional' },
       ],
       laterality: 'ipsilateral',
@@ -84,5 +84,11 @@ export const coracobrachialis = defineMuscle({
   sources: [
     { work: 'simons-1999', locator: 'ch. 29, Coracobrachialis muscle' },
     { work: 'davies-2013', locator: 'coracobrachialis section' },
+    { work: 'simons-1999', locator: 'Part 2 (upper back, shoulder and arm) pain guide: back-of-arm pain' },
+    {
+      work: 'simons-1999',
+      locator:
+        'Part 3 (elbow to finger) pain guide: dorsal and radial forearm pain; dorsal wrist and hand pain',
+    },
   ],
 });

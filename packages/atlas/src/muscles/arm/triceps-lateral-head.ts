@@ -53,7 +53,7 @@ export const tricepsLateralHead = defineMuscle({
       },
       referral: [
         { region: 'posterior-upper-arm', zone: 'essential', culprit: 'primary' },
-        { region: 'dorsal-forearm-ulnar', zone: 'spillover', culprit: 'occasional' },
+        { region: 'dorsal-forearm-ulnar', zone: 'spillover', culprit: 'primary' },
         { region: 'ring-finger', zone: 'spillover', culprit: 'occasional' },
         { region: 'little-finger', zone: 'spillover', culprit: 'occasional' },
       ],
@@ -63,5 +63,6 @@ export const tricepsLateralHead = defineMuscle({
   sources: [
     { work: 'simons-1999', locator: 'ch. 32, Triceps brachii muscle (and anconeus)' },
     { work: 'davies-2013', locator: 'triceps section' },
+    { work: 'simons-1999', locator: 'Part 3 (elbow to finger) pain guide: dorsal forearm pain' },
   ],
 });

@@ -74,7 +74,7 @@ export const tricepsLongHead = defineMuscle({
         { region: 'posterior-deltoid', zone: 'essential', culprit: 'common' },
         { region: 'shoulder-top', zone: 'spillover', culprit: 'occasional' },
         { region: 'neck-angle', zone: 'spillover', culprit: 'occasional' },
-        { region: 'dorsal-forearm-ulnar', zone: 'spillover', culprit: 'occasional' },
+        { region: 'dorsal-forearm-ulnar', zone: 'spillover', culprit: 'primary' },
       ],
       laterality: 'ipsilateral',
       note: 'the most common triceps point; pain down the forearm tends to skip the elbow',
@@ -83,5 +83,6 @@ export const tricepsLongHead = defineMuscle({
   sources: [
     { work: 'simons-1999', locator: 'ch. 32, Triceps brachii muscle (and anconeus)' },
     { work: 'davies-2013', locator: 'triceps section' },
+    { work: 'simons-1999', locator: 'Part 3 (elbow to finger) pain guide: dorsal forearm pain' },
   ],
 });

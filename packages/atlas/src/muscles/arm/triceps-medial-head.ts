@@ -66,7 +66,7 @@ export const tricepsMedialHead = defineMuscle({
       },
       referral: [
         { region: 'lateral-epicondyle', zone: 'essential', culprit: 'common' },
-        { region: 'dorsal-forearm-radial', zone: 'spillover', culprit: 'occasional' },
+        { region: 'dorsal-forearm-radial', zone: 'spillover', culprit: 'common' },
       ],
       laterality: 'ipsilateral',
       note: 'a frequent part of tennis elbow pain',
@@ -91,7 +91,7 @@ export const tricepsMedialHead = defineMuscle({
       },
       referral: [
         { region: 'medial-epicondyle', zone: 'essential', culprit: 'primary' },
-        { region: 'volar-forearm-ulnar', zone: 'spillover', culprit: 'occasional' },
+        { region: 'volar-forearm-ulnar', zone: 'spillover', culprit: 'common' },
         { region: 'ring-finger', zone: 'spillover', culprit: 'occasional' },
         { region: 'little-finger', zone: 'spillover', culprit: 'occasional' },
       ],
@@ -102,5 +102,10 @@ export const tricepsMedialHead = defineMuscle({
   sources: [
     { work: 'simons-1999', locator: 'ch. 32, Triceps brachii muscle (and anconeus)' },
     { work: 'davies-2013', locator: 'triceps section' },
+    {
+      work: 'simons-1999',
+      locator:
+        'Part 3 (elbow to finger) pain guide: dorsal and radial forearm pain; volar and ulnar forearm pain',
+    },
   ],
 });

@@ -72,7 +72,7 @@ export const iliocostalisLumborum = defineMuscle({
       referral: [
         { region: 'mid-buttock', zone: 'essential', culprit: 'common' },
         { region: 'lumbar', zone: 'spillover', culprit: 'common' },
-        { region: 'upper-buttock', zone: 'spillover', culprit: 'occasional' },
+        { region: 'upper-buttock', zone: 'spillover', culprit: 'common' },
       ],
       laterality: 'ipsilateral',
       note: 'the pain lands well below the point, concentrated in the middle of the buttock',
@@ -86,5 +86,6 @@ export const iliocostalisLumborum = defineMuscle({
     { work: 'donnelly-2019', locator: 'chapter on the thoracolumbar paraspinal muscles' },
     { work: 'davies-2013', locator: 'section on the spinal erectors' },
     { work: 'finando-2005', locator: 'section on the erector spinae' },
+    { work: 'travell-simons-1992', locator: 'Part 1 (lower torso) pain guide: buttock pain' },
   ],
 });

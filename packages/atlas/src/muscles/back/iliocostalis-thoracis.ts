@@ -70,7 +70,7 @@ export const iliocostalisThoracis = defineMuscle({
       },
       referral: [
         { region: 'mid-thoracic', zone: 'essential', culprit: 'common' },
-        { region: 'scapula-medial-border', zone: 'essential', culprit: 'occasional' },
+        { region: 'scapula-medial-border', zone: 'essential', culprit: 'common' },
         { region: 'lateral-chest', zone: 'spillover', culprit: 'occasional' },
         { region: 'pectoral', zone: 'spillover', culprit: 'occasional' },
       ],
@@ -103,5 +103,9 @@ export const iliocostalisThoracis = defineMuscle({
     { work: 'donnelly-2019', locator: 'chapter on the thoracolumbar paraspinal muscles' },
     { work: 'davies-2013', locator: 'section on the spinal erectors' },
     { work: 'finando-2005', locator: 'section on the erector spinae' },
+    {
+      work: 'simons-1999',
+      locator: 'Part 2 (upper back, shoulder and arm) pain guide: upper and mid-thoracic back pain',
+    },
   ],
 });

@@ -71,7 +71,7 @@ export const longissimusThoracis = defineMuscle({
       },
       referral: [
         { region: 'lower-buttock', zone: 'essential', culprit: 'common' },
-        { region: 'mid-buttock', zone: 'essential', culprit: 'occasional' },
+        { region: 'mid-buttock', zone: 'essential', culprit: 'common' },
         { region: 'lumbar', zone: 'spillover', culprit: 'occasional' },
         { region: 'sacroiliac', zone: 'spillover', culprit: 'occasional' },
       ],
@@ -102,5 +102,6 @@ export const longissimusThoracis = defineMuscle({
     { work: 'donnelly-2019', locator: 'chapter on the thoracolumbar paraspinal muscles' },
     { work: 'davies-2013', locator: 'section on the spinal erectors' },
     { work: 'finando-2005', locator: 'section on the erector spinae' },
+    { work: 'travell-simons-1992', locator: 'Part 1 (lower torso) pain guide: buttock pain' },
   ],
 });

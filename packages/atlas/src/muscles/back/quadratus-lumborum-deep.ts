@@ -94,8 +94,8 @@ export const quadratusLumborumDeep = defineMuscle({
         description: 'deep, just above the iliac crest near the fourth and fifth lumbar transverse processes',
       },
       referral: [
-        { region: 'lower-buttock', zone: 'essential', culprit: 'common' },
-        { region: 'mid-buttock', zone: 'spillover', culprit: 'occasional' },
+        { region: 'lower-buttock', zone: 'essential', culprit: 'primary' },
+        { region: 'mid-buttock', zone: 'spillover', culprit: 'primary' },
       ],
       laterality: 'ipsilateral',
     },
@@ -105,5 +105,6 @@ export const quadratusLumborumDeep = defineMuscle({
     { work: 'donnelly-2019', locator: 'chapter on the quadratus lumborum muscle' },
     { work: 'davies-2013', locator: 'section on quadratus lumborum' },
     { work: 'finando-2005', locator: 'section on quadratus lumborum' },
+    { work: 'travell-simons-1992', locator: 'Part 1 (lower torso) pain guide: buttock pain' },
   ],
 });

@@ -109,8 +109,8 @@ export const quadratusLumborumSuperficial = defineMuscle({
       },
       referral: [
         { region: 'greater-trochanter', zone: 'essential', culprit: 'common' },
-        { region: 'lateral-hip', zone: 'spillover', culprit: 'occasional' },
-        { region: 'lateral-thigh', zone: 'spillover', culprit: 'occasional' },
+        { region: 'lateral-hip', zone: 'spillover', culprit: 'common' },
+        { region: 'lateral-thigh', zone: 'spillover', culprit: 'common' },
       ],
       laterality: 'ipsilateral',
       note: 'pain at the outer hip can be mistaken for trochanteric bursitis; lying on that side may be unbearable',
@@ -126,5 +126,9 @@ export const quadratusLumborumSuperficial = defineMuscle({
     { work: 'donnelly-2019', locator: 'chapter on the quadratus lumborum muscle' },
     { work: 'davies-2013', locator: 'section on quadratus lumborum' },
     { work: 'finando-2005', locator: 'section on quadratus lumborum' },
+    {
+      work: 'travell-simons-1992',
+      locator: 'Part 2 (hip, thigh and knee) pain guide: lateral thigh and hip pain',
+    },
   ],
 });

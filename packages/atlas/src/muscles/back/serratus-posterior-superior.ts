@@ -65,11 +65,11 @@ export const serratusPosteriorSuperior = defineMuscle({
         { region: 'supraspinous', zone: 'essential', culprit: 'common' },
         { region: 'infraspinous', zone: 'essential', culprit: 'common' },
         { region: 'posterior-deltoid', zone: 'essential', culprit: 'common' },
-        { region: 'posterior-upper-arm', zone: 'essential', culprit: 'occasional' },
+        { region: 'posterior-upper-arm', zone: 'essential', culprit: 'common' },
         { region: 'olecranon', zone: 'essential', culprit: 'common' },
-        { region: 'medial-epicondyle', zone: 'spillover', culprit: 'occasional' },
-        { region: 'dorsal-forearm-ulnar', zone: 'spillover', culprit: 'occasional' },
-        { region: 'volar-forearm-ulnar', zone: 'spillover', culprit: 'occasional' },
+        { region: 'medial-epicondyle', zone: 'spillover', culprit: 'common' },
+        { region: 'dorsal-forearm-ulnar', zone: 'spillover', culprit: 'common' },
+        { region: 'volar-forearm-ulnar', zone: 'spillover', culprit: 'common' },
         { region: 'ulnar-wrist', zone: 'spillover', culprit: 'occasional' },
         { region: 'hypothenar', zone: 'spillover', culprit: 'occasional' },
         { region: 'little-finger', zone: 'essential', culprit: 'common' },
@@ -91,5 +91,11 @@ export const serratusPosteriorSuperior = defineMuscle({
     },
     { work: 'donnelly-2019', locator: 'chapter on the serratus posterior superior muscle' },
     { work: 'davies-2013', locator: 'section on serratus posterior superior' },
+    { work: 'simons-1999', locator: 'Part 2 (upper back, shoulder and arm) pain guide: back-of-arm pain' },
+    {
+      work: 'simons-1999',
+      locator:
+        'Part 3 (elbow to finger) pain guide: medial epicondylar pain; dorsal forearm pain; volar and ulnar forearm pain',
+    },
   ],
 });

@@ -58,7 +58,7 @@ export const thoracicMultifidi = defineMuscle({
       },
       referral: [
         { region: 'mid-thoracic', zone: 'essential', culprit: 'common' },
-        { region: 'interscapular', zone: 'spillover', culprit: 'occasional' },
+        { region: 'interscapular', zone: 'spillover', culprit: 'common' },
       ],
       laterality: 'ipsilateral',
       note: 'pain centres on the spinous processes at or just below the level of the point',
@@ -72,5 +72,9 @@ export const thoracicMultifidi = defineMuscle({
     },
     { work: 'donnelly-2019', locator: 'chapter on the thoracolumbar paraspinal muscles' },
     { work: 'davies-2013', locator: 'section on the deep spinal muscles' },
+    {
+      work: 'simons-1999',
+      locator: 'Part 2 (upper back, shoulder and arm) pain guide: upper and mid-thoracic back pain',
+    },
   ],
 });

@@ -80,9 +80,9 @@ export const pectoralisMajorSternal = defineMuscle({
       referral: [
         { region: 'pectoral', zone: 'essential', culprit: 'primary' },
         { region: 'medial-upper-arm', zone: 'essential', culprit: 'common' },
-        { region: 'medial-epicondyle', zone: 'essential', culprit: 'common' },
-        { region: 'anterior-deltoid', zone: 'spillover', culprit: 'occasional' },
-        { region: 'volar-forearm-ulnar', zone: 'spillover', culprit: 'occasional' },
+        { region: 'medial-epicondyle', zone: 'essential', culprit: 'primary' },
+        { region: 'anterior-deltoid', zone: 'spillover', culprit: 'common' },
+        { region: 'volar-forearm-ulnar', zone: 'spillover', culprit: 'primary' },
         { region: 'hypothenar', zone: 'spillover', culprit: 'occasional' },
         { region: 'ring-finger', zone: 'spillover', culprit: 'occasional' },
         { region: 'little-finger', zone: 'spillover', culprit: 'occasional' },
@@ -114,5 +114,13 @@ export const pectoralisMajorSternal = defineMuscle({
     { work: 'donnelly-2019', locator: 'chapter on the pectoralis major and subclavius muscles' },
     { work: 'davies-2013', locator: 'section on pectoralis major' },
     { work: 'finando-2005', locator: 'section on pectoralis major' },
+    {
+      work: 'simons-1999',
+      locator: 'Part 2 (upper back, shoulder and arm) pain guide: front-of-shoulder pain',
+    },
+    {
+      work: 'simons-1999',
+      locator: 'Part 3 (elbow to finger) pain guide: medial epicondylar pain; volar and ulnar forearm pain',
+    },
   ],
 });

@@ -79,8 +79,8 @@ export const serratusAnterior = defineMuscle({
         { region: 'lateral-chest', zone: 'essential', culprit: 'primary' },
         { region: 'scapula-inferior-angle', zone: 'essential', culprit: 'common' },
         { region: 'medial-upper-arm', zone: 'spillover', culprit: 'occasional' },
-        { region: 'medial-epicondyle', zone: 'spillover', culprit: 'occasional' },
-        { region: 'volar-forearm-ulnar', zone: 'spillover', culprit: 'occasional' },
+        { region: 'medial-epicondyle', zone: 'spillover', culprit: 'common' },
+        { region: 'volar-forearm-ulnar', zone: 'spillover', culprit: 'primary' },
         { region: 'palm', zone: 'spillover', culprit: 'occasional' },
         { region: 'hypothenar', zone: 'spillover', culprit: 'occasional' },
         { region: 'ring-finger', zone: 'spillover', culprit: 'occasional' },
@@ -100,5 +100,9 @@ export const serratusAnterior = defineMuscle({
     { work: 'donnelly-2019', locator: 'chapter on the serratus anterior muscle' },
     { work: 'davies-2013', locator: 'section on serratus anterior' },
     { work: 'finando-2005', locator: 'section on serratus anterior' },
+    {
+      work: 'simons-1999',
+      locator: 'Part 3 (elbow to finger) pain guide: medial epicondylar pain; volar and ulnar forearm pain',
+    },
   ],
 });

@@ -53,7 +53,7 @@ export const sternalis = defineMuscle({
         { region: 'sternum', zone: 'essential', culprit: 'primary' },
         { region: 'pectoral', zone: 'spillover', culprit: 'occasional' },
         { region: 'contra.pectoral', zone: 'spillover', culprit: 'occasional' },
-        { region: 'anterior-deltoid', zone: 'spillover', culprit: 'occasional' },
+        { region: 'anterior-deltoid', zone: 'spillover', culprit: 'common' },
         { region: 'medial-upper-arm', zone: 'spillover', culprit: 'occasional' },
       ],
       laterality: 'bilateral',
@@ -64,5 +64,9 @@ export const sternalis = defineMuscle({
     { work: 'simons-1999', locator: 'chapter on the sternalis muscle (pain pattern figure p. 858)' },
     { work: 'donnelly-2019', locator: 'chapter on the sternalis muscle' },
     { work: 'davies-2013', locator: 'section on sternalis' },
+    {
+      work: 'simons-1999',
+      locator: 'Part 2 (upper back, shoulder and arm) pain guide: front-of-shoulder pain',
+    },
   ],
 });

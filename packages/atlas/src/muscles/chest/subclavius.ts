@@ -70,9 +70,9 @@ export const subclavius = defineMuscle({
       referral: [
         { region: 'infraclavicular', zone: 'essential', culprit: 'occasional' },
         { region: 'anterior-deltoid', zone: 'essential', culprit: 'occasional' },
-        { region: 'anterior-upper-arm', zone: 'essential', culprit: 'occasional' },
-        { region: 'volar-forearm-radial', zone: 'essential', culprit: 'occasional' },
-        { region: 'dorsal-forearm-radial', zone: 'spillover', culprit: 'occasional' },
+        { region: 'anterior-upper-arm', zone: 'essential', culprit: 'common' },
+        { region: 'volar-forearm-radial', zone: 'essential', culprit: 'common' },
+        { region: 'dorsal-forearm-radial', zone: 'spillover', culprit: 'common' },
         { region: 'thumb', zone: 'essential', culprit: 'occasional' },
         { region: 'index-finger', zone: 'essential', culprit: 'occasional' },
         { region: 'middle-finger', zone: 'essential', culprit: 'occasional' },
@@ -90,5 +90,10 @@ export const subclavius = defineMuscle({
     },
     { work: 'donnelly-2019', locator: 'chapter on the pectoralis major and subclavius muscles' },
     { work: 'davies-2013', locator: 'section on subclavius' },
+    { work: 'simons-1999', locator: 'Part 2 (upper back, shoulder and arm) pain guide: front-of-arm pain' },
+    {
+      work: 'simons-1999',
+      locator: 'Part 3 (elbow to finger) pain guide: dorsal and radial forearm pain; radial forearm pain',
+    },
   ],
 });

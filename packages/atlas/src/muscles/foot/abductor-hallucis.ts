@@ -61,7 +61,7 @@ export const abductorHallucis = defineMuscle({
           'along the inner edge of the sole, in the muscle between the heel and the ball of the big toe',
       },
       referral: [
-        { region: 'plantar-heel', zone: 'essential', culprit: 'common' },
+        { region: 'plantar-heel', zone: 'essential', culprit: 'primary' },
         { region: 'medial-ankle', zone: 'spillover', culprit: 'primary' },
         { region: 'arch', zone: 'spillover', culprit: 'common' },
       ],
@@ -78,5 +78,6 @@ export const abductorHallucis = defineMuscle({
     },
     { work: 'donnelly-2019', locator: 'chapter on the intrinsic muscles of the foot' },
     { work: 'davies-2013', locator: 'chapter on lower leg, ankle and foot pain, foot muscles' },
+    { work: 'travell-simons-1992', locator: 'Part 3 (leg, ankle and foot) pain guide: heel pain' },
   ],
 });

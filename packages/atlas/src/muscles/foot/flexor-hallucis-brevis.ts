@@ -56,7 +56,7 @@ export const flexorHallucisBrevis = defineMuscle({
       referral: [
         { region: 'forefoot-sole', zone: 'essential', culprit: 'primary' },
         { region: 'big-toe', zone: 'essential', culprit: 'primary' },
-        { region: 'dorsal-foot', zone: 'spillover', culprit: 'occasional' },
+        { region: 'dorsal-foot', zone: 'spillover', culprit: 'common' },
         { region: 'lesser-toes', zone: 'spillover', culprit: 'occasional' },
       ],
       laterality: 'ipsilateral',
@@ -67,5 +67,6 @@ export const flexorHallucisBrevis = defineMuscle({
     { work: 'travell-simons-1992', locator: 'ch. 27, Deep intrinsic foot muscles' },
     { work: 'donnelly-2019', locator: 'chapter on the intrinsic muscles of the foot' },
     { work: 'davies-2013', locator: 'chapter on lower leg, ankle and foot pain, foot muscles' },
+    { work: 'travell-simons-1992', locator: 'Part 3 (leg, ankle and foot) pain guide: dorsal forefoot pain' },
   ],
 });

@@ -82,7 +82,7 @@ export const interosseiFoot = defineMuscle({
         { region: 'lesser-toes', zone: 'essential', culprit: 'primary' },
         { region: 'dorsal-foot', zone: 'essential', culprit: 'common' },
         { region: 'forefoot-sole', zone: 'spillover', culprit: 'common' },
-        { region: 'arch', zone: 'spillover', culprit: 'occasional' },
+        { region: 'arch', zone: 'spillover', culprit: 'common' },
       ],
       laterality: 'ipsilateral',
       note: 'each muscle refers to the side of the toe it moves and along its metatarsal, top and sole',
@@ -92,5 +92,6 @@ export const interosseiFoot = defineMuscle({
     { work: 'travell-simons-1992', locator: 'ch. 27, Deep intrinsic foot muscles' },
     { work: 'donnelly-2019', locator: 'chapter on the intrinsic muscles of the foot' },
     { work: 'davies-2013', locator: 'chapter on lower leg, ankle and foot pain, foot muscles' },
+    { work: 'travell-simons-1992', locator: 'Part 3 (leg, ankle and foot) pain guide: plantar midfoot pain' },
   ],
 });

@@ -50,7 +50,7 @@ export const lumbricalsFoot = defineMuscle({
         description: 'deep on the sole between the metatarsal shafts, behind the ball of the foot',
       },
       referral: [
-        { region: 'forefoot-sole', zone: 'essential', culprit: 'occasional' },
+        { region: 'forefoot-sole', zone: 'essential', culprit: 'common' },
         { region: 'lesser-toes', zone: 'essential', culprit: 'occasional' },
         { region: 'dorsal-foot', zone: 'spillover', culprit: 'occasional' },
       ],
@@ -61,5 +61,9 @@ export const lumbricalsFoot = defineMuscle({
   sources: [
     { work: 'travell-simons-1992', locator: 'ch. 27, Deep intrinsic foot muscles' },
     { work: 'donnelly-2019', locator: 'chapter on the intrinsic muscles of the foot' },
+    {
+      work: 'travell-simons-1992',
+      locator: 'Part 3 (leg, ankle and foot) pain guide: plantar metatarsal-head pain',
+    },
   ],
 });

@@ -72,7 +72,7 @@ export const brachioradialis = defineMuscle({
       referral: [
         { region: 'thumb-web', zone: 'essential', culprit: 'common' },
         { region: 'lateral-epicondyle', zone: 'essential', culprit: 'primary' },
-        { region: 'dorsal-forearm-radial', zone: 'spillover', culprit: 'common' },
+        { region: 'dorsal-forearm-radial', zone: 'spillover', culprit: 'primary' },
         { region: 'radial-wrist', zone: 'spillover', culprit: 'common' },
       ],
       laterality: 'ipsilateral',
@@ -87,5 +87,6 @@ export const brachioradialis = defineMuscle({
         'forearm and hand pain guide: outer-elbow pain (second, after supinator); base-of-thumb pain (listed well after supinator)',
     },
     { work: 'davies-2013', locator: 'ch. 7, Elbow, forearm and hand pain: brachioradialis' },
+    { work: 'simons-1999', locator: 'Part 3 (elbow to finger) pain guide: dorsal and radial forearm pain' },
   ],
 });

@@ -69,7 +69,7 @@ export const extensorCarpiRadialisBrevis = defineMuscle({
       referral: [
         { region: 'dorsal-wrist', zone: 'essential', culprit: 'primary' },
         { region: 'dorsal-hand', zone: 'essential', culprit: 'primary' },
-        { region: 'dorsal-forearm-radial', zone: 'spillover', culprit: 'common' },
+        { region: 'dorsal-forearm-radial', zone: 'spillover', culprit: 'primary' },
       ],
       laterality: 'ipsilateral',
     },
@@ -78,5 +78,6 @@ export const extensorCarpiRadialisBrevis = defineMuscle({
     { work: 'simons-1999', locator: 'ch. 34, Hand extensor and brachioradialis muscles' },
     { work: 'davies-2013', locator: 'ch. 7, Elbow, forearm and hand pain: wrist extensors' },
     { work: 'donnelly-2019', locator: 'chapter on the wrist extensor and brachioradialis muscles' },
+    { work: 'simons-1999', locator: 'Part 3 (elbow to finger) pain guide: dorsal and radial forearm pain' },
   ],
 });

@@ -70,11 +70,11 @@ export const extensorCarpiRadialisLongus = defineMuscle({
           '1 to 2 cm below the outer elbow, about level with the elbow crease, just behind the brachioradialis',
       },
       referral: [
-        { region: 'lateral-epicondyle', zone: 'essential', culprit: 'common' },
+        { region: 'lateral-epicondyle', zone: 'essential', culprit: 'primary' },
         { region: 'dorsal-hand', zone: 'essential', culprit: 'primary' },
         { region: 'radial-wrist', zone: 'essential', culprit: 'common' },
-        { region: 'dorsal-forearm-radial', zone: 'spillover', culprit: 'common' },
-        { region: 'dorsal-wrist', zone: 'spillover', culprit: 'common' },
+        { region: 'dorsal-forearm-radial', zone: 'spillover', culprit: 'primary' },
+        { region: 'dorsal-wrist', zone: 'spillover', culprit: 'primary' },
       ],
       laterality: 'ipsilateral',
     },
@@ -88,5 +88,10 @@ export const extensorCarpiRadialisLongus = defineMuscle({
     },
     { work: 'davies-2013', locator: 'ch. 7, Elbow, forearm and hand pain: wrist extensors' },
     { work: 'donnelly-2019', locator: 'chapter on the wrist extensor and brachioradialis muscles' },
+    {
+      work: 'simons-1999',
+      locator:
+        'Part 3 (elbow to finger) pain guide: lateral epicondylar pain; dorsal and radial forearm pain; dorsal wrist and hand pain',
+    },
   ],
 });

@@ -66,7 +66,7 @@ export const extensorCarpiUlnaris = defineMuscle({
       },
       referral: [
         { region: 'ulnar-wrist', zone: 'essential', culprit: 'primary' },
-        { region: 'dorsal-wrist', zone: 'spillover', culprit: 'occasional' },
+        { region: 'dorsal-wrist', zone: 'spillover', culprit: 'common' },
       ],
       laterality: 'ipsilateral',
     },
@@ -74,5 +74,6 @@ export const extensorCarpiUlnaris = defineMuscle({
   sources: [
     { work: 'simons-1999', locator: 'ch. 34, Hand extensor and brachioradialis muscles' },
     { work: 'davies-2013', locator: 'ch. 7, Elbow, forearm and hand pain: wrist extensors' },
+    { work: 'simons-1999', locator: 'Part 3 (elbow to finger) pain guide: dorsal wrist and hand pain' },
   ],
 });

@@ -55,7 +55,7 @@ export const extensorDigitiMinimi = defineMuscle({
       referral: [
         { region: 'little-finger', zone: 'essential', culprit: 'common' },
         { region: 'dorsal-hand', zone: 'spillover', culprit: 'occasional' },
-        { region: 'lateral-epicondyle', zone: 'spillover', culprit: 'occasional' },
+        { region: 'lateral-epicondyle', zone: 'spillover', culprit: 'common' },
       ],
       laterality: 'ipsilateral',
       note: 'charted together with the little-finger slip of the common finger extensor',
@@ -64,5 +64,6 @@ export const extensorDigitiMinimi = defineMuscle({
   sources: [
     { work: 'simons-1999', locator: 'ch. 35, Extensor digitorum and extensor indicis muscles' },
     { work: 'donnelly-2019', locator: 'chapter on the finger extensor muscles' },
+    { work: 'simons-1999', locator: 'Part 3 (elbow to finger) pain guide: lateral epicondylar pain' },
   ],
 });

@@ -69,8 +69,8 @@ export const extensorDigitorum = defineMuscle({
       },
       referral: [
         { region: 'middle-finger', zone: 'essential', culprit: 'primary' },
-        { region: 'dorsal-hand', zone: 'essential', culprit: 'common' },
-        { region: 'dorsal-wrist', zone: 'spillover', culprit: 'common' },
+        { region: 'dorsal-hand', zone: 'essential', culprit: 'primary' },
+        { region: 'dorsal-wrist', zone: 'spillover', culprit: 'primary' },
         { region: 'dorsal-forearm-radial', zone: 'spillover', culprit: 'occasional' },
       ],
       laterality: 'ipsilateral',
@@ -99,5 +99,6 @@ export const extensorDigitorum = defineMuscle({
     { work: 'simons-1999', locator: 'ch. 35, Extensor digitorum and extensor indicis muscles' },
     { work: 'davies-2013', locator: 'ch. 7, Elbow, forearm and hand pain: finger extensors' },
     { work: 'donnelly-2019', locator: 'chapter on the finger extensor muscles' },
+    { work: 'simons-1999', locator: 'Part 3 (elbow to finger) pain guide: dorsal wrist and hand pain' },
   ],
 });

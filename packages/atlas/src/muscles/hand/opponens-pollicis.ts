@@ -54,7 +54,7 @@ export const opponensPollicis = defineMuscle({
       referral: [
         { region: 'thumb', zone: 'essential', culprit: 'common' },
         { region: 'radial-wrist', zone: 'essential', culprit: 'common' },
-        { region: 'volar-wrist', zone: 'spillover', culprit: 'common' },
+        { region: 'volar-wrist', zone: 'spillover', culprit: 'primary' },
         { region: 'thenar', zone: 'spillover', culprit: 'common' },
       ],
       laterality: 'ipsilateral',
@@ -67,5 +67,6 @@ export const opponensPollicis = defineMuscle({
       locator: 'forearm and hand pain guide: base-of-thumb pain, listed after supinator and brachialis',
     },
     { work: 'davies-2013', locator: 'ch. 7, Elbow, forearm and hand pain: thumb muscles' },
+    { work: 'simons-1999', locator: 'Part 3 (elbow to finger) pain guide: volar wrist and palm pain' },
   ],
 });

@@ -51,7 +51,7 @@ export const buccinator = defineMuscle({
         description: 'in the cheek wall at the level of the upper and lower teeth, in front of the masseter',
       },
       referral: [
-        { region: 'cheek', zone: 'essential', culprit: 'occasional' },
+        { region: 'cheek', zone: 'essential', culprit: 'common' },
         { region: 'gums', zone: 'spillover', culprit: 'occasional' },
         { region: 'upper-molars', zone: 'spillover', culprit: 'occasional' },
       ],
@@ -63,5 +63,6 @@ export const buccinator = defineMuscle({
     { work: 'simons-1999', locator: 'ch. 13, Cutaneous I: facial muscles (buccinator)' },
     { work: 'donnelly-2019', locator: 'chapter on the facial muscles' },
     { work: 'davies-2013', locator: 'ch. 5, Facial muscles' },
+    { work: 'simons-1999', locator: 'Part 1 (head and neck) pain guide: cheek and jaw pain' },
   ],
 });

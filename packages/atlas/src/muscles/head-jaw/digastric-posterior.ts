@@ -62,7 +62,7 @@ export const digastricPosterior = defineMuscle({
         { region: 'jaw-angle', zone: 'essential', culprit: 'common' },
         { region: 'lateral-neck', zone: 'essential', culprit: 'common' },
         { region: 'mastoid', zone: 'essential', culprit: 'common' },
-        { region: 'occiput', zone: 'spillover', culprit: 'occasional' },
+        { region: 'occiput', zone: 'spillover', culprit: 'common' },
         { region: 'throat', zone: 'spillover', culprit: 'common' },
       ],
       laterality: 'ipsilateral',
@@ -73,5 +73,6 @@ export const digastricPosterior = defineMuscle({
     { work: 'simons-1999', locator: 'ch. 12, Digastric muscle' },
     { work: 'donnelly-2019', locator: 'chapter on the digastric and anterior neck muscles' },
     { work: 'davies-2013', locator: 'ch. 5, Digastric' },
+    { work: 'simons-1999', locator: 'Part 1 (head and neck) pain guide: back-of-head pain' },
   ],
 });

@@ -73,7 +73,7 @@ export const lateralPterygoid = defineMuscle({
       referral: [
         { region: 'tmj', zone: 'essential', culprit: 'primary' },
         { region: 'maxilla', zone: 'essential', culprit: 'primary' },
-        { region: 'cheek', zone: 'spillover', culprit: 'common' },
+        { region: 'cheek', zone: 'spillover', culprit: 'primary' },
       ],
       laterality: 'ipsilateral',
       note: 'often linked to clicking or catching of the joint',
@@ -89,7 +89,7 @@ export const lateralPterygoid = defineMuscle({
       referral: [
         { region: 'tmj', zone: 'essential', culprit: 'primary' },
         { region: 'maxilla', zone: 'essential', culprit: 'primary' },
-        { region: 'cheek', zone: 'spillover', culprit: 'common' },
+        { region: 'cheek', zone: 'spillover', culprit: 'primary' },
       ],
       laterality: 'ipsilateral',
       note: 'the cheek pain is easily taken for sinusitis',
@@ -99,5 +99,6 @@ export const lateralPterygoid = defineMuscle({
     { work: 'simons-1999', locator: 'ch. 11, Lateral pterygoid muscle' },
     { work: 'donnelly-2019', locator: 'chapter on the lateral pterygoid muscle' },
     { work: 'davies-2013', locator: 'ch. 5, Lateral pterygoid' },
+    { work: 'simons-1999', locator: 'Part 1 (head and neck) pain guide: cheek and jaw pain' },
   ],
 });

@@ -73,10 +73,10 @@ export const masseterSuperficial = defineMuscle({
       },
       referral: [
         { region: 'upper-molars', zone: 'essential', culprit: 'primary' },
-        { region: 'upper-premolars', zone: 'essential', culprit: 'common' },
+        { region: 'upper-premolars', zone: 'essential', culprit: 'primary' },
         { region: 'maxilla', zone: 'essential', culprit: 'primary' },
         { region: 'gums', zone: 'spillover', culprit: 'common' },
-        { region: 'cheek', zone: 'spillover', culprit: 'common' },
+        { region: 'cheek', zone: 'spillover', culprit: 'primary' },
       ],
       laterality: 'ipsilateral',
       note: 'the maxillary pain is easily taken for sinusitis',
@@ -91,7 +91,7 @@ export const masseterSuperficial = defineMuscle({
       referral: [
         { region: 'lower-molars', zone: 'essential', culprit: 'primary' },
         { region: 'mandible', zone: 'essential', culprit: 'primary' },
-        { region: 'lower-premolars', zone: 'spillover', culprit: 'common' },
+        { region: 'lower-premolars', zone: 'spillover', culprit: 'primary' },
       ],
       laterality: 'ipsilateral',
       note: 'lower back teeth may ache or feel sensitive to biting',
@@ -107,7 +107,7 @@ export const masseterSuperficial = defineMuscle({
         { region: 'mandible', zone: 'essential', culprit: 'common' },
         { region: 'eyebrow', zone: 'essential', culprit: 'common' },
         { region: 'temple', zone: 'spillover', culprit: 'occasional' },
-        { region: 'jaw-angle', zone: 'spillover', culprit: 'common' },
+        { region: 'jaw-angle', zone: 'spillover', culprit: 'primary' },
       ],
       laterality: 'ipsilateral',
       note: 'pain arcs from the jaw up across the temple to the eyebrow',
@@ -117,5 +117,6 @@ export const masseterSuperficial = defineMuscle({
     { work: 'simons-1999', locator: 'ch. 8, Masseter muscle' },
     { work: 'donnelly-2019', locator: 'chapter on the masseter muscle' },
     { work: 'davies-2013', locator: 'ch. 5, Masseter' },
+    { work: 'simons-1999', locator: 'Part 1 (head and neck) pain guide: cheek and jaw pain; toothache' },
   ],
 });

@@ -62,7 +62,7 @@ export const occipitalis = defineMuscle({
         { region: 'occiput', zone: 'essential', culprit: 'common' },
         { region: 'eye', zone: 'essential', culprit: 'common' },
         { region: 'parietal', zone: 'spillover', culprit: 'occasional' },
-        { region: 'eyebrow', zone: 'spillover', culprit: 'occasional' },
+        { region: 'eyebrow', zone: 'spillover', culprit: 'common' },
       ],
       laterality: 'ipsilateral',
       note: 'the pain seems to go through the head to behind the eye; lying on the back of the head on a pillow may be uncomfortable',
@@ -72,5 +72,6 @@ export const occipitalis = defineMuscle({
     { work: 'simons-1999', locator: 'ch. 14, Occipitofrontalis muscle' },
     { work: 'donnelly-2019', locator: 'chapter on the occipitofrontalis muscle' },
     { work: 'davies-2013', locator: 'ch. 5, Occipitofrontalis' },
+    { work: 'simons-1999', locator: 'Part 1 (head and neck) pain guide: eye and eyebrow pain' },
   ],
 });

@@ -52,9 +52,9 @@ export const orbicularisOculi = defineMuscle({
       },
       referral: [
         { region: 'nose', zone: 'essential', culprit: 'common' },
-        { region: 'maxilla', zone: 'spillover', culprit: 'occasional' },
+        { region: 'maxilla', zone: 'spillover', culprit: 'common' },
         { region: 'mouth', zone: 'spillover', culprit: 'occasional' },
-        { region: 'eyebrow', zone: 'spillover', culprit: 'occasional' },
+        { region: 'eyebrow', zone: 'spillover', culprit: 'common' },
       ],
       laterality: 'ipsilateral',
       note: 'pain runs down over the bridge and side of the nose, sometimes to the upper lip',
@@ -64,5 +64,9 @@ export const orbicularisOculi = defineMuscle({
     { work: 'simons-1999', locator: 'ch. 13, Cutaneous I: facial muscles (orbicularis oculi)' },
     { work: 'donnelly-2019', locator: 'chapter on the facial muscles' },
     { work: 'davies-2013', locator: 'ch. 5, Facial muscles' },
+    {
+      work: 'simons-1999',
+      locator: 'Part 1 (head and neck) pain guide: eye and eyebrow pain; cheek and jaw pain',
+    },
   ],
 });

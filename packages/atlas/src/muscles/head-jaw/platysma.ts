@@ -53,9 +53,9 @@ export const platysma = defineMuscle({
         description: 'over the lower half of the sternocleidomastoid, a few centimetres above the collarbone',
       },
       referral: [
-        { region: 'mandible', zone: 'essential', culprit: 'occasional' },
-        { region: 'chin', zone: 'essential', culprit: 'occasional' },
-        { region: 'cheek', zone: 'spillover', culprit: 'occasional' },
+        { region: 'mandible', zone: 'essential', culprit: 'common' },
+        { region: 'chin', zone: 'essential', culprit: 'common' },
+        { region: 'cheek', zone: 'spillover', culprit: 'common' },
       ],
       laterality: 'ipsilateral',
       note: 'felt as a prickling rather than an ache, over the skin of the lower face',
@@ -78,5 +78,6 @@ export const platysma = defineMuscle({
   sources: [
     { work: 'simons-1999', locator: 'ch. 13, Cutaneous I: facial muscles (platysma)' },
     { work: 'donnelly-2019', locator: 'chapter on the facial muscles' },
+    { work: 'simons-1999', locator: 'Part 1 (head and neck) pain guide: cheek and jaw pain' },
   ],
 });

@@ -61,7 +61,7 @@ export const superiorObliqueEye = defineMuscle({
           'at the pulley of the muscle in the upper inner corner of the eye socket, under the brow',
       },
       referral: [
-        { region: 'eye', zone: 'essential', culprit: 'common' },
+        { region: 'eye', zone: 'essential', culprit: 'occasional' },
         { region: 'eyebrow', zone: 'spillover', culprit: 'occasional' },
         { region: 'forehead', zone: 'spillover', culprit: 'occasional' },
       ],
@@ -72,5 +72,6 @@ export const superiorObliqueEye = defineMuscle({
   sources: [
     { work: 'fernandez-de-las-penas-2005', locator: 'Results: referred pain from the trochlear region' },
     { work: 'fernandez-de-las-penas-2006', locator: 'Results: referred pain in unilateral migraine' },
+    { work: 'simons-1999', locator: 'Part 1 (head and neck) pain guide: eye and eyebrow pain' },
   ],
 });

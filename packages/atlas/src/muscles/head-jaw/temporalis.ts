@@ -76,7 +76,7 @@ export const temporalis = defineMuscle({
         { region: 'temple', zone: 'essential', culprit: 'primary' },
         { region: 'eyebrow', zone: 'essential', culprit: 'primary' },
         { region: 'upper-incisors', zone: 'essential', culprit: 'primary' },
-        { region: 'eye', zone: 'spillover', culprit: 'common' },
+        { region: 'eye', zone: 'spillover', culprit: 'primary' },
         { region: 'forehead', zone: 'spillover', culprit: 'occasional' },
       ],
       laterality: 'ipsilateral',
@@ -123,7 +123,7 @@ export const temporalis = defineMuscle({
       referral: [
         { region: 'temple', zone: 'essential', culprit: 'common' },
         { region: 'parietal', zone: 'essential', culprit: 'occasional' },
-        { region: 'occiput', zone: 'spillover', culprit: 'occasional' },
+        { region: 'occiput', zone: 'spillover', culprit: 'common' },
       ],
       laterality: 'ipsilateral',
       note: 'pain spreads backward and upward above the ear; does not reach the teeth',
@@ -133,5 +133,9 @@ export const temporalis = defineMuscle({
     { work: 'simons-1999', locator: 'ch. 9, Temporalis muscle' },
     { work: 'donnelly-2019', locator: 'chapter on the temporalis muscle' },
     { work: 'davies-2013', locator: 'ch. 5, Temporalis' },
+    {
+      work: 'simons-1999',
+      locator: 'Part 1 (head and neck) pain guide: back-of-head pain; eye and eyebrow pain',
+    },
   ],
 });

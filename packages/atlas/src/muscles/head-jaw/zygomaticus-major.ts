@@ -57,8 +57,8 @@ export const zygomaticusMajor = defineMuscle({
       },
       referral: [
         { region: 'nose', zone: 'essential', culprit: 'common' },
-        { region: 'maxilla', zone: 'essential', culprit: 'occasional' },
-        { region: 'forehead', zone: 'spillover', culprit: 'occasional' },
+        { region: 'maxilla', zone: 'essential', culprit: 'common' },
+        { region: 'forehead', zone: 'spillover', culprit: 'common' },
         { region: 'periorbital', zone: 'spillover', culprit: 'occasional' },
       ],
       laterality: 'ipsilateral',
@@ -69,5 +69,9 @@ export const zygomaticusMajor = defineMuscle({
     { work: 'simons-1999', locator: 'ch. 13, Cutaneous I: facial muscles (zygomaticus major)' },
     { work: 'donnelly-2019', locator: 'chapter on the facial muscles' },
     { work: 'davies-2013', locator: 'ch. 5, Facial muscles' },
+    {
+      work: 'simons-1999',
+      locator: 'Part 1 (head and neck) pain guide: frontal headache; cheek and jaw pain',
+    },
   ],
 });

@@ -88,7 +88,7 @@ export const gluteusMaximus = defineMuscle({
       referral: [
         { region: 'mid-buttock', zone: 'essential', culprit: 'primary' },
         { region: 'lower-buttock', zone: 'essential', culprit: 'primary' },
-        { region: 'upper-buttock', zone: 'spillover', culprit: 'common' },
+        { region: 'upper-buttock', zone: 'spillover', culprit: 'primary' },
         { region: 'lateral-buttock', zone: 'spillover', culprit: 'occasional' },
         { region: 'sacrum', zone: 'spillover', culprit: 'occasional' },
       ],
@@ -111,5 +111,6 @@ export const gluteusMaximus = defineMuscle({
     { work: 'donnelly-2019', locator: 'chapter on the gluteus maximus muscle' },
     { work: 'davies-2013', locator: 'section on the gluteus maximus' },
     { work: 'finando-2005', locator: 'section on the gluteus maximus' },
+    { work: 'travell-simons-1992', locator: 'Part 1 (lower torso) pain guide: buttock pain' },
   ],
 });

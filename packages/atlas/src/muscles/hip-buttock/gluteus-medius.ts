@@ -77,7 +77,7 @@ export const gluteusMedius = defineMuscle({
         { region: 'sacroiliac', zone: 'essential', culprit: 'primary' },
         { region: 'sacrum', zone: 'essential', culprit: 'common' },
         { region: 'upper-buttock', zone: 'spillover', culprit: 'common' },
-        { region: 'lumbar', zone: 'spillover', culprit: 'common' },
+        { region: 'lumbar', zone: 'spillover', culprit: 'primary' },
       ],
       laterality: 'ipsilateral',
     },
@@ -115,5 +115,6 @@ export const gluteusMedius = defineMuscle({
     { work: 'donnelly-2019', locator: 'chapter on the gluteus medius muscle' },
     { work: 'davies-2013', locator: 'section on the gluteus medius' },
     { work: 'finando-2005', locator: 'section on the gluteus medius' },
+    { work: 'travell-simons-1992', locator: 'Part 1 (lower torso) pain guide: low back pain' },
   ],
 });

@@ -70,9 +70,9 @@ export const gluteusMinimusAnterior = defineMuscle({
       referral: [
         { region: 'lateral-buttock', zone: 'essential', culprit: 'primary' },
         { region: 'lateral-hip', zone: 'essential', culprit: 'primary' },
-        { region: 'greater-trochanter', zone: 'spillover', culprit: 'common' },
+        { region: 'greater-trochanter', zone: 'spillover', culprit: 'primary' },
         { region: 'lateral-thigh', zone: 'essential', culprit: 'primary' },
-        { region: 'lateral-knee', zone: 'essential', culprit: 'common' },
+        { region: 'lateral-knee', zone: 'essential', culprit: 'occasional' },
         { region: 'lateral-leg', zone: 'essential', culprit: 'primary' },
         { region: 'lateral-ankle', zone: 'spillover', culprit: 'occasional' },
       ],
@@ -85,5 +85,9 @@ export const gluteusMinimusAnterior = defineMuscle({
     { work: 'donnelly-2019', locator: 'chapter on the gluteus minimus muscle' },
     { work: 'davies-2013', locator: 'section on the gluteus minimus' },
     { work: 'finando-2005', locator: 'section on the gluteus minimus' },
+    {
+      work: 'travell-simons-1992',
+      locator: 'Part 2 (hip, thigh and knee) pain guide: lateral thigh and hip pain; outer-knee pain',
+    },
   ],
 });

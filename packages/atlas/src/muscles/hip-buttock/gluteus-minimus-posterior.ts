@@ -74,7 +74,7 @@ export const gluteusMinimusPosterior = defineMuscle({
         { region: 'posterior-thigh', zone: 'essential', culprit: 'primary' },
         { region: 'popliteal', zone: 'spillover', culprit: 'occasional' },
         { region: 'upper-calf', zone: 'essential', culprit: 'primary' },
-        { region: 'lower-calf', zone: 'spillover', culprit: 'common' },
+        { region: 'lower-calf', zone: 'spillover', culprit: 'primary' },
       ],
       laterality: 'ipsilateral',
       note: 'can be mistaken for S1 sciatica',
@@ -84,5 +84,6 @@ export const gluteusMinimusPosterior = defineMuscle({
     { work: 'travell-simons-1992', locator: 'ch. 9, Gluteus minimus muscle' },
     { work: 'donnelly-2019', locator: 'chapter on the gluteus minimus muscle' },
     { work: 'davies-2013', locator: 'section on the gluteus minimus' },
+    { work: 'travell-simons-1992', locator: 'Part 3 (leg, ankle and foot) pain guide: calf pain' },
   ],
 });

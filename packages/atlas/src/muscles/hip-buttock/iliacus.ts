@@ -70,7 +70,7 @@ export const iliacus = defineMuscle({
         description: 'on the inner surface of the pelvic bowl, just inside the front of the iliac crest',
       },
       referral: [
-        { region: 'lumbar', zone: 'essential', culprit: 'common' },
+        { region: 'lumbar', zone: 'essential', culprit: 'primary' },
         { region: 'sacroiliac', zone: 'essential', culprit: 'common' },
         { region: 'upper-buttock', zone: 'spillover', culprit: 'occasional' },
         { region: 'groin', zone: 'spillover', culprit: 'common' },
@@ -98,5 +98,6 @@ export const iliacus = defineMuscle({
     { work: 'travell-simons-1992', locator: 'ch. 5, Iliopsoas muscle' },
     { work: 'donnelly-2019', locator: 'chapter on the iliopsoas muscle' },
     { work: 'davies-2013', locator: 'section on the iliopsoas' },
+    { work: 'travell-simons-1992', locator: 'Part 1 (lower torso) pain guide: low back pain' },
   ],
 });

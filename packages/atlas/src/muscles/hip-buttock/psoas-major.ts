@@ -78,7 +78,7 @@ export const psoasMajor = defineMuscle({
           'felt through the belly wall just outside the edge of the rectus abdominis, at or below navel level',
       },
       referral: [
-        { region: 'lumbar', zone: 'essential', culprit: 'common' },
+        { region: 'lumbar', zone: 'essential', culprit: 'primary' },
         { region: 'sacroiliac', zone: 'essential', culprit: 'common' },
         { region: 'upper-buttock', zone: 'spillover', culprit: 'occasional' },
         { region: 'sacrum', zone: 'spillover', culprit: 'occasional' },
@@ -99,7 +99,7 @@ export const psoasMajor = defineMuscle({
       referral: [
         { region: 'groin', zone: 'essential', culprit: 'primary' },
         { region: 'anterior-thigh', zone: 'essential', culprit: 'primary' },
-        { region: 'lumbar', zone: 'essential', culprit: 'common' },
+        { region: 'lumbar', zone: 'essential', culprit: 'primary' },
         { region: 'sacroiliac', zone: 'spillover', culprit: 'common' },
       ],
       laterality: 'ipsilateral',
@@ -110,5 +110,6 @@ export const psoasMajor = defineMuscle({
     { work: 'donnelly-2019', locator: 'chapter on the iliopsoas muscle' },
     { work: 'davies-2013', locator: 'section on the iliopsoas' },
     { work: 'finando-2005', locator: 'section on the iliopsoas' },
+    { work: 'travell-simons-1992', locator: 'Part 1 (lower torso) pain guide: low back pain' },
   ],
 });

@@ -61,7 +61,7 @@ export const extensorDigitorumLongus = defineMuscle({
       referral: [
         { region: 'dorsal-foot', zone: 'essential', culprit: 'primary' },
         { region: 'lesser-toes', zone: 'essential', culprit: 'primary' },
-        { region: 'anterior-ankle', zone: 'spillover', culprit: 'common' },
+        { region: 'anterior-ankle', zone: 'spillover', culprit: 'primary' },
         { region: 'shin', zone: 'spillover', culprit: 'occasional' },
       ],
       laterality: 'ipsilateral',
@@ -72,5 +72,6 @@ export const extensorDigitorumLongus = defineMuscle({
     { work: 'travell-simons-1992', locator: 'ch. 24, Long extensors of toes' },
     { work: 'donnelly-2019', locator: 'chapter on the long toe extensor muscles' },
     { work: 'davies-2013', locator: 'chapter on lower leg, ankle and foot pain, Long toe extensors' },
+    { work: 'travell-simons-1992', locator: 'Part 3 (leg, ankle and foot) pain guide: front-of-ankle pain' },
   ],
 });

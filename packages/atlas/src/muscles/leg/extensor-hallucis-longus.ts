@@ -54,7 +54,7 @@ export const extensorHallucisLongus = defineMuscle({
       referral: [
         { region: 'dorsal-foot', zone: 'essential', culprit: 'common' },
         { region: 'big-toe', zone: 'essential', culprit: 'primary' },
-        { region: 'anterior-ankle', zone: 'spillover', culprit: 'occasional' },
+        { region: 'anterior-ankle', zone: 'spillover', culprit: 'common' },
       ],
       laterality: 'ipsilateral',
     },
@@ -63,5 +63,6 @@ export const extensorHallucisLongus = defineMuscle({
     { work: 'travell-simons-1992', locator: 'ch. 24, Long extensors of toes' },
     { work: 'donnelly-2019', locator: 'chapter on the long toe extensor muscles' },
     { work: 'davies-2013', locator: 'chapter on lower leg, ankle and foot pain, Long toe extensors' },
+    { work: 'travell-simons-1992', locator: 'Part 3 (leg, ankle and foot) pain guide: front-of-ankle pain' },
   ],
 });

@@ -73,7 +73,7 @@ export const fibularisLongus = defineMuscle({
       },
       referral: [
         { region: 'lateral-ankle', zone: 'essential', culprit: 'primary' },
-        { region: 'lateral-leg', zone: 'spillover', culprit: 'common' },
+        { region: 'lateral-leg', zone: 'spillover', culprit: 'primary' },
         { region: 'posterior-heel', zone: 'spillover', culprit: 'occasional' },
         { region: 'dorsal-foot', zone: 'spillover', culprit: 'occasional' },
       ],
@@ -85,5 +85,6 @@ export const fibularisLongus = defineMuscle({
     { work: 'travell-simons-1992', locator: 'ch. 20, Peroneal muscles' },
     { work: 'donnelly-2019', locator: 'chapter on the fibularis longus, brevis and tertius muscles' },
     { work: 'davies-2013', locator: 'chapter on lower leg, ankle and foot pain, Peroneus longus and brevis' },
+    { work: 'travell-simons-1992', locator: 'Part 3 (leg, ankle and foot) pain guide: outer-leg pain' },
   ],
 });

@@ -48,7 +48,7 @@ export const fibularisTertius = defineMuscle({
       },
       referral: [
         { region: 'anterior-ankle', zone: 'essential', culprit: 'primary' },
-        { region: 'lateral-ankle', zone: 'essential', culprit: 'common' },
+        { region: 'lateral-ankle', zone: 'essential', culprit: 'primary' },
         { region: 'posterior-heel', zone: 'spillover', culprit: 'occasional' },
       ],
       laterality: 'ipsilateral',
@@ -58,5 +58,6 @@ export const fibularisTertius = defineMuscle({
   sources: [
     { work: 'travell-simons-1992', locator: 'ch. 20, Peroneal muscles' },
     { work: 'donnelly-2019', locator: 'chapter on the fibularis longus, brevis and tertius muscles' },
+    { work: 'travell-simons-1992', locator: 'Part 3 (leg, ankle and foot) pain guide: outer-ankle pain' },
   ],
 });

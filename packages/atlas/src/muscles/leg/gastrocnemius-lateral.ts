@@ -72,7 +72,7 @@ export const gastrocnemiusLateral = defineMuscle({
       referral: [
         { region: 'upper-calf', zone: 'essential', culprit: 'primary' },
         { region: 'lateral-leg', zone: 'spillover', culprit: 'primary' },
-        { region: 'lower-calf', zone: 'spillover', culprit: 'common' },
+        { region: 'lower-calf', zone: 'spillover', culprit: 'primary' },
         { region: 'popliteal', zone: 'spillover', culprit: 'common' },
       ],
       laterality: 'ipsilateral',
@@ -97,5 +97,6 @@ export const gastrocnemiusLateral = defineMuscle({
     { work: 'travell-simons-1992', locator: 'ch. 21, Gastrocnemius muscle' },
     { work: 'donnelly-2019', locator: 'chapter on the gastrocnemius muscle' },
     { work: 'davies-2013', locator: 'chapter on lower leg, ankle and foot pain, Gastrocnemius' },
+    { work: 'travell-simons-1992', locator: 'Part 3 (leg, ankle and foot) pain guide: calf pain' },
   ],
 });

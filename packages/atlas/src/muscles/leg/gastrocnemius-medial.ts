@@ -73,7 +73,7 @@ export const gastrocnemiusMedial = defineMuscle({
       referral: [
         { region: 'arch', zone: 'essential', culprit: 'primary' },
         { region: 'upper-calf', zone: 'essential', culprit: 'primary' },
-        { region: 'lower-calf', zone: 'spillover', culprit: 'common' },
+        { region: 'lower-calf', zone: 'spillover', culprit: 'primary' },
         { region: 'medial-leg', zone: 'spillover', culprit: 'common' },
         { region: 'popliteal', zone: 'spillover', culprit: 'primary' },
         { region: 'posterior-thigh', zone: 'spillover', culprit: 'occasional' },
@@ -106,5 +106,6 @@ export const gastrocnemiusMedial = defineMuscle({
     },
     { work: 'donnelly-2019', locator: 'chapter on the gastrocnemius muscle' },
     { work: 'davies-2013', locator: 'chapter on lower leg, ankle and foot pain, Gastrocnemius' },
+    { work: 'travell-simons-1992', locator: 'Part 3 (leg, ankle and foot) pain guide: calf pain' },
   ],
 });

@@ -48,7 +48,7 @@ export const plantaris = defineMuscle({
       },
       referral: [
         { region: 'popliteal', zone: 'essential', culprit: 'occasional' },
-        { region: 'upper-calf', zone: 'spillover', culprit: 'occasional' },
+        { region: 'upper-calf', zone: 'spillover', culprit: 'common' },
       ],
       laterality: 'ipsilateral',
     },
@@ -56,5 +56,6 @@ export const plantaris = defineMuscle({
   sources: [
     { work: 'travell-simons-1992', locator: 'ch. 22, Soleus and plantaris muscles' },
     { work: 'donnelly-2019', locator: 'chapter on the soleus and plantaris muscles' },
+    { work: 'travell-simons-1992', locator: 'Part 3 (leg, ankle and foot) pain guide: calf pain' },
   ],
 });

@@ -79,7 +79,7 @@ export const soleus = defineMuscle({
         { region: 'posterior-heel', zone: 'essential', culprit: 'primary' },
         { region: 'plantar-heel', zone: 'essential', culprit: 'primary' },
         { region: 'achilles', zone: 'essential', culprit: 'primary' },
-        { region: 'lower-calf', zone: 'spillover', culprit: 'common' },
+        { region: 'lower-calf', zone: 'spillover', culprit: 'primary' },
       ],
       laterality: 'ipsilateral',
       note: 'the usual cause of heel pain that makes standing on the heel hard',
@@ -93,7 +93,7 @@ export const soleus = defineMuscle({
       },
       referral: [
         { region: 'upper-calf', zone: 'essential', culprit: 'primary' },
-        { region: 'lower-calf', zone: 'spillover', culprit: 'common' },
+        { region: 'lower-calf', zone: 'spillover', culprit: 'primary' },
       ],
       laterality: 'ipsilateral',
       note: 'diffuse ache over the back of the calf; may disturb the calf pump and add to ankle swelling',
@@ -106,7 +106,7 @@ export const soleus = defineMuscle({
         description: 'a little higher and further to the outer side than TrP1',
       },
       referral: [
-        { region: 'sacroiliac', zone: 'essential', culprit: 'occasional' },
+        { region: 'sacroiliac', zone: 'essential', culprit: 'common' },
         { region: 'posterior-heel', zone: 'spillover', culprit: 'occasional' },
       ],
       laterality: 'ipsilateral',
@@ -117,5 +117,7 @@ export const soleus = defineMuscle({
     { work: 'travell-simons-1992', locator: 'ch. 22, Soleus and plantaris muscles' },
     { work: 'donnelly-2019', locator: 'chapter on the soleus and plantaris muscles' },
     { work: 'davies-2013', locator: 'chapter on lower leg, ankle and foot pain, Soleus' },
+    { work: 'travell-simons-1992', locator: 'Part 1 (lower torso) pain guide: buttock pain' },
+    { work: 'travell-simons-1992', locator: 'Part 3 (leg, ankle and foot) pain guide: calf pain' },
   ],
 });

@@ -63,7 +63,7 @@ export const tibialisAnterior = defineMuscle({
         { region: 'anterior-ankle', zone: 'essential', culprit: 'primary' },
         { region: 'big-toe', zone: 'essential', culprit: 'primary' },
         { region: 'shin', zone: 'spillover', culprit: 'primary' },
-        { region: 'dorsal-foot', zone: 'spillover', culprit: 'occasional' },
+        { region: 'dorsal-foot', zone: 'spillover', culprit: 'common' },
       ],
       laterality: 'ipsilateral',
       note: 'pain at the front of the ankle and on the top and inner side of the big toe; the shin ache is the lighter part',
@@ -73,5 +73,6 @@ export const tibialisAnterior = defineMuscle({
     { work: 'travell-simons-1992', locator: 'ch. 19, Tibialis anterior muscle' },
     { work: 'donnelly-2019', locator: 'chapter on the tibialis anterior muscle' },
     { work: 'davies-2013', locator: 'chapter on lower leg, ankle and foot pain, Tibialis anterior' },
+    { work: 'travell-simons-1992', locator: 'Part 3 (leg, ankle and foot) pain guide: dorsal forefoot pain' },
   ],
 });

@@ -68,13 +68,13 @@ export const tibialisPosterior = defineMuscle({
       },
       referral: [
         { region: 'achilles', zone: 'essential', culprit: 'primary' },
-        { region: 'upper-calf', zone: 'spillover', culprit: 'occasional' },
-        { region: 'lower-calf', zone: 'spillover', culprit: 'occasional' },
+        { region: 'upper-calf', zone: 'spillover', culprit: 'common' },
+        { region: 'lower-calf', zone: 'spillover', culprit: 'common' },
         { region: 'plantar-heel', zone: 'spillover', culprit: 'common' },
         { region: 'arch', zone: 'spillover', culprit: 'common' },
-        { region: 'forefoot-sole', zone: 'spillover', culprit: 'occasional' },
+        { region: 'forefoot-sole', zone: 'spillover', culprit: 'common' },
         { region: 'lesser-toes', zone: 'spillover', culprit: 'common' },
-        { region: 'big-toe', zone: 'spillover', culprit: 'occasional' },
+        { region: 'big-toe', zone: 'spillover', culprit: 'common' },
       ],
       laterality: 'ipsilateral',
       note: 'pain concentrates over the Achilles tendon just above the heel; the lighter zone runs down the middle of the calf and across the whole sole and toes',
@@ -84,5 +84,10 @@ export const tibialisPosterior = defineMuscle({
     { work: 'travell-simons-1992', locator: 'ch. 23, Tibialis posterior muscle' },
     { work: 'donnelly-2019', locator: 'chapter on the tibialis posterior muscle' },
     { work: 'davies-2013', locator: 'chapter on lower leg, ankle and foot pain, Tibialis posterior' },
+    {
+      work: 'travell-simons-1992',
+      locator:
+        'Part 3 (leg, ankle and foot) pain guide: calf pain; plantar metatarsal-head pain; big-toe pain',
+    },
   ],
 });

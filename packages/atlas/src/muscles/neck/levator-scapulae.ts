@@ -75,10 +75,10 @@ export const levatorScapulae = defineMuscle({
       },
       referral: [
         { region: 'neck-angle', zone: 'essential', culprit: 'primary' },
-        { region: 'posterolateral-neck', zone: 'essential', culprit: 'common' },
-        { region: 'posterior-neck', zone: 'spillover', culprit: 'common' },
-        { region: 'scapula-medial-border', zone: 'spillover', culprit: 'common' },
-        { region: 'posterior-deltoid', zone: 'spillover', culprit: 'occasional' },
+        { region: 'posterolateral-neck', zone: 'essential', culprit: 'primary' },
+        { region: 'posterior-neck', zone: 'spillover', culprit: 'primary' },
+        { region: 'scapula-medial-border', zone: 'spillover', culprit: 'primary' },
+        { region: 'posterior-deltoid', zone: 'spillover', culprit: 'primary' },
       ],
       laterality: 'ipsilateral',
       note: 'the main cause of a stiff neck that will not turn to the same side',
@@ -92,8 +92,8 @@ export const levatorScapulae = defineMuscle({
       },
       referral: [
         { region: 'neck-angle', zone: 'essential', culprit: 'primary' },
-        { region: 'scapula-medial-border', zone: 'spillover', culprit: 'common' },
-        { region: 'posterior-deltoid', zone: 'spillover', culprit: 'occasional' },
+        { region: 'scapula-medial-border', zone: 'spillover', culprit: 'primary' },
+        { region: 'posterior-deltoid', zone: 'spillover', culprit: 'primary' },
       ],
       laterality: 'ipsilateral',
     },
@@ -106,5 +106,11 @@ export const levatorScapulae = defineMuscle({
     },
     { work: 'donnelly-2019', locator: 'chapter on the levator scapulae muscle' },
     { work: 'davies-2013', locator: 'ch. 6, Levator scapulae' },
+    { work: 'simons-1999', locator: 'Part 1 (head and neck) pain guide: back-of-neck pain' },
+    {
+      work: 'simons-1999',
+      locator:
+        'Part 2 (upper back, shoulder and arm) pain guide: back-of-shoulder pain; upper and mid-thoracic back pain',
+    },
   ],
 });

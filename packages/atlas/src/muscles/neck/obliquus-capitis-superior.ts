@@ -73,7 +73,7 @@ export const obliquusCapitisSuperior = defineMuscle({
       },
       referral: [
         { region: 'suboccipital', zone: 'essential', culprit: 'primary' },
-        { region: 'occiput', zone: 'essential', culprit: 'primary' },
+        { region: 'occiput', zone: 'essential', culprit: 'common' },
         { region: 'temple', zone: 'essential', culprit: 'common' },
         { region: 'eye', zone: 'essential', culprit: 'common' },
         { region: 'forehead', zone: 'spillover', culprit: 'occasional' },
@@ -86,5 +86,6 @@ export const obliquusCapitisSuperior = defineMuscle({
     { work: 'simons-1999', locator: 'ch. 17, Suboccipital muscles' },
     { work: 'donnelly-2019', locator: 'chapter on the suboccipital muscles' },
     { work: 'davies-2013', locator: 'ch. 5, Suboccipitals' },
+    { work: 'simons-1999', locator: 'Part 1 (head and neck) pain guide: back-of-head pain' },
   ],
 });

@@ -86,15 +86,16 @@ export const scalenusAnterior = defineMuscle({
           'low in the neck behind the clavicular head of the sternocleidomastoid, a few centimetres above the collarbone',
       },
       referral: [
-        { region: 'pectoral', zone: 'essential', culprit: 'common' },
+        { region: 'pectoral', zone: 'essential', culprit: 'primary' },
         { region: 'scapula-medial-border', zone: 'essential', culprit: 'primary' },
-        { region: 'anterior-upper-arm', zone: 'essential', culprit: 'common' },
-        { region: 'posterior-upper-arm', zone: 'spillover', culprit: 'common' },
+        { region: 'anterior-upper-arm', zone: 'essential', culprit: 'primary' },
+        { region: 'posterior-upper-arm', zone: 'spillover', culprit: 'primary' },
         { region: 'breast', zone: 'spillover', culprit: 'occasional' },
-        { region: 'interscapular', zone: 'spillover', culprit: 'common' },
-        { region: 'dorsal-forearm-radial', zone: 'spillover', culprit: 'occasional' },
-        { region: 'thumb', zone: 'spillover', culprit: 'common' },
-        { region: 'index-finger', zone: 'spillover', culprit: 'common' },
+        { region: 'interscapular', zone: 'spillover', culprit: 'primary' },
+        { region: 'dorsal-forearm-radial', zone: 'spillover', culprit: 'primary' },
+        { region: 'thumb', zone: 'spillover', culprit: 'primary' },
+        { region: 'index-finger', zone: 'spillover', culprit: 'primary' },
+        { region: 'anterior-deltoid', zone: 'spillover', culprit: 'primary' },
       ],
       laterality: 'ipsilateral',
       note: 'the chest part comes as two finger-like strips reaching toward the nipple level; the pattern tends to skip the elbow',
@@ -104,5 +105,16 @@ export const scalenusAnterior = defineMuscle({
     { work: 'simons-1999', locator: 'ch. 20, Scalene muscles' },
     { work: 'donnelly-2019', locator: 'chapter on the scalene muscles' },
     { work: 'davies-2013', locator: 'ch. 6, Scalenes' },
+    {
+      work: 'simons-1999',
+      locator:
+        'Part 2 (upper back, shoulder and arm) pain guide: upper and mid-thoracic back pain; back-of-arm pain; front-of-arm pain; front-of-shoulder pain',
+    },
+    {
+      work: 'simons-1999',
+      locator:
+        'Part 3 (elbow to finger) pain guide: dorsal and radial forearm pain; base-of-thumb and radial hand pain; dorsal finger pain',
+    },
+    { work: 'simons-1999', locator: 'Part 4 (torso) pain guide: front-of-chest pain' },
   ],
 });

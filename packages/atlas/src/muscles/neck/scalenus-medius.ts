@@ -78,14 +78,15 @@ export const scalenusMedius = defineMuscle({
           'side of the neck at mid level, behind the sternocleidomastoid and just behind the nerves to the arm',
       },
       referral: [
-        { region: 'anterior-upper-arm', zone: 'essential', culprit: 'common' },
-        { region: 'posterior-upper-arm', zone: 'essential', culprit: 'common' },
+        { region: 'anterior-upper-arm', zone: 'essential', culprit: 'primary' },
+        { region: 'posterior-upper-arm', zone: 'essential', culprit: 'primary' },
         { region: 'scapula-medial-border', zone: 'essential', culprit: 'primary' },
-        { region: 'pectoral', zone: 'spillover', culprit: 'common' },
-        { region: 'dorsal-forearm-radial', zone: 'spillover', culprit: 'occasional' },
-        { region: 'radial-wrist', zone: 'spillover', culprit: 'occasional' },
-        { region: 'thumb', zone: 'spillover', culprit: 'common' },
-        { region: 'index-finger', zone: 'spillover', culprit: 'common' },
+        { region: 'pectoral', zone: 'spillover', culprit: 'primary' },
+        { region: 'dorsal-forearm-radial', zone: 'spillover', culprit: 'primary' },
+        { region: 'radial-wrist', zone: 'spillover', culprit: 'primary' },
+        { region: 'thumb', zone: 'spillover', culprit: 'primary' },
+        { region: 'index-finger', zone: 'spillover', culprit: 'primary' },
+        { region: 'anterior-deltoid', zone: 'spillover', culprit: 'primary' },
       ],
       laterality: 'ipsilateral',
       note: 'the arm pain tends to skip the elbow; numbness or tingling suggests nerve irritation rather than referral alone',
@@ -95,5 +96,16 @@ export const scalenusMedius = defineMuscle({
     { work: 'simons-1999', locator: 'ch. 20, Scalene muscles' },
     { work: 'donnelly-2019', locator: 'chapter on the scalene muscles' },
     { work: 'davies-2013', locator: 'ch. 6, Scalenes' },
+    {
+      work: 'simons-1999',
+      locator:
+        'Part 2 (upper back, shoulder and arm) pain guide: back-of-arm pain; front-of-arm pain; front-of-shoulder pain',
+    },
+    {
+      work: 'simons-1999',
+      locator:
+        'Part 3 (elbow to finger) pain guide: dorsal and radial forearm pain; base-of-thumb and radial hand pain; dorsal finger pain',
+    },
+    { work: 'simons-1999', locator: 'Part 4 (torso) pain guide: front-of-chest pain' },
   ],
 });

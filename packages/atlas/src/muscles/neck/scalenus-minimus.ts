@@ -56,9 +56,9 @@ export const scalenusMinimus = defineMuscle({
       referral: [
         { region: 'lateral-upper-arm', zone: 'essential', culprit: 'occasional' },
         { region: 'middle-deltoid', zone: 'spillover', culprit: 'occasional' },
-        { region: 'dorsal-forearm-radial', zone: 'spillover', culprit: 'occasional' },
-        { region: 'dorsal-wrist', zone: 'spillover', culprit: 'occasional' },
-        { region: 'dorsal-hand', zone: 'essential', culprit: 'occasional' },
+        { region: 'dorsal-forearm-radial', zone: 'spillover', culprit: 'common' },
+        { region: 'dorsal-wrist', zone: 'spillover', culprit: 'common' },
+        { region: 'dorsal-hand', zone: 'essential', culprit: 'common' },
         { region: 'thumb', zone: 'essential', culprit: 'occasional' },
         { region: 'index-finger', zone: 'spillover', culprit: 'occasional' },
         { region: 'middle-finger', zone: 'spillover', culprit: 'occasional' },
@@ -72,5 +72,10 @@ export const scalenusMinimus = defineMuscle({
   sources: [
     { work: 'simons-1999', locator: 'ch. 20, Scalene muscles (scalenus minimus)' },
     { work: 'donnelly-2019', locator: 'chapter on the scalene muscles' },
+    {
+      work: 'simons-1999',
+      locator:
+        'Part 3 (elbow to finger) pain guide: dorsal and radial forearm pain; dorsal wrist and hand pain',
+    },
   ],
 });

@@ -66,8 +66,8 @@ export const scalenusPosterior = defineMuscle({
       },
       referral: [
         { region: 'scapula-medial-border', zone: 'essential', culprit: 'primary' },
-        { region: 'interscapular', zone: 'essential', culprit: 'common' },
-        { region: 'posterior-upper-arm', zone: 'spillover', culprit: 'occasional' },
+        { region: 'interscapular', zone: 'essential', culprit: 'primary' },
+        { region: 'posterior-upper-arm', zone: 'spillover', culprit: 'common' },
       ],
       laterality: 'ipsilateral',
       note: 'pain along the upper half of the inner edge of the shoulder blade is easily blamed on the rhomboids',
@@ -77,5 +77,10 @@ export const scalenusPosterior = defineMuscle({
     { work: 'simons-1999', locator: 'ch. 20, Scalene muscles' },
     { work: 'donnelly-2019', locator: 'chapter on the scalene muscles' },
     { work: 'davies-2013', locator: 'ch. 6, Scalenes' },
+    {
+      work: 'simons-1999',
+      locator:
+        'Part 2 (upper back, shoulder and arm) pain guide: upper and mid-thoracic back pain; back-of-arm pain',
+    },
   ],
 });

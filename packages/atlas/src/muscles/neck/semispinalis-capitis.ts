@@ -73,9 +73,9 @@ export const semispinalisCapitis = defineMuscle({
       referral: [
         { region: 'occiput', zone: 'essential', culprit: 'primary' },
         { region: 'temple', zone: 'essential', culprit: 'common' },
-        { region: 'eyebrow', zone: 'essential', culprit: 'common' },
+        { region: 'eyebrow', zone: 'essential', culprit: 'occasional' },
         { region: 'parietal', zone: 'spillover', culprit: 'occasional' },
-        { region: 'forehead', zone: 'spillover', culprit: 'common' },
+        { region: 'forehead', zone: 'spillover', culprit: 'primary' },
       ],
       laterality: 'ipsilateral',
       note: 'a band of pain around half of the head, strongest at the temple and over the eye',
@@ -105,5 +105,9 @@ export const semispinalisCapitis = defineMuscle({
     },
     { work: 'donnelly-2019', locator: 'chapter on the posterior cervical muscles' },
     { work: 'davies-2013', locator: 'ch. 5, Posterior neck muscles' },
+    {
+      work: 'simons-1999',
+      locator: 'Part 1 (head and neck) pain guide: frontal headache; eye and eyebrow pain',
+    },
   ],
 });

@@ -87,8 +87,8 @@ export const sternocleidomastoidClavicular = defineMuscle({
       referral: [
         { region: 'deep-ear', zone: 'essential', culprit: 'primary' },
         { region: 'mastoid', zone: 'essential', culprit: 'primary' },
-        { region: 'ear', zone: 'spillover', culprit: 'common' },
-        { region: 'tmj', zone: 'spillover', culprit: 'common' },
+        { region: 'ear', zone: 'spillover', culprit: 'primary' },
+        { region: 'tmj', zone: 'spillover', culprit: 'primary' },
       ],
       laterality: 'ipsilateral',
       note: 'earache and pain behind the ear; may come with dizziness on turning the head or lying down',
@@ -103,5 +103,6 @@ export const sternocleidomastoidClavicular = defineMuscle({
     },
     { work: 'donnelly-2019', locator: 'chapter on the sternocleidomastoid muscle' },
     { work: 'davies-2013', locator: 'ch. 5, Sternocleidomastoid' },
+    { work: 'simons-1999', locator: 'Part 1 (head and neck) pain guide: ear and jaw-joint pain' },
   ],
 });

@@ -105,11 +105,11 @@ export const sternocleidomastoidSternal = defineMuscle({
         { region: 'forehead', zone: 'spillover', culprit: 'primary' },
         { region: 'eye', zone: 'essential', culprit: 'primary' },
         { region: 'periorbital', zone: 'essential', culprit: 'primary' },
-        { region: 'maxilla', zone: 'spillover', culprit: 'common' },
-        { region: 'temple', zone: 'spillover', culprit: 'common' },
+        { region: 'maxilla', zone: 'spillover', culprit: 'primary' },
+        { region: 'temple', zone: 'spillover', culprit: 'primary' },
         { region: 'throat', zone: 'spillover', culprit: 'primary' },
         { region: 'tongue', zone: 'spillover', culprit: 'occasional' },
-        { region: 'chin', zone: 'spillover', culprit: 'occasional' },
+        { region: 'chin', zone: 'spillover', culprit: 'primary' },
       ],
       laterality: 'ipsilateral',
       note: 'pain across the cheek, over the brow and deep in the eye; throat and back of the tongue may hurt on swallowing',
@@ -123,7 +123,7 @@ export const sternocleidomastoidSternal = defineMuscle({
       },
       referral: [
         { region: 'vertex', zone: 'essential', culprit: 'primary' },
-        { region: 'occiput', zone: 'essential', culprit: 'common' },
+        { region: 'occiput', zone: 'essential', culprit: 'primary' },
         { region: 'mastoid', zone: 'spillover', culprit: 'common' },
       ],
       laterality: 'ipsilateral',
@@ -139,5 +139,9 @@ export const sternocleidomastoidSternal = defineMuscle({
     },
     { work: 'donnelly-2019', locator: 'chapter on the sternocleidomastoid muscle' },
     { work: 'davies-2013', locator: 'ch. 5, Sternocleidomastoid' },
+    {
+      work: 'simons-1999',
+      locator: 'Part 1 (head and neck) pain guide: back-of-head pain; temporal headache; cheek and jaw pain',
+    },
   ],
 });

@@ -57,7 +57,7 @@ export const coccygeus = defineMuscle({
       referral: [
         { region: 'coccyx', zone: 'essential', culprit: 'primary' },
         { region: 'sacrum', zone: 'spillover', culprit: 'common' },
-        { region: 'rectal', zone: 'spillover', culprit: 'occasional' },
+        { region: 'rectal', zone: 'spillover', culprit: 'primary' },
       ],
       laterality: 'ipsilateral',
       note: 'tailbone pain on sitting, especially when leaning back',
@@ -66,5 +66,6 @@ export const coccygeus = defineMuscle({
   sources: [
     { work: 'travell-simons-1992', locator: 'ch. 6, Pelvic floor muscles' },
     { work: 'donnelly-2019', locator: 'chapter on the pelvic floor muscles' },
+    { work: 'travell-simons-1992', locator: 'Part 1 (lower torso) pain guide: pelvic pain' },
   ],
 });

@@ -53,9 +53,9 @@ export const obturatorInternus = defineMuscle({
       },
       referral: [
         { region: 'rectal', zone: 'essential', culprit: 'primary' },
-        { region: 'coccyx', zone: 'essential', culprit: 'common' },
+        { region: 'coccyx', zone: 'essential', culprit: 'primary' },
         { region: 'genital', zone: 'spillover', culprit: 'common' },
-        { region: 'posterior-thigh', zone: 'spillover', culprit: 'occasional' },
+        { region: 'posterior-thigh', zone: 'spillover', culprit: 'common' },
       ],
       laterality: 'ipsilateral',
       note: 'often described as a fullness in the rectum',
@@ -65,5 +65,7 @@ export const obturatorInternus = defineMuscle({
     { work: 'travell-simons-1992', locator: 'ch. 6, Pelvic floor muscles' },
     { work: 'travell-simons-1992', locator: 'ch. 10, Piriformis and other short lateral rotators' },
     { work: 'donnelly-2019', locator: 'chapter on the pelvic floor muscles' },
+    { work: 'travell-simons-1992', locator: 'Part 2 (hip, thigh and knee) pain guide: back-of-thigh pain' },
+    { work: 'travell-simons-1992', locator: 'Part 1 (lower torso) pain guide: pelvic pain' },
   ],
 });

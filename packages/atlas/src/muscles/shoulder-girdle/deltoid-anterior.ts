@@ -68,7 +68,7 @@ export const deltoidAnterior = defineMuscle({
       referral: [
         { region: 'anterior-deltoid', zone: 'essential', culprit: 'primary' },
         { region: 'middle-deltoid', zone: 'spillover', culprit: 'common' },
-        { region: 'anterior-upper-arm', zone: 'spillover', culprit: 'occasional' },
+        { region: 'anterior-upper-arm', zone: 'spillover', culprit: 'common' },
       ],
       laterality: 'ipsilateral',
       note: 'the pain stays close to the trigger point and is felt mainly on movement',
@@ -77,5 +77,6 @@ export const deltoidAnterior = defineMuscle({
   sources: [
     { work: 'simons-1999', locator: 'ch. 28, Deltoid muscle' },
     { work: 'davies-2013', locator: 'deltoids section' },
+    { work: 'simons-1999', locator: 'Part 2 (upper back, shoulder and arm) pain guide: front-of-arm pain' },
   ],
 });

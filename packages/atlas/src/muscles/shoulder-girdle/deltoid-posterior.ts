@@ -62,7 +62,7 @@ export const deltoidPosterior = defineMuscle({
       },
       referral: [
         { region: 'posterior-deltoid', zone: 'essential', culprit: 'primary' },
-        { region: 'posterior-upper-arm', zone: 'spillover', culprit: 'common' },
+        { region: 'posterior-upper-arm', zone: 'spillover', culprit: 'primary' },
         { region: 'lateral-upper-arm', zone: 'spillover', culprit: 'occasional' },
       ],
       laterality: 'ipsilateral',
@@ -71,5 +71,6 @@ export const deltoidPosterior = defineMuscle({
   sources: [
     { work: 'simons-1999', locator: 'ch. 28, Deltoid muscle' },
     { work: 'davies-2013', locator: 'deltoids section' },
+    { work: 'simons-1999', locator: 'Part 2 (upper back, shoulder and arm) pain guide: back-of-arm pain' },
   ],
 });

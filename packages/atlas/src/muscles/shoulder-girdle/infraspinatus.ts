@@ -75,13 +75,13 @@ export const infraspinatus = defineMuscle({
       referral: [
         { region: 'anterior-deltoid', zone: 'essential', culprit: 'primary' },
         { region: 'middle-deltoid', zone: 'spillover', culprit: 'common' },
-        { region: 'anterior-upper-arm', zone: 'spillover', culprit: 'common' },
+        { region: 'anterior-upper-arm', zone: 'spillover', culprit: 'primary' },
         { region: 'lateral-upper-arm', zone: 'spillover', culprit: 'common' },
-        { region: 'volar-forearm-radial', zone: 'spillover', culprit: 'occasional' },
-        { region: 'radial-wrist', zone: 'spillover', culprit: 'occasional' },
+        { region: 'volar-forearm-radial', zone: 'spillover', culprit: 'primary' },
+        { region: 'radial-wrist', zone: 'spillover', culprit: 'common' },
         { region: 'thenar', zone: 'spillover', culprit: 'occasional' },
         { region: 'dorsal-hand', zone: 'spillover', culprit: 'occasional' },
-        { region: 'posterior-neck', zone: 'spillover', culprit: 'occasional' },
+        { region: 'posterior-neck', zone: 'spillover', culprit: 'common' },
         { region: 'suboccipital', zone: 'spillover', culprit: 'occasional' },
       ],
       laterality: 'ipsilateral',
@@ -97,7 +97,7 @@ export const infraspinatus = defineMuscle({
       referral: [
         { region: 'anterior-deltoid', zone: 'essential', culprit: 'primary' },
         { region: 'middle-deltoid', zone: 'spillover', culprit: 'common' },
-        { region: 'anterior-upper-arm', zone: 'spillover', culprit: 'common' },
+        { region: 'anterior-upper-arm', zone: 'spillover', culprit: 'primary' },
         { region: 'lateral-upper-arm', zone: 'spillover', culprit: 'common' },
       ],
       laterality: 'ipsilateral',
@@ -111,7 +111,7 @@ export const infraspinatus = defineMuscle({
       },
       referral: [
         { region: 'scapula-medial-border', zone: 'essential', culprit: 'common' },
-        { region: 'interscapular', zone: 'spillover', culprit: 'occasional' },
+        { region: 'interscapular', zone: 'spillover', culprit: 'common' },
       ],
       laterality: 'ipsilateral',
       note: 'less common; the pain is felt along the inner edge of the shoulder blade, like a rhomboid problem',
@@ -138,5 +138,15 @@ export const infraspinatus = defineMuscle({
     { work: 'davies-2013', locator: 'infraspinatus section' },
     { work: 'finando-2005', locator: 'section on the infraspinatus' },
     { work: 'leffler-2000', locator: 'saline-injection referral map of the infraspinatus (mid-belly point)' },
+    { work: 'simons-1999', locator: 'Part 1 (head and neck) pain guide: back-of-neck pain' },
+    {
+      work: 'simons-1999',
+      locator:
+        'Part 2 (upper back, shoulder and arm) pain guide: upper and mid-thoracic back pain; front-of-arm pain',
+    },
+    {
+      work: 'simons-1999',
+      locator: 'Part 3 (elbow to finger) pain guide: radial forearm pain; base-of-thumb and radial hand pain',
+    },
   ],
 });

@@ -80,11 +80,11 @@ export const latissimusDorsi = defineMuscle({
       },
       referral: [
         { region: 'scapula-inferior-angle', zone: 'essential', culprit: 'primary' },
-        { region: 'mid-thoracic', zone: 'essential', culprit: 'common' },
-        { region: 'posterior-deltoid', zone: 'spillover', culprit: 'occasional' },
+        { region: 'mid-thoracic', zone: 'essential', culprit: 'primary' },
+        { region: 'posterior-deltoid', zone: 'spillover', culprit: 'common' },
         { region: 'medial-upper-arm', zone: 'spillover', culprit: 'occasional' },
-        { region: 'posterior-upper-arm', zone: 'spillover', culprit: 'occasional' },
-        { region: 'volar-forearm-ulnar', zone: 'spillover', culprit: 'occasional' },
+        { region: 'posterior-upper-arm', zone: 'spillover', culprit: 'common' },
+        { region: 'volar-forearm-ulnar', zone: 'spillover', culprit: 'primary' },
         { region: 'ulnar-wrist', zone: 'spillover', culprit: 'occasional' },
         { region: 'hypothenar', zone: 'spillover', culprit: 'occasional' },
         { region: 'ring-finger', zone: 'spillover', culprit: 'occasional' },
@@ -102,8 +102,8 @@ export const latissimusDorsi = defineMuscle({
           'in the front edge of the muscle on the side of the ribcage, lower down than the armpit point',
       },
       referral: [
-        { region: 'anterior-deltoid', zone: 'essential', culprit: 'occasional' },
-        { region: 'lateral-chest', zone: 'spillover', culprit: 'common' },
+        { region: 'anterior-deltoid', zone: 'essential', culprit: 'common' },
+        { region: 'lateral-chest', zone: 'spillover', culprit: 'primary' },
         { region: 'lateral-abdomen', zone: 'spillover', culprit: 'occasional' },
       ],
       laterality: 'ipsilateral',
@@ -118,5 +118,12 @@ export const latissimusDorsi = defineMuscle({
     },
     { work: 'donnelly-2019', locator: 'chapter on the latissimus dorsi muscle' },
     { work: 'davies-2013', locator: 'latissimus dorsi section' },
+    {
+      work: 'simons-1999',
+      locator:
+        'Part 2 (upper back, shoulder and arm) pain guide: back-of-shoulder pain; front-of-shoulder pain; mid-thoracic back pain; back-of-arm pain',
+    },
+    { work: 'simons-1999', locator: 'Part 3 (elbow to finger) pain guide: volar and ulnar forearm pain' },
+    { work: 'simons-1999', locator: 'Part 4 (torso) pain guide: side-of-chest pain' },
   ],
 });

@@ -86,7 +86,7 @@ export const lowerTrapezius = defineMuscle({
       },
       referral: [
         { region: 'scapula-medial-border', zone: 'essential', culprit: 'common' },
-        { region: 'interscapular', zone: 'spillover', culprit: 'occasional' },
+        { region: 'interscapular', zone: 'spillover', culprit: 'common' },
       ],
       laterality: 'ipsilateral',
       note: 'a steady burning along the inner edge of the shoulder blade',
@@ -100,5 +100,9 @@ export const lowerTrapezius = defineMuscle({
     },
     { work: 'donnelly-2019', locator: 'chapter on the trapezius muscle' },
     { work: 'davies-2013', locator: 'trapezius section' },
+    {
+      work: 'simons-1999',
+      locator: 'Part 2 (upper back, shoulder and arm) pain guide: upper and mid-thoracic back pain',
+    },
   ],
 });

@@ -109,7 +109,7 @@ export const subscapularis = defineMuscle({
       referral: [
         { region: 'posterior-deltoid', zone: 'essential', culprit: 'common' },
         { region: 'dorsal-wrist', zone: 'spillover', culprit: 'occasional' },
-        { region: 'posterior-upper-arm', zone: 'spillover', culprit: 'occasional' },
+        { region: 'posterior-upper-arm', zone: 'spillover', culprit: 'common' },
         { region: 'infraspinous', zone: 'spillover', culprit: 'occasional' },
       ],
       laterality: 'ipsilateral',
@@ -120,5 +120,6 @@ export const subscapularis = defineMuscle({
     { work: 'simons-1999', locator: 'ch. 26, Subscapularis muscle' },
     { work: 'donnelly-2019', locator: 'chapter on the subscapularis muscle' },
     { work: 'davies-2013', locator: 'subscapularis section' },
+    { work: 'simons-1999', locator: 'Part 2 (upper back, shoulder and arm) pain guide: back-of-arm pain' },
   ],
 });

@@ -74,7 +74,7 @@ export const supraspinatus = defineMuscle({
         { region: 'middle-deltoid', zone: 'essential', culprit: 'primary' },
         { region: 'lateral-epicondyle', zone: 'essential', culprit: 'common' },
         { region: 'lateral-upper-arm', zone: 'spillover', culprit: 'common' },
-        { region: 'dorsal-forearm-radial', zone: 'spillover', culprit: 'occasional' },
+        { region: 'dorsal-forearm-radial', zone: 'spillover', culprit: 'common' },
         { region: 'supraspinous', zone: 'spillover', culprit: 'occasional' },
       ],
       laterality: 'ipsilateral',
@@ -111,5 +111,6 @@ export const supraspinatus = defineMuscle({
     { work: 'simons-1999', locator: 'ch. 21, Supraspinatus muscle' },
     { work: 'donnelly-2019', locator: 'chapter on the supraspinatus muscle' },
     { work: 'davies-2013', locator: 'supraspinatus section' },
+    { work: 'simons-1999', locator: 'Part 3 (elbow to finger) pain guide: dorsal and radial forearm pain' },
   ],
 });

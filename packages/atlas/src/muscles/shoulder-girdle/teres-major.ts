@@ -71,7 +71,7 @@ export const teresMajor = defineMuscle({
       referral: [
         { region: 'posterior-deltoid', zone: 'essential', culprit: 'common' },
         { region: 'posterior-upper-arm', zone: 'spillover', culprit: 'common' },
-        { region: 'dorsal-forearm-ulnar', zone: 'spillover', culprit: 'occasional' },
+        { region: 'dorsal-forearm-ulnar', zone: 'spillover', culprit: 'primary' },
       ],
       laterality: 'ipsilateral',
     },
@@ -85,7 +85,7 @@ export const teresMajor = defineMuscle({
       referral: [
         { region: 'posterior-deltoid', zone: 'essential', culprit: 'common' },
         { region: 'posterior-upper-arm', zone: 'spillover', culprit: 'common' },
-        { region: 'dorsal-forearm-ulnar', zone: 'spillover', culprit: 'occasional' },
+        { region: 'dorsal-forearm-ulnar', zone: 'spillover', culprit: 'primary' },
       ],
       laterality: 'ipsilateral',
       note: 'the pain sits over the back of the deltoid and the long head of the triceps; the elbow is usually spared',
@@ -94,5 +94,6 @@ export const teresMajor = defineMuscle({
   sources: [
     { work: 'simons-1999', locator: 'ch. 25, Teres major muscle' },
     { work: 'davies-2013', locator: 'teres major section' },
+    { work: 'simons-1999', locator: 'Part 3 (elbow to finger) pain guide: dorsal forearm pain' },
   ],
 });

@@ -63,7 +63,7 @@ export const teresMinor = defineMuscle({
       },
       referral: [
         { region: 'posterior-deltoid', zone: 'essential', culprit: 'common' },
-        { region: 'posterior-upper-arm', zone: 'spillover', culprit: 'occasional' },
+        { region: 'posterior-upper-arm', zone: 'spillover', culprit: 'common' },
       ],
       laterality: 'ipsilateral',
       note: 'circumscribed pain just above the lower attachment of the back of the deltoid; may also give numbness or tingling in the ring and little fingers',
@@ -72,5 +72,6 @@ export const teresMinor = defineMuscle({
   sources: [
     { work: 'simons-1999', locator: 'ch. 23, Teres minor muscle' },
     { work: 'davies-2013', locator: 'teres minor section' },
+    { work: 'simons-1999', locator: 'Part 2 (upper back, shoulder and arm) pain guide: back-of-arm pain' },
   ],
 });

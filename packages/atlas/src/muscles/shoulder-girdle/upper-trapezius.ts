@@ -71,9 +71,9 @@ export const upperTrapezius = defineMuscle({
         { region: 'mastoid', zone: 'essential', culprit: 'common' },
         { region: 'temple', zone: 'essential', culprit: 'primary' },
         { region: 'jaw-angle', zone: 'spillover', culprit: 'common' },
-        { region: 'eyebrow', zone: 'spillover', culprit: 'occasional' },
+        { region: 'eyebrow', zone: 'spillover', culprit: 'common' },
         { region: 'lower-molars', zone: 'spillover', culprit: 'occasional' },
-        { region: 'occiput', zone: 'spillover', culprit: 'occasional' },
+        { region: 'occiput', zone: 'spillover', culprit: 'primary' },
       ],
       laterality: 'ipsilateral',
       note: 'the most common trigger point in the body',
@@ -88,7 +88,7 @@ export const upperTrapezius = defineMuscle({
       },
       referral: [
         { region: 'posterolateral-neck', zone: 'essential', culprit: 'common' },
-        { region: 'suboccipital', zone: 'spillover', culprit: 'common' },
+        { region: 'suboccipital', zone: 'spillover', culprit: 'primary' },
         { region: 'mastoid', zone: 'spillover', culprit: 'occasional' },
       ],
       laterality: 'ipsilateral',
@@ -97,5 +97,9 @@ export const upperTrapezius = defineMuscle({
   sources: [
     { work: 'simons-1999', locator: 'ch. 6, Trapezius muscle' },
     { work: 'davies-2013', locator: 'ch. 5, Trapezius' },
+    {
+      work: 'simons-1999',
+      locator: 'Part 1 (head and neck) pain guide: back-of-head pain; eye and eyebrow pain',
+    },
   ],
 });

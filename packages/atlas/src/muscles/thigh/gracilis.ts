@@ -54,7 +54,7 @@ export const gracilis = defineMuscle({
         description: 'in the middle of the inner thigh, in the thin strap nearest the back',
       },
       referral: [
-        { region: 'medial-thigh', zone: 'essential', culprit: 'common' },
+        { region: 'medial-thigh', zone: 'essential', culprit: 'primary' },
         { region: 'medial-knee', zone: 'spillover', culprit: 'primary' },
       ],
       laterality: 'ipsilateral',
@@ -69,5 +69,6 @@ export const gracilis = defineMuscle({
         'hip, thigh and knee pain guide: inner-thigh pain, gracilis listed after pectineus and vastus medialis',
     },
     { work: 'donnelly-2019', locator: 'chapter on the gracilis muscle' },
+    { work: 'travell-simons-1992', locator: 'Part 2 (hip, thigh and knee) pain guide: inner-thigh pain' },
   ],
 });

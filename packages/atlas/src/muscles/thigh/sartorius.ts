@@ -64,8 +64,8 @@ export const sartorius = defineMuscle({
         description: 'in the upper third, just below and inside the front hip bone point',
       },
       referral: [
-        { region: 'anterior-thigh', zone: 'essential', culprit: 'occasional' },
-        { region: 'anteromedial-thigh', zone: 'spillover', culprit: 'occasional' },
+        { region: 'anterior-thigh', zone: 'essential', culprit: 'common' },
+        { region: 'anteromedial-thigh', zone: 'spillover', culprit: 'common' },
       ],
       laterality: 'ipsilateral',
       note: 'sharp or tingling pain close to the surface',
@@ -78,7 +78,7 @@ export const sartorius = defineMuscle({
         description: 'halfway down, where the strap crosses to the inside of the thigh',
       },
       referral: [
-        { region: 'anteromedial-thigh', zone: 'essential', culprit: 'occasional' },
+        { region: 'anteromedial-thigh', zone: 'essential', culprit: 'common' },
         { region: 'medial-thigh', zone: 'essential', culprit: 'common' },
       ],
       laterality: 'ipsilateral',
@@ -100,5 +100,6 @@ export const sartorius = defineMuscle({
   sources: [
     { work: 'travell-simons-1992', locator: 'chapter on the sartorius muscle' },
     { work: 'donnelly-2019', locator: 'chapter on the sartorius muscle' },
+    { work: 'travell-simons-1992', locator: 'Part 2 (hip, thigh and knee) pain guide: front-of-thigh pain' },
   ],
 });

@@ -70,7 +70,7 @@ export const semitendinosus = defineMuscle({
         { region: 'posterior-thigh', zone: 'spillover', culprit: 'primary' },
         { region: 'popliteal', zone: 'spillover', culprit: 'common' },
         { region: 'medial-knee', zone: 'spillover', culprit: 'occasional' },
-        { region: 'upper-calf', zone: 'spillover', culprit: 'occasional' },
+        { region: 'upper-calf', zone: 'spillover', culprit: 'common' },
       ],
       laterality: 'ipsilateral',
       note: 'sitting presses on the point; clients shift or stand to ease it',
@@ -80,5 +80,6 @@ export const semitendinosus = defineMuscle({
     { work: 'travell-simons-1992', locator: 'chapter on the hamstring muscles' },
     { work: 'donnelly-2019', locator: 'chapter on the hamstring muscles' },
     { work: 'davies-2013', locator: 'section on the hamstrings' },
+    { work: 'travell-simons-1992', locator: 'Part 3 (leg, ankle and foot) pain guide: calf pain' },
   ],
 });

@@ -85,7 +85,7 @@ export const vastusLateralis = defineMuscle({
       referral: [
         { region: 'lateral-thigh', zone: 'essential', culprit: 'primary' },
         { region: 'lateral-knee', zone: 'spillover', culprit: 'common' },
-        { region: 'lateral-hip', zone: 'spillover', culprit: 'common' },
+        { region: 'lateral-hip', zone: 'spillover', culprit: 'primary' },
       ],
       laterality: 'ipsilateral',
       note: 'pain along the whole outer thigh makes lying on that side hard',
@@ -113,7 +113,7 @@ export const vastusLateralis = defineMuscle({
       },
       referral: [
         { region: 'lateral-thigh', zone: 'essential', culprit: 'common' },
-        { region: 'greater-trochanter', zone: 'spillover', culprit: 'occasional' },
+        { region: 'greater-trochanter', zone: 'spillover', culprit: 'primary' },
       ],
       laterality: 'ipsilateral',
     },
@@ -123,5 +123,9 @@ export const vastusLateralis = defineMuscle({
     { work: 'donnelly-2019', locator: 'chapter on the quadriceps femoris group' },
     { work: 'davies-2013', locator: 'section on the quadriceps' },
     { work: 'finando-2005', locator: 'section on the quadriceps' },
+    {
+      work: 'travell-simons-1992',
+      locator: 'Part 2 (hip, thigh and knee) pain guide: lateral thigh and hip pain',
+    },
   ],
 });

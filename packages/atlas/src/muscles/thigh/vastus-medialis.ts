@@ -63,7 +63,7 @@ export const vastusMedialis = defineMuscle({
       },
       referral: [
         { region: 'medial-knee', zone: 'essential', culprit: 'primary' },
-        { region: 'patella', zone: 'spillover', culprit: 'common' },
+        { region: 'patella', zone: 'spillover', culprit: 'primary' },
       ],
       laterality: 'ipsilateral',
       note: 'can make the knee give way without warning, often with little pain',
@@ -88,5 +88,6 @@ export const vastusMedialis = defineMuscle({
     },
     { work: 'donnelly-2019', locator: 'chapter on the quadriceps femoris group' },
     { work: 'davies-2013', locator: 'section on the quadriceps' },
+    { work: 'travell-simons-1992', locator: 'Part 2 (hip, thigh and knee) pain guide: front-of-knee pain' },
   ],
 });
