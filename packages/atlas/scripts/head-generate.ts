@@ -8,7 +8,6 @@ import type { MultiPolygon, Polygon } from 'polygon-clipping';
 import { FACE } from '../geometry-src/head/face.ts';
 import { MOUTH } from '../geometry-src/head/mouth.ts';
 import { PROFILE } from '../geometry-src/head/profile.ts';
-import type { HeadViewSpec } from '../geometry-src/head/types.ts';
 import { regionById } from '../src/regions/regions.ts';
 import type { ViewId } from '../src/regions/region-types.ts';
 import {
