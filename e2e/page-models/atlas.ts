@@ -65,6 +65,11 @@ export class MusclePage {
       .click();
   }
 
+  /** Waits until the map shows the pattern on the client's right or left. */
+  async waitForSide(side: 'right' | 'left'): Promise<void> {
+    await this.map().locator(`svg.body-map[aria-label*="client's ${side}"]`).waitFor();
+  }
+
   mapLabel(): Promise<string | null> {
     return this.map().locator('svg.body-map').getAttribute('aria-label');
   }

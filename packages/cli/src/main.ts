@@ -1,5 +1,6 @@
 import { Command, CommanderError } from 'commander';
 import { MYOMAP_VERSION } from '@myomap/server';
+import { atlasCommand } from './commands/atlas/atlas-command.ts';
 import { findCommand } from './commands/find.ts';
 import { regionsCommand } from './commands/regions.ts';
 import { resolveCommand } from './commands/resolve.ts';
@@ -17,6 +18,7 @@ export function buildProgram(): Command {
   program.addCommand(regionsCommand());
   program.addCommand(resolveCommand());
   program.addCommand(findCommand());
+  program.addCommand(atlasCommand());
   return program;
 }
 

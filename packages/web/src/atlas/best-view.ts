@@ -2,6 +2,7 @@ import { VIEW_GEOMETRY } from '@myomap/atlas/geometry';
 import type { ViewId } from '@myomap/atlas/regions';
 import { VIEW_ORDER } from '../body-map/ViewTabs.tsx';
 import type { MusclePattern } from './muscle-pattern.ts';
+import { regionShares } from './region-area.ts';
 
 /** How much of a pattern one view shows. */
 export interface ViewCoverage {
@@ -11,7 +12,14 @@ export interface ViewCoverage {
   readonly markers: number;
   /** Pattern regions plus trigger point regions drawn in this view. */
   readonly total: number;
+  /** Share of the view's canvas those regions cover (0–1): how large the pattern appears on screen. */
+  readonly share: number;
 }
+
+/** A view counts as showing "nearly all" of the pattern when it shows at least this share of the best count. */
+const NEARLY_ALL = 0.75;
+/** …and it wins over the view showing most when the pattern looks at least this many times larger there. */
+const LEGIBLY_LARGER = 2;
 
 const regionSets = new Map<ViewId, Set<string>>();
 
@@ -36,31 +44,31 @@ export function viewCoverage(view: ViewId, pattern: MusclePattern): ViewCoverage
   const count = (ids: Iterable<string>): number => [...ids].filter((id) => drawn.has(id)).length;
   const essential = count(pattern.essential);
   const spillover = count(pattern.spillover);
-  const markers = count(new Set(pattern.markers.map((m) => m.regionId)));
-  return { view, essential, spillover, markers, total: essential + spillover + markers };
+  const markerRegions = new Set(pattern.markers.map((m) => m.regionId));
+  const markers = count(markerRegions);
+  const shares = regionShares(view);
+  const shown = new Set([...pattern.essential, ...pattern.spillover, ...markerRegions]);
+  const share = [...shown].reduce((sum, id) => sum + (shares.get(id) ?? 0), 0);
+  return { view, essential, spillover, markers, total: essential + spillover + markers, share };
 }
 
 /**
- * The view that shows most of the pattern's regions and trigger points (ties: more essential
- * regions, then the usual view order), among `candidates` (default: every drawn view). Undefined
- * when no candidate shows any of it.
+ * The view that shows most of the pattern's regions and trigger points, among `candidates` (default:
+ * every drawn view); ties go to the view where the pattern looks larger. A view showing nearly as much
+ * (NEARLY_ALL) where the pattern looks at least twice as large wins instead, so a head pattern opens
+ * on a head view rather than on a small head in the whole body. Undefined when no candidate shows any.
  */
 export function bestView(
   pattern: MusclePattern,
   candidates: readonly ViewId[] = drawnViews(),
 ): ViewId | undefined {
-  let best: ViewCoverage | undefined;
-  for (const view of candidates) {
-    const c = viewCoverage(view, pattern);
-    if (c.total === 0) continue;
-    if (
-      best === undefined ||
-      c.total > best.total ||
-      (c.total === best.total && c.essential > best.essential)
-    )
-      best = c;
-  }
-  return best?.view;
+  const shown = candidates.map((v) => viewCoverage(v, pattern)).filter((c) => c.total > 0);
+  const byCount = [...shown].sort((a, b) => b.total - a.total || b.share - a.share)[0];
+  if (byCount === undefined) return undefined;
+  const larger = shown
+    .filter((c) => c.total >= byCount.total * NEARLY_ALL && c.share >= byCount.share * LEGIBLY_LARGER)
+    .sort((a, b) => b.share - a.share)[0];
+  return (larger ?? byCount).view;
 }
 
 /**
@@ -89,4 +97,14 @@ export function undrawnRegionIds(pattern: MusclePattern): string[] {
     ...pattern.markers.map((m) => m.regionId),
   ]);
   return [...ids].filter((id) => !views.some((v) => viewRegionIds(v).has(id)));
+}
+
+/** The drawn view where a region appears largest (a head region opens on a head view), or undefined. */
+export function largestView(regionId: string): ViewId | undefined {
+  let best: { view: ViewId; share: number } | undefined;
+  for (const view of drawnViews()) {
+    const share = regionShares(view).get(regionId);
+    if (share !== undefined && (best === undefined || share > best.share)) best = { view, share };
+  }
+  return best?.view;
 }

@@ -4,6 +4,7 @@ import { regionById, type ViewId } from '@myomap/atlas/regions';
 import { paintRegion, type Drawing, type PainMark } from './drawing.ts';
 import { nearestInDirection, type Direction } from './keyboard-nav.ts';
 import { MapPatterns } from './MapPatterns.tsx';
+import { layoutMarkers } from './marker-layout.ts';
 import { intensityFill } from './paint-colors.ts';
 import { RegionShape } from './RegionShape.tsx';
 import { labelBand, SideLabels } from './SideLabels.tsx';
@@ -171,25 +172,16 @@ export function BodyMap(props: BodyMapProps): React.JSX.Element {
   const markerSize = Math.max(geometry.width, geometry.height) / 70;
   // A band above the figure holds the side labels so they never cover the head.
   const band = thumbnail ? 0 : labelBand(geometry);
-  const markerPoints = useMemo(() => {
-    // Several markers in one region sit side by side around its anchor instead of on top of each other.
-    const perRegion = new Map<string, number>();
-    for (const m of markers ?? []) perRegion.set(m.regionId, (perRegion.get(m.regionId) ?? 0) + 1);
-    const seen = new Map<string, number>();
-    return (markers ?? []).flatMap((m) => {
-      const shape = geometry.regions.find((s) => s.id === m.regionId);
-      if (shape === undefined) return [];
-      const i = seen.get(m.regionId) ?? 0;
-      seen.set(m.regionId, i + 1);
-      const count = perRegion.get(m.regionId) ?? 1;
-      const perRow = count <= 3 ? count : Math.ceil(count / 2);
-      const rows = Math.ceil(count / perRow);
-      const step = markerSize * 3;
-      const dx = ((i % perRow) - (perRow - 1) / 2) * step;
-      const dy = (Math.floor(i / perRow) - (rows - 1) / 2) * step;
-      return [{ ...m, x: shape.anchor[0] + dx, y: shape.anchor[1] + dy }];
-    });
-  }, [markers, geometry, markerSize]);
+  const markerPoints = useMemo(
+    () =>
+      layoutMarkers(markers ?? [], geometry.regions, markerSize * 3, markerSize * 1.8).map((p) => ({
+        ...p.marker,
+        x: p.x,
+        y: p.y,
+        count: p.count,
+      })),
+    [markers, geometry, markerSize],
+  );
 
   return (
     <svg
@@ -274,6 +266,11 @@ export function BodyMap(props: BodyMapProps): React.JSX.Element {
           <path
             d={`M${-markerSize} ${-markerSize}L${markerSize} ${markerSize}M${markerSize} ${-markerSize}L${-markerSize} ${markerSize}`}
           />
+          {m.count > 1 && (
+            <text x={markerSize * 1.4} y={-markerSize * 0.6} fontSize={markerSize * 1.6}>
+              {m.count}
+            </text>
+          )}
         </g>
       ))}
       {!thumbnail && <SideLabels geometry={geometry} />}

@@ -1,4 +1,5 @@
 import { lazy, Suspense } from 'react';
+import { AtlasErrorBoundary } from '../atlas/AtlasErrorBoundary.tsx';
 
 // The atlas pages and their data load on first visit, keeping the rest of the app small.
 const AtlasRoutes = lazy(() => import('./atlas/AtlasRoutes.tsx').then((m) => ({ default: m.AtlasRoutes })));
@@ -6,14 +7,16 @@ const AtlasRoutes = lazy(() => import('./atlas/AtlasRoutes.tsx').then((m) => ({ 
 /** The Atlas: muscle search, muscle pages and "what refers here" (routes under /atlas). */
 export function AtlasPage(): React.JSX.Element {
   return (
-    <Suspense
-      fallback={
-        <p className="muted" role="status">
-          Loading the atlas…
-        </p>
-      }
-    >
-      <AtlasRoutes />
-    </Suspense>
+    <AtlasErrorBoundary>
+      <Suspense
+        fallback={
+          <p className="muted" role="status">
+            Loading the atlas…
+          </p>
+        }
+      >
+        <AtlasRoutes />
+      </Suspense>
+    </AtlasErrorBoundary>
   );
 }

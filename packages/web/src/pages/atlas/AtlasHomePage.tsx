@@ -61,7 +61,7 @@ export function AtlasHomePage(): React.JSX.Element {
   };
 
   return (
-    <section aria-labelledby="page-title" className="atlas-home">
+    <section className="atlas-home">
       <PageHeader
         title="Atlas"
         lead={`${atlas.muscles.length} muscles with their trigger points and referral patterns, each fact with its source.`}

@@ -7,7 +7,7 @@ import { BodyMap } from '../../body-map/BodyMap.tsx';
 import { ViewTabs } from '../../body-map/ViewTabs.tsx';
 import { PageHeader } from '../../components/PageHeader.tsx';
 import { useDocumentTitle } from '../../hooks/useDocumentTitle.ts';
-import { drawnViews, viewRegionIds } from '../../atlas/best-view.ts';
+import { drawnViews, largestView, viewRegionIds } from '../../atlas/best-view.ts';
 import { PainGuideItem } from '../../atlas/PainGuideItem.tsx';
 import { capitalize } from '../../atlas/region-words.ts';
 import { useAtlas } from '../../atlas/useAtlas.ts';
@@ -20,10 +20,11 @@ function RegionReferrals({ atlas, region }: { atlas: Atlas; region: Region }): R
   const navigate = useNavigate();
   const guide = useMemo(() => painGuide(atlas, region.id), [atlas, region]);
   const [picked, setPicked] = useState<ViewId | undefined>(undefined);
-  // Keep the view the therapist is on while it shows the region; otherwise the first view that does.
+  // Keep the view the therapist is on while it shows the region; otherwise where it looks largest.
   const views = drawnViews();
   const withRegion = views.filter((v) => viewRegionIds(v).has(region.id));
-  const view = picked !== undefined && withRegion.includes(picked) ? picked : (withRegion[0] ?? views[0]);
+  const view =
+    picked !== undefined && withRegion.includes(picked) ? picked : (largestView(region.id) ?? views[0]);
 
   return (
     <section className="region-referrals">
@@ -48,7 +49,10 @@ function RegionReferrals({ atlas, region }: { atlas: Atlas; region: Region }): R
                 view={view}
                 label="Choose a region"
                 selected={region.id}
-                onSelect={(id) => void navigate(`/atlas/regions/${id}`)}
+                onSelect={(id) => {
+                  setPicked(view); // a tap on this map keeps this view
+                  void navigate(`/atlas/regions/${id}`);
+                }}
               />
             </>
           )}
