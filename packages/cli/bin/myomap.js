@@ -3,5 +3,10 @@
 import { register } from 'tsx/esm/api';
 
 register();
+// `myomap … | head` closes the pipe early: stop quietly instead of crashing on EPIPE.
+process.stdout.on('error', (error) => {
+  if (error.code === 'EPIPE') process.exit(0);
+  throw error;
+});
 const { main } = await import('../src/main.ts');
 process.exitCode = await main(process.argv.slice(2));

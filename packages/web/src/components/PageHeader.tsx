@@ -13,7 +13,7 @@ export function PageHeader({
   return (
     <div className="page-header">
       <div>
-        <h1>{title}</h1>
+        <h1 id="page-title">{title}</h1>
         {lead !== undefined && <p className="lead">{lead}</p>}
       </div>
       {actions !== undefined && <div className="page-actions">{actions}</div>}

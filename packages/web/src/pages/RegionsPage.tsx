@@ -2,6 +2,7 @@ import { useMemo, useState } from 'react';
 import { Link, useNavigate, useParams } from 'react-router-dom';
 import { AREAS, REGIONS, regionById, type Region, type ViewId } from '@myomap/atlas/regions';
 import { BodyMap } from '../body-map/BodyMap.tsx';
+import { preferredView } from '../body-map/preferred-view.ts';
 import { ViewTabs } from '../body-map/ViewTabs.tsx';
 import { PageHeader } from '../components/PageHeader.tsx';
 import { searchRegions } from '../body-map/search-regions.ts';
@@ -38,7 +39,9 @@ export function RegionsPage(): React.JSX.Element {
   const navigate = useNavigate();
   const selectedId = params['*'] !== undefined && params['*'] !== '' ? params['*'] : undefined;
   const selected = selectedId === undefined ? undefined : regionById(selectedId);
-  const [view, setView] = useState<ViewId>(selected?.views[0] ?? 'anterior');
+  const [view, setView] = useState<ViewId>(
+    (selected === undefined ? undefined : preferredView(selected)) ?? 'anterior',
+  );
   const [hovered, setHovered] = useState<string | undefined>(undefined);
   const [query, setQuery] = useState('');
   const results = useMemo(() => searchRegions(REGIONS, query).slice(0, 30), [query]);
@@ -47,7 +50,8 @@ export function RegionsPage(): React.JSX.Element {
   const select = (id: string): void => {
     const region = regionById(id);
     if (region === undefined) return;
-    if (!region.views.includes(view) && region.views[0] !== undefined) setView(region.views[0]);
+    const best = preferredView(region);
+    if (!region.views.includes(view) && best !== undefined) setView(best);
     void navigate(`/regions/${id}`, { replace: true });
   };
 
