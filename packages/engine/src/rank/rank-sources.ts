@@ -1,4 +1,4 @@
-import type { Atlas, Side } from '@myomap/atlas';
+import type { Atlas, Region, Side } from '@myomap/atlas';
 import { applyEvidence } from './apply-evidence.ts';
 import { explainingSet } from './explaining-set.ts';
 import type { FinderInput, RankOptions } from './finder-input.ts';
@@ -46,6 +46,35 @@ function mergeMatches(a: readonly RegionMatch[], b: readonly RegionMatch[]): Reg
     if (cur === undefined || m.credit > cur.credit) best.set(m.region, m);
   }
   return [...best.values()];
+}
+
+const byCredit = (a: RegionMatch, b: RegionMatch): number =>
+  b.credit - a.credit || (a.region < b.region ? -1 : a.region > b.region ? 1 : 0);
+
+/** The public form of a scored candidate: sorted matches, what it leaves unexplained, its summary. */
+function toCandidate(s: Scored, drawing: WeightedDrawing, regionById: ReadonlyMap<string, Region>): RankedCandidate {
+  const explains = s.explains.slice().sort(byCredit);
+  const unexplained: string[] = [];
+  for (const r of drawing.regions) {
+    if (!explains.some((m) => m.region === r.id && m.how !== 'nearby')) unexplained.push(r.id);
+  }
+  const triggerPoints: string[] = [];
+  for (const m of explains) {
+    if (m.triggerPointId !== undefined && !triggerPoints.includes(m.triggerPointId)) triggerPoints.push(m.triggerPointId);
+  }
+  const candidate = {
+    muscle: s.muscle,
+    side: s.side,
+    score: Math.round(Math.min(1, s.score) * 1000) / 10,
+    coverage: Math.round(s.coverage * 1000) / 1000,
+    explains,
+    unexplained,
+    evidence: s.effects,
+    triggerPoints,
+    summary: '',
+  };
+  candidate.summary = summarize(candidate, regionById);
+  return candidate;
 }
 
 /**
@@ -109,29 +138,8 @@ export function rankSources(input: FinderInput, atlas: Atlas, options: RankOptio
   );
 
   const top = options.top ?? 10;
-  const ranked: RankedCandidate[] = merged.slice(0, top).map((s) => {
-    const explains = [...s.explains].sort(
-      (a, b) => b.credit - a.credit || (a.region < b.region ? -1 : a.region > b.region ? 1 : 0),
-    );
-    const explained = new Set(explains.filter((m) => m.how !== 'nearby').map((m) => m.region));
-    const unexplained = drawing.regions.map((r) => r.id).filter((id) => !explained.has(id));
-    const triggerPoints = [
-      ...new Set(explains.flatMap((m) => (m.triggerPointId === undefined ? [] : [m.triggerPointId]))),
-    ];
-    const score = Math.round(Math.min(1, s.score) * 1000) / 10;
-    const candidate: RankedCandidate = {
-      muscle: s.muscle,
-      side: s.side,
-      score,
-      coverage: Math.round(s.coverage * 1000) / 1000,
-      explains,
-      unexplained,
-      evidence: s.effects,
-      triggerPoints,
-      summary: '',
-    };
-    return { ...candidate, summary: summarize(candidate, tables.regionById) };
-  });
+  const ranked: RankedCandidate[] = [];
+  for (const s of merged.slice(0, top)) ranked.push(toCandidate(s, drawing, tables.regionById));
 
   const anyExplains = new Set<string>();
   for (const s of merged) for (const m of s.explains) if (m.how !== 'nearby') anyExplains.add(m.region);
