@@ -1,8 +1,6 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser } from 'playwright-core';
-import type { RunningServer } from '@myomap/server';
-import { chromiumAvailable, launchBrowser, screenshotPath } from './support/browser.ts';
-import { startTestServer } from './support/server.ts';
+import { describe, expect, it } from 'vitest';
+import { chromiumAvailable, screenshotPath } from './support/browser.ts';
+import { useJourney } from './support/journey.ts';
 import { AtlasSearchPage, MusclePage, RegionsPage, WhatRefersHerePage } from './page-models/atlas.ts';
 import { loadAtlas } from '@myomap/atlas';
 
@@ -11,22 +9,12 @@ const atlas = loadAtlas();
 const pdfPages = (pdf: Buffer): number => (pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g) ?? []).length;
 
 describe.runIf(enabled)('journey: the atlas', () => {
-  let server: RunningServer;
-  let browser: Browser;
-
-  beforeAll(async () => {
-    server = await startTestServer();
-    browser = await launchBrowser();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
+  const journey = useJourney();
 
   it('finds a muscle by name and shows its pattern, trigger points and sources', async () => {
-    const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+    const page = await journey().browser.newPage({ viewport: { width: 1280, height: 900 } });
     const search = new AtlasSearchPage(page);
-    await search.open(server.url);
+    await search.open(journey().server.url);
     expect(await page.locator('.muscle-group h2').count()).toBeGreaterThanOrEqual(14);
     await search.search('infraspinatus');
     expect((await search.resultNames())[0]).toBe('Infraspinatus');
@@ -51,9 +39,9 @@ describe.runIf(enabled)('journey: the atlas', () => {
   });
 
   it('opens a result by keyboard; markers and zones render; side and view switch', async () => {
-    const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+    const page = await journey().browser.newPage({ viewport: { width: 1280, height: 900 } });
     const search = new AtlasSearchPage(page);
-    await search.open(server.url);
+    await search.open(journey().server.url);
     await page.keyboard.press('/');
     await page.keyboard.type('temporalis');
     await page
@@ -85,10 +73,13 @@ describe.runIf(enabled)('journey: the atlas', () => {
   });
 
   it('taps a region on the Regions page and follows it to a ranked "what refers here"', async () => {
-    const context = await browser.newContext({ viewport: { width: 768, height: 1024 }, colorScheme: 'dark' });
+    const context = await journey().browser.newContext({
+      viewport: { width: 768, height: 1024 },
+      colorScheme: 'dark',
+    });
     const page = await context.newPage();
     const regions = new RegionsPage(page);
-    await regions.open(server.url);
+    await regions.open(journey().server.url);
     await regions.chooseView('Face');
     await regions.tapRegion('r.temple');
     await page.waitForURL(/\/regions\/r\.temple$/);
@@ -118,13 +109,13 @@ describe.runIf(enabled)('journey: the atlas', () => {
   });
 
   it('serves deep links to muscles and regions, and says so for unknown ones', async () => {
-    const page = await browser.newPage();
-    const res = await page.goto(`${server.url}/atlas/muscles/upper-trapezius?side=left`);
+    const page = await journey().browser.newPage();
+    const res = await page.goto(`${journey().server.url}/atlas/muscles/upper-trapezius?side=left`);
     expect(res?.status()).toBe(200);
     await new MusclePage(page).waitFor('Upper trapezius');
-    await page.goto(`${server.url}/atlas/regions/m.sternum`);
+    await page.goto(`${journey().server.url}/atlas/regions/m.sternum`);
     await page.getByRole('heading', { level: 1, name: 'What refers here' }).waitFor();
-    await page.goto(`${server.url}/atlas/muscles/infraspinatis`);
+    await page.goto(`${journey().server.url}/atlas/muscles/infraspinatis`);
     await page.getByRole('heading', { level: 1, name: 'No such muscle' }).waitFor();
     await page.getByRole('link', { name: 'Infraspinatus' }).waitFor();
     await page.close();

@@ -1,29 +1,17 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser } from 'playwright-core';
-import type { RunningServer } from '@myomap/server';
-import { chromiumAvailable, launchBrowser, screenshotPath } from './support/browser.ts';
-import { startTestServer } from './support/server.ts';
+import { describe, expect, it } from 'vitest';
+import { chromiumAvailable, screenshotPath } from './support/browser.ts';
+import { useJourney } from './support/journey.ts';
 import { FinderPageModel } from './page-models/finder.ts';
 
 const enabled = chromiumAvailable();
 
 describe.runIf(enabled)('journey: painting on the body map', () => {
-  let server: RunningServer;
-  let browser: Browser;
-
-  beforeAll(async () => {
-    server = await startTestServer();
-    browser = await launchBrowser();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
+  const journey = useJourney();
 
   it('paints by mouse and by keyboard, keeps the drawing across views, and re-renders within 16 ms', async () => {
-    const page = await browser.newPage({ viewport: { width: 1280, height: 1000 } });
+    const page = await journey().browser.newPage({ viewport: { width: 1280, height: 1000 } });
     const finder = new FinderPageModel(page);
-    await finder.open(server.url);
+    await finder.open(journey().server.url);
 
     // Mouse: two regions in the face view.
     await finder.showView('Face', 'face');

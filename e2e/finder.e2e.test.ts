@@ -1,29 +1,17 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser } from 'playwright-core';
-import type { RunningServer } from '@myomap/server';
-import { chromiumAvailable, launchBrowser, screenshotPath } from './support/browser.ts';
-import { startTestServer } from './support/server.ts';
+import { describe, expect, it } from 'vitest';
+import { chromiumAvailable, screenshotPath } from './support/browser.ts';
+import { useJourney } from './support/journey.ts';
 import { FinderPageModel } from './page-models/finder.ts';
 
 const enabled = chromiumAvailable();
 
 describe.runIf(enabled)('journey: the source finder', () => {
-  let server: RunningServer;
-  let browser: Browser;
-
-  beforeAll(async () => {
-    server = await startTestServer();
-    browser = await launchBrowser();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
+  const journey = useJourney();
 
   it('ranks a painted head and neck drawing, re-ranks on evidence, and keeps it all in the address', async () => {
-    const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+    const page = await journey().browser.newPage({ viewport: { width: 1280, height: 900 } });
     const finder = new FinderPageModel(page);
-    await finder.open(server.url);
+    await finder.open(journey().server.url);
 
     // Paint by mouse: right temple and right back-and-side of the neck on the face, right upper molars on the teeth.
     await finder.showView('Face', 'face');
@@ -83,11 +71,11 @@ describe.runIf(enabled)('journey: the source finder', () => {
   });
 
   it('paints the regions a description names', async () => {
-    const context = await browser.newContext({ viewport: { width: 768, height: 1024 } });
+    const context = await journey().browser.newContext({ viewport: { width: 768, height: 1024 } });
     const page = await context.newPage();
     const finder = new FinderPageModel(page);
     // A mangled address loads an empty finder rather than an error.
-    await finder.open(server.url, '?d=r.temple:99,zz,%E0%A4%A&mv=::&sel=|&v=moon');
+    await finder.open(journey().server.url, '?d=r.temple:99,zz,%E0%A4%A&mv=::&sel=|&v=moon');
     expect(await finder.paintedRegions()).toEqual([]);
     await finder.describe('right temple and back of the neck');
     await expect.poll(() => finder.paintedRegions()).toEqual(['r.temple', 'r.posterior-neck']);
@@ -105,10 +93,13 @@ describe.runIf(enabled)('journey: the source finder', () => {
   });
 
   it('puts a stop-and-refer notice above the list for chest pain with breathlessness', async () => {
-    const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, colorScheme: 'dark' });
+    const context = await journey().browser.newContext({
+      viewport: { width: 1280, height: 900 },
+      colorScheme: 'dark',
+    });
     const page = await context.newPage();
     const finder = new FinderPageModel(page);
-    await finder.open(server.url);
+    await finder.open(journey().server.url);
     await finder.describe('breastbone');
     await expect.poll(() => finder.paintedRegions()).toEqual(['m.sternum']);
     expect(await page.getByRole('alert').count()).toBe(0);

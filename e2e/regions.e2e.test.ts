@@ -1,29 +1,17 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser } from 'playwright-core';
-import type { RunningServer } from '@myomap/server';
-import { chromiumAvailable, launchBrowser, screenshotPath } from './support/browser.ts';
-import { startTestServer } from './support/server.ts';
+import { describe, expect, it } from 'vitest';
+import { chromiumAvailable, screenshotPath } from './support/browser.ts';
+import { useJourney } from './support/journey.ts';
 import { RegionsPage } from './page-models/regions.ts';
 
 const enabled = chromiumAvailable();
 
 describe.runIf(enabled)('journey: browsing the body regions', () => {
-  let server: RunningServer;
-  let browser: Browser;
-
-  beforeAll(async () => {
-    server = await startTestServer();
-    browser = await launchBrowser();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
+  const journey = useJourney();
 
   it('names a region on hover, finds regions by any name, and opens a deep link', async () => {
-    const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+    const page = await journey().browser.newPage({ viewport: { width: 1280, height: 900 } });
     const regions = new RegionsPage(page);
-    await regions.open(server.url);
+    await regions.open(journey().server.url);
     await regions.showView('Face');
     await regions.region('r.temple').hover();
     expect(await regions.cardTitle()).toBe('right temple');
@@ -44,16 +32,16 @@ describe.runIf(enabled)('journey: browsing the body regions', () => {
       await regions.showView(view);
       expect(await page.locator('svg.body-map [data-region]').count()).toBeGreaterThan(10);
     }
-    await regions.open(server.url, 'l.jaw-angle');
+    await regions.open(journey().server.url, 'l.jaw-angle');
     expect(await regions.cardTitle()).toBe('left angle of the jaw');
     await page.screenshot({ path: screenshotPath('regions-1280') });
     await page.close();
   });
 
   it('labels whose left and right the picture shows, on every view', async () => {
-    const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+    const page = await journey().browser.newPage({ viewport: { width: 1280, height: 900 } });
     const regions = new RegionsPage(page);
-    await regions.open(server.url);
+    await regions.open(journey().server.url);
     for (const view of [
       'Front',
       'Back',

@@ -1,29 +1,17 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser } from 'playwright-core';
-import type { RunningServer } from '@myomap/server';
-import { chromiumAvailable, launchBrowser, screenshotPath } from './support/browser.ts';
-import { startTestServer } from './support/server.ts';
+import { describe, expect, it } from 'vitest';
+import { chromiumAvailable, screenshotPath } from './support/browser.ts';
+import { useJourney } from './support/journey.ts';
 import { ShellPage } from './page-models/shell.ts';
 
 const enabled = chromiumAvailable();
 
 describe.runIf(enabled)('journey: the app shell', () => {
-  let server: RunningServer;
-  let browser: Browser;
-
-  beforeAll(async () => {
-    server = await startTestServer();
-    browser = await launchBrowser();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
+  const journey = useJourney();
 
   it('moves through the main navigation and shows the database in the header', async () => {
-    const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+    const page = await journey().browser.newPage({ viewport: { width: 1280, height: 800 } });
     const shell = new ShellPage(page);
-    await shell.open(server.url);
+    await shell.open(journey().server.url);
     expect(page.url()).toMatch(/\/finder$/);
     expect(await shell.databaseBadge()).toContain('sqlite');
     for (const [label, title] of [
@@ -41,10 +29,13 @@ describe.runIf(enabled)('journey: the app shell', () => {
   });
 
   it('works at tablet width, by keyboard, and in dark mode', async () => {
-    const context = await browser.newContext({ viewport: { width: 768, height: 1024 }, colorScheme: 'dark' });
+    const context = await journey().browser.newContext({
+      viewport: { width: 768, height: 1024 },
+      colorScheme: 'dark',
+    });
     const page = await context.newPage();
     const shell = new ShellPage(page);
-    await shell.open(server.url, '/atlas');
+    await shell.open(journey().server.url, '/atlas');
     await page.keyboard.press('Tab');
     expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Skip to content');
     const bg = await page.evaluate(() => getComputedStyle(document.body).backgroundColor);
@@ -57,8 +48,8 @@ describe.runIf(enabled)('journey: the app shell', () => {
   });
 
   it('serves client-side routes on reload', async () => {
-    const page = await browser.newPage();
-    const res = await page.goto(`${server.url}/practice`);
+    const page = await journey().browser.newPage();
+    const res = await page.goto(`${journey().server.url}/practice`);
     expect(res?.status()).toBe(200);
     await page.getByRole('heading', { level: 1, name: 'Practice' }).waitFor();
     await page.close();

@@ -1,56 +1,37 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
-import { testDeps } from '@myomap/fixtures';
-import { buildApp } from './app.ts';
-import type { FastifyZodApp } from './http/fastify-zod.ts';
-import { openSqliteStore } from './store/sqlite/sqlite-store.ts';
+import { useListeningApp } from './testing/listening-app.test-helper.ts';
 
-let app: FastifyZodApp;
-let base: string;
-
-beforeAll(async () => {
-  const store = openSqliteStore(':memory:', testDeps());
-  await store.migrate();
-  app = await buildApp({
-    store,
-    logLevel: 'silent',
-    extraRoutes: (a) => {
-      a.post(
-        '/api/test/echo',
-        {
-          schema: {
-            body: z.object({
-              name: z.string().min(1),
-              dose: z.object({ seconds: z.number().int().max(90) }),
-            }),
-          },
+const baseUrl = useListeningApp({
+  extraRoutes: (a) => {
+    a.post(
+      '/api/test/echo',
+      {
+        schema: {
+          body: z.object({
+            name: z.string().min(1),
+            dose: z.object({ seconds: z.number().int().max(90) }),
+          }),
         },
-        async (req) => req.body,
-      );
-      a.get('/api/test/boom', async () => {
-        throw new Error('secret internal detail');
-      });
-    },
-  });
-  await app.listen({ port: 0, host: '127.0.0.1' });
-  const address = app.server.address();
-  base = `http://127.0.0.1:${typeof address === 'object' && address !== null ? address.port : 0}`;
-});
-
-afterAll(async () => {
-  await app.close();
+      },
+      async (req) => req.body,
+    );
+    a.get('/api/test/boom', async () => {
+      throw new Error('secret internal detail');
+    });
+  },
 });
 
 describe('HTTP basics', () => {
   it('reports health with version, database and schema version', async () => {
-    const res = await fetch(`${base}/api/health`);
+    const res = await fetch(`${baseUrl()}/api/health`);
     expect(res.status).toBe(200);
     expect(res.headers.get('x-request-id')).toBeTruthy();
     expect(await res.json()).toMatchObject({ status: 'ok', database: 'sqlite', schemaVersion: 1 });
   });
 
   it('answers an unknown API route with a JSON 404', async () => {
-    const res = await fetch(`${base}/api/nothing-here`);
+    const res = await fetch(`${baseUrl()}/api/nothing-here`);
     expect(res.status).toBe(404);
     expect(await res.json()).toEqual({
       error: { code: 'not-found', message: 'No route for GET /api/nothing-here' },
@@ -58,7 +39,7 @@ describe('HTTP basics', () => {
   });
 
   it('names the problem in malformed JSON with a 400', async () => {
-    const res = await fetch(`${base}/api/test/echo`, {
+    const res = await fetch(`${baseUrl()}/api/test/echo`, {
       method: 'POST',
       headers: { 'content-type': 'application/json' },
       body: '{"name": ',
@@ -70,7 +51,7 @@ describe('HTTP basics', () => {
   });
 
   it('names every bad field path in a validation 400', async () => {
-    const res = await fetch(`${base}/api/test/echo`, {
+    const res = await fetch(`${baseUrl()}/api/test/echo`, {
       method: 'POST',
       headers: { 'content-type': 'application/json' },
       body: JSON.stringify({ name: '', dose: { seconds: 120 } }),
@@ -82,7 +63,7 @@ describe('HTTP basics', () => {
   });
 
   it('hides internals in a 500 and gives the request id', async () => {
-    const res = await fetch(`${base}/api/test/boom`, { headers: { 'x-request-id': 'trace-123' } });
+    const res = await fetch(`${baseUrl()}/api/test/boom`, { headers: { 'x-request-id': 'trace-123' } });
     expect(res.status).toBe(500);
     const text = await res.text();
     expect(text).not.toContain('secret internal detail');
@@ -92,13 +73,13 @@ describe('HTTP basics', () => {
   });
 
   it('publishes an OpenAPI 3 document and browsable docs', async () => {
-    const doc = (await (await fetch(`${base}/api/openapi.json`)).json()) as {
+    const doc = (await (await fetch(`${baseUrl()}/api/openapi.json`)).json()) as {
       openapi: string;
       paths: Record<string, unknown>;
     };
     expect(doc.openapi).toMatch(/^3\./);
     expect(Object.keys(doc.paths)).toContain('/api/health');
-    const docs = await fetch(`${base}/api/docs`);
+    const docs = await fetch(`${baseUrl()}/api/docs`);
     expect(docs.status).toBe(200);
     expect(await docs.text()).toContain('swagger');
   });

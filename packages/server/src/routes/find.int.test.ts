@@ -1,32 +1,16 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { testDeps } from '@myomap/fixtures';
-import { buildApp } from '../app.ts';
-import type { FastifyZodApp } from '../http/fastify-zod.ts';
-import { openSqliteStore } from '../store/sqlite/sqlite-store.ts';
+import { describe, expect, it } from 'vitest';
+import { useListeningApp } from '../testing/listening-app.test-helper.ts';
 
-let app: FastifyZodApp;
-let base: string;
+const baseUrl = useListeningApp();
 
 async function find(body: unknown): Promise<{ status: number; json: Record<string, unknown> }> {
-  const res = await fetch(`${base}/api/find`, {
+  const res = await fetch(`${baseUrl()}/api/find`, {
     method: 'POST',
     headers: { 'content-type': 'application/json' },
     body: JSON.stringify(body),
   });
   return { status: res.status, json: (await res.json()) as Record<string, unknown> };
 }
-
-beforeAll(async () => {
-  const store = openSqliteStore(':memory:', testDeps());
-  await store.migrate();
-  app = await buildApp({ store, logLevel: 'silent' });
-  await app.listen({ port: 0, host: '127.0.0.1' });
-  const address = app.server.address();
-  base = `http://127.0.0.1:${typeof address === 'object' && address !== null ? address.port : 0}`;
-});
-afterAll(async () => {
-  await app.close();
-});
 
 describe('POST /api/find', () => {
   it('ranks sources for a drawing and explains them', async () => {
@@ -91,7 +75,7 @@ describe('POST /api/find', () => {
   });
 
   it('is documented in the OpenAPI document', async () => {
-    const doc = (await (await fetch(`${base}/api/openapi.json`)).json()) as {
+    const doc = (await (await fetch(`${baseUrl()}/api/openapi.json`)).json()) as {
       paths: Record<string, unknown>;
     };
     expect(Object.keys(doc.paths)).toContain('/api/find');

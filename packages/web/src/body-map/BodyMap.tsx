@@ -214,8 +214,24 @@ export function BodyMap(props: BodyMapProps): React.JSX.Element {
             : pattern?.spillover.has(shape.id) === true
               ? 'spillover'
               : undefined;
-        const focused = focusedId === shape.id;
-        return interactive ? (
+        const focused = interactive && focusedId === shape.id;
+        const shapeView = (
+          <RegionShape
+            key={shape.id}
+            id={shape.id}
+            d={shape.d}
+            name={region?.name ?? shape.id}
+            fill={mark === undefined || outline ? undefined : intensityFill(mark.intensity)}
+            zone={zone}
+            outlined={outline && mark !== undefined}
+            focused={focused}
+            selected={selected === shape.id}
+            highlighted={highlight?.has(shape.id) === true}
+            description={describeMark(mark)}
+          />
+        );
+        if (!interactive) return shapeView;
+        return (
           <g
             key={shape.id}
             role="option"
@@ -226,33 +242,8 @@ export function BodyMap(props: BodyMapProps): React.JSX.Element {
             data-option={shape.id}
             className="region-option"
           >
-            <RegionShape
-              id={shape.id}
-              d={shape.d}
-              name={region?.name ?? shape.id}
-              fill={mark === undefined || outline ? undefined : intensityFill(mark.intensity)}
-              zone={zone}
-              outlined={outline && mark !== undefined}
-              focused={focused}
-              selected={selected === shape.id}
-              highlighted={highlight?.has(shape.id) === true}
-              description={describeMark(mark)}
-            />
+            {shapeView}
           </g>
-        ) : (
-          <RegionShape
-            key={shape.id}
-            id={shape.id}
-            d={shape.d}
-            name={region?.name ?? shape.id}
-            fill={mark === undefined || outline ? undefined : intensityFill(mark.intensity)}
-            zone={zone}
-            outlined={outline && mark !== undefined}
-            focused={false}
-            selected={selected === shape.id}
-            highlighted={highlight?.has(shape.id) === true}
-            description={describeMark(mark)}
-          />
         );
       })}
       {geometry.details !== '' && <path d={geometry.details} className="details" aria-hidden="true" />}
