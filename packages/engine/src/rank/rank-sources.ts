@@ -52,7 +52,11 @@ const byCredit = (a: RegionMatch, b: RegionMatch): number =>
   b.credit - a.credit || (a.region < b.region ? -1 : a.region > b.region ? 1 : 0);
 
 /** The public form of a scored candidate: sorted matches, what it leaves unexplained, its summary. */
-function toCandidate(s: Scored, drawing: WeightedDrawing, regionById: ReadonlyMap<string, Region>): RankedCandidate {
+function toCandidate(
+  s: Scored,
+  drawing: WeightedDrawing,
+  regionById: ReadonlyMap<string, Region>,
+): RankedCandidate {
   const explains = s.explains.slice().sort(byCredit);
   const unexplained: string[] = [];
   for (const r of drawing.regions) {
@@ -60,7 +64,8 @@ function toCandidate(s: Scored, drawing: WeightedDrawing, regionById: ReadonlyMa
   }
   const triggerPoints: string[] = [];
   for (const m of explains) {
-    if (m.triggerPointId !== undefined && !triggerPoints.includes(m.triggerPointId)) triggerPoints.push(m.triggerPointId);
+    if (m.triggerPointId !== undefined && !triggerPoints.includes(m.triggerPointId))
+      triggerPoints.push(m.triggerPointId);
   }
   const candidate = {
     muscle: s.muscle,
