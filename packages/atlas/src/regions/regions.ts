@@ -1,6 +1,7 @@
 import { AREAS } from './areas.ts';
 import { REGION_KINDS } from './region-kinds.ts';
 import { REGION_SEED_CODES } from './region-seed-codes.ts';
+import { REGION_ADJACENCY } from '../geometry/generated/region-adjacency.ts';
 import { REGION_VIEWS } from '../geometry/generated/region-views.ts';
 import type { Region, RegionArea, RegionKind, Side, ViewId } from './region-types.ts';
 
@@ -72,4 +73,9 @@ export function mirrorRegionId(id: string): string {
   const { side, key } = regionIdParts(id);
   if (side === 'm') return id;
   return regionId(key, side === 'l' ? 'r' : 'l');
+}
+
+/** Regions whose outline touches this one in some body map view (derived from the generated geometry). */
+export function regionNeighbours(id: string): readonly string[] {
+  return REGION_ADJACENCY[id] ?? [];
 }

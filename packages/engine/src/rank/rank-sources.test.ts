@@ -136,3 +136,22 @@ describe('rankSources', () => {
     );
   });
 });
+
+describe('rankSources: nearby credit', () => {
+  it('gives partial credit to a region that touches a pattern region on the map, beside a direct match', () => {
+    // r.eyebrow touches r.forehead on the map (different parent areas is fine): a muscle matching the
+    // temple directly also earns a little for a drawn region next to its pattern.
+    const r = rankSources(
+      {
+        drawing: [
+          { region: 'r.temple', intensity: 6 },
+          { region: 'r.parietal', intensity: 3 },
+        ],
+      },
+      atlas,
+      { top: 20 },
+    );
+    const trap = r.ranked.find((c) => c.muscle.id === 'upper-trapezius');
+    expect(trap?.explains.some((m) => m.how === 'nearby' || m.region === 'r.parietal')).toBe(true);
+  });
+});

@@ -1,4 +1,11 @@
-import type { Atlas, Culprit, Muscle, Region, Side } from '@myomap/atlas';
+import {
+  regionNeighbours,
+  type Atlas,
+  type Culprit,
+  type Muscle,
+  type Region,
+  type Side,
+} from '@myomap/atlas';
 import { muscleSideKey, muscleSides, referralIndex } from '../patterns/referral-index.ts';
 import { WEIGHTS } from './weights.ts';
 
@@ -42,13 +49,23 @@ export interface ScoringTables {
   readonly regionById: ReadonlyMap<string, Region>;
 }
 
-function siblingsOf(region: Region, regions: readonly Region[]): Region[] {
-  return regions.filter(
+/** Regions near this one: the same parent area on the same side (or midline), and every region touching it on the map. */
+function nearbyOf(
+  region: Region,
+  regions: readonly Region[],
+  regionById: ReadonlyMap<string, Region>,
+): Region[] {
+  const near = regions.filter(
     (o) =>
       o.id !== region.id &&
       o.parent === region.parent &&
       (o.side === region.side || o.side === 'm' || region.side === 'm'),
   );
+  for (const id of regionNeighbours(region.id)) {
+    const o = regionById.get(id);
+    if (o !== undefined && !near.includes(o)) near.push(o);
+  }
+  return near;
 }
 
 function build(atlas: Atlas, includeLatent: boolean): ScoringTables {
@@ -102,7 +119,7 @@ function build(atlas: Atlas, includeLatent: boolean): ScoringTables {
   const nearby = new Map<string, Map<string, NearbyCredit>>();
   for (const region of atlas.regions) {
     const map = new Map<string, NearbyCredit>();
-    for (const sibling of siblingsOf(region, atlas.regions)) {
+    for (const sibling of nearbyOf(region, atlas.regions, atlas.regionById)) {
       for (const [key, credit] of exact.get(sibling.id) ?? []) {
         const value = credit.credit * WEIGHTS.siblingShare;
         const best = map.get(key);
