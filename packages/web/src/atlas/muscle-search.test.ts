@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { loadAtlas } from '@myomap/atlas';
 import { createMuscleSearch } from './muscle-search.ts';
+import { referSummary } from './refer-summary.ts';
 import { muscleSearchDocs } from './search-index.ts';
 
 const search = createMuscleSearch(muscleSearchDocs(loadAtlas()));
@@ -31,5 +32,12 @@ describe('muscle search', () => {
   it('summarises each muscle in one line', () => {
     const hit = search('temporalis')[0];
     expect(hit?.doc.summary).toMatch(/^Refers to the temple/);
+  });
+});
+
+describe('referSummary wording', () => {
+  it('puts no article before a region named by a preposition', () => {
+    const summaries = loadAtlas().muscles.map((m) => referSummary(m));
+    expect(summaries.some((s) => /the (below|above|between|around|behind|deep) /.test(s))).toBe(false);
   });
 });

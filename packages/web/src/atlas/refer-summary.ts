@@ -23,10 +23,19 @@ function capped(names: readonly string[], max: number): string {
   return names.length > max ? `${names.slice(0, max).join(', ')} …` : joinWords(names);
 }
 
+/** "the temple" but "below the collarbone": region names that start with a preposition take no article. */
+function withArticle(list: string): string {
+  return /^(below|above|between|around|behind|deep|under|in front|inside the|outside the)\b/.test(list)
+    ? list
+    : `the ${list}`;
+}
+
 /** One line on where a muscle refers: "Refers to the temple, eyebrow …; spills to the eye …". */
 export function referSummary(muscle: Muscle): string {
   const essential = distinctNames(muscle, 'essential', new Set());
   const spillover = distinctNames(muscle, 'spillover', new Set(essential));
-  const head = `Refers to the ${capped(essential, MAX_ESSENTIAL)}`;
-  return spillover.length === 0 ? head : `${head}; spills to the ${capped(spillover, MAX_SPILLOVER)}`;
+  const head = `Refers to ${withArticle(capped(essential, MAX_ESSENTIAL))}`;
+  return spillover.length === 0
+    ? head
+    : `${head}; spills to ${withArticle(capped(spillover, MAX_SPILLOVER))}`;
 }
