@@ -46,3 +46,13 @@ describe('body regions', () => {
     expect(mirrorRegionId('m.sternum')).toBe('m.sternum');
   });
 });
+
+describe('region names with a side', () => {
+  it('reads naturally when the plain name starts with a preposition', () => {
+    expect(regionById('r.mastoid')?.name).toBe('behind the right ear');
+    expect(regionById('l.infraclavicular')?.name).toBe('below the left collarbone');
+    expect(regionById('r.suprapatellar')?.name).toBe('above the right kneecap');
+    expect(regionById('l.interscapular')?.name).toBe('between the shoulder blades, left side');
+    expect(regionById('l.deep-ear')?.name).toBe('deep in the left ear');
+  });
+});

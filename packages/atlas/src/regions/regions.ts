@@ -18,6 +18,15 @@ export function regionIdParts(id: string): { side: Side; key: string } {
   return { side, key: id.slice(2) };
 }
 
+/** "right temple", but "behind the right ear" and "between the shoulder blades, right side". */
+export function sidedRegionName(name: string, side: Side): string {
+  if (side === 'm') return name;
+  const word = SIDE_WORD[side];
+  if (/^(below|above|around|behind|deep in) the /.test(name)) return name.replace(' the ', ` the ${word} `);
+  if (name.startsWith('between ')) return `${name}, ${word} side`;
+  return `${word} ${name}`;
+}
+
 const areaByKey = new Map<string, RegionArea>(AREAS.map((a) => [a.key, a]));
 
 function expandKind(kind: RegionKind): Region[] {
@@ -32,7 +41,7 @@ function expandKind(kind: RegionKind): Region[] {
       id,
       key: kind.key,
       side,
-      name: side === 'm' ? kind.name : `${SIDE_WORD[side]} ${kind.name}`,
+      name: sidedRegionName(kind.name, side),
       group: area.group,
       parent: kind.parent,
       views,
