@@ -8,7 +8,7 @@ const enabled = chromiumAvailable();
 describe.runIf(enabled)('journey: painting on the body map', () => {
   const journey = useJourney();
 
-  it('paints by mouse and by keyboard, keeps the drawing across views, and re-renders within 16 ms', async () => {
+  it('paints by click, drag and keyboard, keeps the drawing across views, and re-renders within 16 ms', async () => {
     const page = await journey().browser.newPage({ viewport: { width: 1280, height: 1000 } });
     const finder = new FinderPageModel(page);
     await finder.open(journey().server.url);
@@ -17,6 +17,11 @@ describe.runIf(enabled)('journey: painting on the body map', () => {
     await finder.showView('Face', 'face');
     await finder.paintRegion('r.temple');
     await finder.paintRegion('r.jaw-angle');
+
+    // Drag: one stroke from the forehead across to the eyebrow paints both.
+    await finder.dragPaint(['r.forehead', 'r.eyebrow']);
+    await page.locator('[data-region-item="r.forehead"]').waitFor();
+    await page.locator('[data-region-item="r.eyebrow"]').waitFor();
 
     // Keyboard: focus a region, move with the arrows, paint with Enter and set an intensity with a digit.
     const start = page.locator('svg.finder-body-map [role="option"]:has([data-region="r.cheek"])');

@@ -27,41 +27,64 @@ export class FinderPageModel {
 
   /** Paints a region with a real mouse click on a point inside its shape (not just its box centre). */
   async paintRegion(regionId: string): Promise<void> {
-    const point = await this.page.evaluate((id) => {
-      const path = document.querySelector<SVGPathElement>(`[data-region="${id}"] path.region-base`);
-      if (path === null) return undefined;
-      path.scrollIntoView({ block: 'center' });
-      const svg = path.ownerSVGElement;
-      const ctm = path.getScreenCTM();
-      if (svg === null || ctm === null) return undefined;
-      const box = path.getBBox();
-      const cx = box.x + box.width / 2;
-      const cy = box.y + box.height / 2;
-      const candidates: { x: number; y: number; d: number }[] = [];
-      for (let i = 1; i < 20; i++)
-        for (let j = 1; j < 20; j++) {
-          const x = box.x + (box.width * i) / 20;
-          const y = box.y + (box.height * j) / 20;
-          candidates.push({ x, y, d: (x - cx) ** 2 + (y - cy) ** 2 });
-        }
-      candidates.sort((a, b) => a.d - b.d);
-      for (const c of candidates) {
-        const p = svg.createSVGPoint();
-        p.x = c.x;
-        p.y = c.y;
-        if (!path.isPointInFill(p)) continue;
-        const s = p.matrixTransform(ctm);
-        const hit = document
-          .elementFromPoint(s.x, s.y)
-          ?.closest('[data-region]')
-          ?.getAttribute('data-region');
-        if (hit === id) return { x: s.x, y: s.y };
-      }
-      return undefined;
-    }, regionId);
-    if (point === undefined) throw new Error(`region ${regionId} is not clickable in the current view`);
+    const point = await this.regionPoint(regionId);
     await this.page.mouse.click(point.x, point.y);
     await this.page.locator(`[data-region-item="${regionId}"]`).waitFor();
+  }
+
+  /** Paints by dragging: press in the first region, move through the others, release in the last. */
+  async dragPaint(regionIds: readonly string[]): Promise<void> {
+    // Scroll once, for the first region; the others must not scroll the page under the stroke.
+    const points: { x: number; y: number }[] = [];
+    for (const [i, id] of regionIds.entries()) points.push(await this.regionPoint(id, i === 0));
+    const [first, ...rest] = points;
+    if (first === undefined) return;
+    await this.page.mouse.move(first.x, first.y);
+    await this.page.mouse.down();
+
+    for (const p of rest) await this.page.mouse.move(p.x, p.y, { steps: 8 });
+    await this.page.mouse.up();
+  }
+
+  /** A screen point inside a region's shape where that region is the topmost element. */
+  async regionPoint(regionId: string, scroll = true): Promise<{ x: number; y: number }> {
+    const point = await this.page.evaluate(
+      ([id, doScroll]) => {
+        const path = document.querySelector<SVGPathElement>(`[data-region="${id}"] path.region-base`);
+        if (path === null) return undefined;
+        if (doScroll) path.scrollIntoView({ block: 'center' });
+        const svg = path.ownerSVGElement;
+        const ctm = path.getScreenCTM();
+        if (svg === null || ctm === null) return undefined;
+        const box = path.getBBox();
+        const cx = box.x + box.width / 2;
+        const cy = box.y + box.height / 2;
+        const candidates: { x: number; y: number; d: number }[] = [];
+        for (let i = 1; i < 20; i++)
+          for (let j = 1; j < 20; j++) {
+            const x = box.x + (box.width * i) / 20;
+            const y = box.y + (box.height * j) / 20;
+            candidates.push({ x, y, d: (x - cx) ** 2 + (y - cy) ** 2 });
+          }
+        candidates.sort((a, b) => a.d - b.d);
+        for (const c of candidates) {
+          const p = svg.createSVGPoint();
+          p.x = c.x;
+          p.y = c.y;
+          if (!path.isPointInFill(p)) continue;
+          const s = p.matrixTransform(ctm);
+          const hit = document
+            .elementFromPoint(s.x, s.y)
+            ?.closest('[data-region]')
+            ?.getAttribute('data-region');
+          if (hit === id) return { x: s.x, y: s.y };
+        }
+        return undefined;
+      },
+      [regionId, scroll] as const,
+    );
+    if (point === undefined) throw new Error(`region ${regionId} is not clickable in the current view`);
+    return point;
   }
 
   /** Region ids listed as painted. */
