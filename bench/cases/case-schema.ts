@@ -1,8 +1,13 @@
 import { z } from 'zod';
-import { ACTIVITIES, CitationSchema, MOVEMENTS, PAIN_QUALITIES, RED_FLAGS, SYMPTOMS } from '@myomap/atlas';
-
-const keys = <T extends object>(o: T): [keyof T & string, ...(keyof T & string)[]] =>
-  Object.keys(o) as [keyof T & string, ...(keyof T & string)[]];
+import {
+  ACTIVITIES,
+  CitationSchema,
+  MOVEMENTS,
+  PAIN_QUALITIES,
+  RED_FLAGS,
+  SYMPTOMS,
+  enumKeys,
+} from '@myomap/atlas';
 
 /** The evaluation categories; each case belongs to exactly one. */
 export const CASE_CATEGORIES = [
@@ -35,11 +40,11 @@ export const EvalCaseSchema = z.object({
   evidence: z
     .object({
       movements: z
-        .array(z.object({ id: z.enum(keys(MOVEMENTS)), side: z.enum(['l', 'r', 'both']).optional() }))
+        .array(z.object({ id: z.enum(enumKeys(MOVEMENTS)), side: z.enum(['l', 'r', 'both']).optional() }))
         .optional(),
-      activities: z.array(z.enum(keys(ACTIVITIES))).optional(),
-      symptoms: z.array(z.enum(keys(SYMPTOMS))).optional(),
-      redFlags: z.array(z.enum(keys(RED_FLAGS))).optional(),
+      activities: z.array(z.enum(enumKeys(ACTIVITIES))).optional(),
+      symptoms: z.array(z.enum(enumKeys(SYMPTOMS))).optional(),
+      redFlags: z.array(z.enum(enumKeys(RED_FLAGS))).optional(),
     })
     .optional(),
   /** Muscle ids in the order a careful therapist would palpate them, most likely first (may be empty for red-flag cases). */

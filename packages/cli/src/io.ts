@@ -21,3 +21,13 @@ export function batchLines(text: string): { line: number; text: string }[] {
   if (lines.at(-1) === '') lines.pop();
   return lines.map((t, i) => ({ line: i + 1, text: t.trim() }));
 }
+
+/** Prints what the region resolver could not read and its notes on sides, one line each. */
+export function writeResolverNotes(
+  r: { unresolved: readonly string[]; notes: readonly string[] },
+  indent = '',
+): void {
+  if (r.unresolved.length > 0)
+    process.stdout.write(`${indent}unresolved: ${r.unresolved.map((u) => `"${u}"`).join(', ')}\n`);
+  for (const note of r.notes) process.stdout.write(`${indent}note: ${note}\n`);
+}

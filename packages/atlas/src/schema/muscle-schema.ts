@@ -6,7 +6,8 @@ import { MOVEMENTS } from '../vocabulary/movements.ts';
 import { SYMPTOMS } from '../vocabulary/symptoms.ts';
 import { WORKS } from '../sources/works.ts';
 
-const keysOf = <T extends object>(o: T): [keyof T & string, ...(keyof T & string)[]] =>
+/** The keys of a vocabulary object as a non-empty tuple, ready for `z.enum`. */
+export const enumKeys = <T extends object>(o: T): [keyof T & string, ...(keyof T & string)[]] =>
   Object.keys(o) as [keyof T & string, ...(keyof T & string)[]];
 
 const slug = z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'must be a kebab-case slug');
@@ -50,7 +51,7 @@ export const TriggerPointSchema = z.object({
 
 /** A citation: a work from the bibliography plus a chapter or page locator. */
 export const CitationSchema = z.object({
-  work: z.enum(keysOf(WORKS)),
+  work: z.enum(enumKeys(WORKS)),
   locator: z.string().min(1),
 });
 
@@ -81,11 +82,11 @@ export const MuscleSchema = z.object({
   identifiers: MuscleIdentifiersSchema.optional(),
   actions: z.array(text).min(1),
   /** Movements whose end range its trigger points limit (stretch restriction). */
-  restricts: z.array(z.enum(keysOf(MOVEMENTS))),
+  restricts: z.array(z.enum(enumKeys(MOVEMENTS))),
   /** Movements that load the muscle and hurt when it harbours active trigger points (contraction or load pain). */
-  painfulOn: z.array(z.enum(keysOf(MOVEMENTS))).optional(),
-  perpetuatedBy: z.array(z.enum(keysOf(ACTIVITIES))),
-  symptoms: z.array(z.enum(keysOf(SYMPTOMS))),
+  painfulOn: z.array(z.enum(enumKeys(MOVEMENTS))).optional(),
+  perpetuatedBy: z.array(z.enum(enumKeys(ACTIVITIES))),
+  symptoms: z.array(z.enum(enumKeys(SYMPTOMS))),
   entrapments: z.array(text),
   palpation: z.object({
     position: text,
@@ -94,7 +95,7 @@ export const MuscleSchema = z.object({
   }),
   treatment: z.object({ position: text, pressure: text, expect: text }),
   selfCare: z.object({ pressure: text, stretch: text }),
-  cautions: z.array(z.enum(keysOf(CAUTIONS))),
+  cautions: z.array(z.enum(enumKeys(CAUTIONS))),
   /** Muscles in the same functional unit or with satellite trigger points. */
   related: z.array(slug),
   triggerPoints: z.array(TriggerPointSchema).min(1),

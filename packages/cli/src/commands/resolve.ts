@@ -1,7 +1,7 @@
 import { Command } from 'commander';
 import { resolveRegions, type ResolveResult } from '@myomap/engine';
 import { CliError } from '../cli-error.ts';
-import { batchLines, readInput, writeJson, writeJsonLine } from '../io.ts';
+import { batchLines, readInput, writeJson, writeJsonLine, writeResolverNotes } from '../io.ts';
 
 const MAX_TEXT = 2000;
 
@@ -15,9 +15,7 @@ function publicResult(r: ResolveResult): {
 
 function printHuman(text: string, r: ResolveResult): void {
   process.stdout.write(`${text}\n  regions: ${r.regions.join(', ') || '(none)'}\n`);
-  if (r.unresolved.length > 0)
-    process.stdout.write(`  unresolved: ${r.unresolved.map((u) => `"${u}"`).join(', ')}\n`);
-  for (const note of r.notes) process.stdout.write(`  note: ${note}\n`);
+  writeResolverNotes(r, '  ');
 }
 
 /** `myomap resolve "<text>"` and `myomap resolve --batch <file|->`: text to body regions. */

@@ -16,6 +16,28 @@ function sideFits(findingSide: 'l' | 'r' | 'both' | 'm' | undefined, candidateSi
   );
 }
 
+type PendingEffect = { kind: EvidenceEffect['kind']; id: string; label: string; fraction: number };
+
+/** Adds `per` for each given id the candidate matches, up to `cap` in all; records each effect; returns the total. */
+function addCapped<T extends string>(
+  effects: PendingEffect[],
+  kind: EvidenceEffect['kind'],
+  given: ReadonlySet<T>,
+  matches: ReadonlySet<string>,
+  per: number,
+  cap: number,
+  label: (id: T) => string,
+): number {
+  let total = 0;
+  for (const id of given) {
+    if (!matches.has(id) || total >= cap) continue;
+    const add = Math.min(per, cap - total);
+    total += add;
+    effects.push({ kind, id, label: label(id), fraction: add });
+  }
+  return total;
+}
+
 function hasEvidence(input: FinderInput): boolean {
   return (
     (input.movements?.length ?? 0) +
@@ -38,7 +60,7 @@ export function applyEvidence(
   input: FinderInput,
 ): { score: number; effects: EvidenceEffect[] } {
   if (!hasEvidence(input)) return { score: base, effects: [] };
-  const effects: { kind: EvidenceEffect['kind']; id: string; label: string; fraction: number }[] = [];
+  const effects: PendingEffect[] = [];
   let movement = 0;
   for (const m of input.movements ?? []) {
     // "restricted" points at muscles whose trigger points limit the movement; "painful" (or unspecified)
@@ -55,20 +77,24 @@ export function applyEvidence(
       fraction: add,
     });
   }
-  let activity = 0;
-  for (const a of new Set(input.activities ?? [])) {
-    if (!candidate.activities.has(a) || activity >= W.activityCap) continue;
-    const add = Math.min(W.activity, W.activityCap - activity);
-    activity += add;
-    effects.push({ kind: 'activity', id: a, label: ACTIVITIES[a], fraction: add });
-  }
-  let symptom = 0;
-  for (const s of new Set(input.symptoms ?? [])) {
-    if (!candidate.symptoms.has(s) || symptom >= W.symptomCap) continue;
-    const add = Math.min(W.symptom, W.symptomCap - symptom);
-    symptom += add;
-    effects.push({ kind: 'symptom', id: s, label: SYMPTOMS[s], fraction: add });
-  }
+  const activity = addCapped(
+    effects,
+    'activity',
+    new Set(input.activities ?? []),
+    candidate.activities,
+    W.activity,
+    W.activityCap,
+    (a) => ACTIVITIES[a],
+  );
+  const symptom = addCapped(
+    effects,
+    'symptom',
+    new Set(input.symptoms ?? []),
+    candidate.symptoms,
+    W.symptom,
+    W.symptomCap,
+    (s) => SYMPTOMS[s],
+  );
   let factor = 1 + movement + activity + symptom;
   for (const p of input.palpation ?? []) {
     if (p.muscle !== candidate.muscle.id || !sideFits(p.side, side)) continue;

@@ -7,10 +7,8 @@ import {
   RED_FLAGS,
   regionById,
   SYMPTOMS,
+  enumKeys,
 } from '@myomap/atlas';
-
-const keys = <T extends object>(o: T): [keyof T & string, ...(keyof T & string)[]] =>
-  Object.keys(o) as [keyof T & string, ...(keyof T & string)[]];
 
 /** Most regions a drawing may hold: more than every region on the map is an error, not a drawing. */
 export const MAX_DRAWING_REGIONS = 300;
@@ -29,7 +27,7 @@ export const DrawnRegionSchema = z.object({
 
 /** A movement test result: the movement, the side it was found on, and whether restricted or painful. */
 export const MovementFindingSchema = z.object({
-  id: z.enum(keys(MOVEMENTS)),
+  id: z.enum(enumKeys(MOVEMENTS)),
   side: z.enum(['l', 'r', 'both']).optional(),
   finding: z.enum(['restricted', 'painful']).optional(),
 });
@@ -46,15 +44,15 @@ export const FinderInputSchema = z.object({
   drawing: z.array(DrawnRegionSchema).min(1, 'draw at least one region').max(MAX_DRAWING_REGIONS),
   movements: z.array(MovementFindingSchema).max(100).optional(),
   activities: z
-    .array(z.enum(keys(ACTIVITIES)))
+    .array(z.enum(enumKeys(ACTIVITIES)))
     .max(100)
     .optional(),
   symptoms: z
-    .array(z.enum(keys(SYMPTOMS)))
+    .array(z.enum(enumKeys(SYMPTOMS)))
     .max(100)
     .optional(),
   redFlags: z
-    .array(z.enum(keys(RED_FLAGS)))
+    .array(z.enum(enumKeys(RED_FLAGS)))
     .max(100)
     .optional(),
   palpation: z.array(PalpationResultSchema).max(100).optional(),

@@ -1,3 +1,5 @@
+import { singular } from './normalize-text.ts';
+
 /** What a side phrase in the text asks for. */
 export type SideHint = 'l' | 'r' | 'both';
 
@@ -57,5 +59,5 @@ export const FILLER_TOKENS: ReadonlySet<string> = new Set(
     'headache migraine constant intermittent mild moderate severe sometime sometimes often worse when all'
   )
     .split(' ')
-    .map((w) => (w.length > 3 && w.endsWith('s') && !/(ss|us|is)$/.test(w) ? w.slice(0, -1) : w)),
+    .map(singular),
 );

@@ -2,7 +2,7 @@ import { Command } from 'commander';
 import { loadAtlas, type Atlas } from '@myomap/atlas';
 import { painGuide, resolveRegions } from '@myomap/engine';
 import { CliError } from '../../cli-error.ts';
-import { writeJson } from '../../io.ts';
+import { writeJson, writeResolverNotes } from '../../io.ts';
 
 const MAX_TEXT = 2000;
 
@@ -54,9 +54,7 @@ function printHuman(result: WhereResult): void {
       );
     });
   }
-  if (result.unresolved.length > 0)
-    process.stdout.write(`unresolved: ${result.unresolved.map((u) => `"${u}"`).join(', ')}\n`);
-  for (const note of result.notes) process.stdout.write(`note: ${note}\n`);
+  writeResolverNotes(result);
 }
 
 /** `myomap atlas where "<region text>" [--json]`: what refers to the places the text names. */
