@@ -19,23 +19,38 @@ function sideFits(findingSide: 'l' | 'r' | 'both' | 'm' | undefined, candidateSi
 type PendingEffect = { kind: EvidenceEffect['kind']; id: string; label: string; fraction: number };
 
 /** Adds `per` for each given id the candidate matches, up to `cap` in all; records each effect; returns the total. */
-function addCapped<T extends string>(
+function addCapped(
   effects: PendingEffect[],
   kind: EvidenceEffect['kind'],
-  given: ReadonlySet<T>,
+  given: readonly string[],
   matches: ReadonlySet<string>,
   per: number,
   cap: number,
-  label: (id: T) => string,
+  labels: Readonly<Record<string, string>>,
 ): number {
   let total = 0;
   for (const id of given) {
     if (!matches.has(id) || total >= cap) continue;
     const add = Math.min(per, cap - total);
     total += add;
-    effects.push({ kind, id, label: label(id), fraction: add });
+    effects.push({ kind, id, label: labels[id] ?? id, fraction: add });
   }
   return total;
+}
+
+const uniqueEvidence = new WeakMap<
+  FinderInput,
+  { activities: readonly string[]; symptoms: readonly string[] }
+>();
+
+/** The input's activities and symptoms without repeats, computed once per query (not per candidate). */
+function evidenceIds(input: FinderInput): { activities: readonly string[]; symptoms: readonly string[] } {
+  let ids = uniqueEvidence.get(input);
+  if (ids === undefined) {
+    ids = { activities: [...new Set(input.activities ?? [])], symptoms: [...new Set(input.symptoms ?? [])] };
+    uniqueEvidence.set(input, ids);
+  }
+  return ids;
 }
 
 function hasEvidence(input: FinderInput): boolean {
@@ -77,23 +92,24 @@ export function applyEvidence(
       fraction: add,
     });
   }
+  const ids = evidenceIds(input);
   const activity = addCapped(
     effects,
     'activity',
-    new Set(input.activities ?? []),
+    ids.activities,
     candidate.activities,
     W.activity,
     W.activityCap,
-    (a) => ACTIVITIES[a],
+    ACTIVITIES,
   );
   const symptom = addCapped(
     effects,
     'symptom',
-    new Set(input.symptoms ?? []),
+    ids.symptoms,
     candidate.symptoms,
     W.symptom,
     W.symptomCap,
-    (s) => SYMPTOMS[s],
+    SYMPTOMS,
   );
   let factor = 1 + movement + activity + symptom;
   for (const p of input.palpation ?? []) {
