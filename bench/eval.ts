@@ -5,6 +5,7 @@ import { loadAtlas } from '@myomap/atlas';
 import { chasingPainBaseline, rankSources, singleAreaLookupBaseline, type FinderInput } from '@myomap/engine';
 import { CASE_CATEGORIES, type EvalCase } from './cases/case-schema.ts';
 import { loadCases } from './eval/load-cases.ts';
+import { lookupCeiling } from './eval/lookup-ceiling.ts';
 import { computeMetrics, firstRelevantRank, type CaseAnswer, type Metrics } from './eval/metrics.ts';
 
 const METHODS = ['finder', 'chasing-pain', 'single-area-lookup'] as const;
@@ -64,6 +65,18 @@ const report = {
     (typeof CASE_CATEGORIES)[number],
     { tune: Record<Method, Metrics>; holdout: Record<Method, Metrics> }
   >,
+  ceiling: Object.fromEntries(
+    (['tune', 'holdout'] as const).map((split) => {
+      const idx = cases.map((c, i) => [c, i] as const).filter(([c]) => c.split === split);
+      return [
+        split,
+        lookupCeiling(
+          idx.map(([c]) => c),
+          idx.map(([, i]) => answers.get('single-area-lookup')?.[i] ?? { muscles: [] }),
+        ),
+      ];
+    }),
+  ) as Record<'tune' | 'holdout', ReturnType<typeof lookupCeiling>>,
   misses: cases
     .map((c, i) => ({
       c,
@@ -98,6 +111,10 @@ if (process.argv.includes('--json')) {
   lines.push(
     '',
     `Holdout targets: top3 ${h.finder.top3.toFixed(2)} (≥0.90), MRR ${h.finder.mrr.toFixed(3)} (≥0.85), must@5 ${h.finder.mustInclude5.toFixed(2)} (≥0.98), red-flag recall ${h.finder.redFlagRecall.toFixed(2)} (1.0), MRR gain over chasing pain ${(h.finder.mrr - h['chasing-pain'].mrr).toFixed(3)} and over single-area lookup ${(h.finder.mrr - h['single-area-lookup'].mrr).toFixed(3)} (≥0.15)`,
+  );
+  const ceil = report.ceiling.holdout;
+  lines.push(
+    `Ceiling of the gain over single-area lookup on the holdout half: ${ceil.maxGain.toFixed(3)} — what a ranker would gain if it put a must-include muscle first in every case with more than one region, any evidence or a drawn symptom (${ceil.rankableCases} of ${ceil.cases}) and matched the lookup on one-region drawings without evidence, where the pain guide is all there is to know.`,
   );
   if (process.argv.includes('--misses')) {
     lines.push(

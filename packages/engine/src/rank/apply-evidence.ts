@@ -43,11 +43,20 @@ const uniqueEvidence = new WeakMap<
   { activities: readonly string[]; symptoms: readonly string[] }
 >();
 
-/** The input's activities and symptoms without repeats, computed once per query (not per candidate). */
+/**
+ * The input's activities and symptoms without repeats, computed once per query (not per candidate).
+ * A region drawn as tingling, numbness or burning counts as that symptom: the client has reported it.
+ */
 function evidenceIds(input: FinderInput): { activities: readonly string[]; symptoms: readonly string[] } {
   let ids = uniqueEvidence.get(input);
   if (ids === undefined) {
-    ids = { activities: [...new Set(input.activities ?? [])], symptoms: [...new Set(input.symptoms ?? [])] };
+    const drawn = input.drawing.flatMap((d) =>
+      d.quality !== undefined && d.quality in SYMPTOMS ? [d.quality] : [],
+    );
+    ids = {
+      activities: [...new Set(input.activities ?? [])],
+      symptoms: [...new Set([...(input.symptoms ?? []), ...drawn])],
+    };
     uniqueEvidence.set(input, ids);
   }
   return ids;
@@ -57,8 +66,8 @@ function hasEvidence(input: FinderInput): boolean {
   return (
     (input.movements?.length ?? 0) +
       (input.activities?.length ?? 0) +
-      (input.symptoms?.length ?? 0) +
-      (input.palpation?.length ?? 0) >
+      (input.palpation?.length ?? 0) +
+      evidenceIds(input).symptoms.length >
     0
   );
 }

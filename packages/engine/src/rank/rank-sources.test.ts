@@ -49,6 +49,18 @@ describe('rankSources', () => {
     expect(withGum?.evidence.every((e) => e.effect > 0)).toBe(true);
   });
 
+  it('reads a region drawn as tingling as the symptom: muscles known for tingling rise and say why', () => {
+    const drawing = (quality?: 'tingling') =>
+      ['r.thumb', 'r.index-finger'].map((region) => ({ region, intensity: 5, quality }));
+    const score = (input: FinderInput) =>
+      rankSources(input, atlas, { top: 20 }).ranked.find((c) => c.muscle.id === 'scalenus-anterior');
+    const plain = score({ drawing: drawing() });
+    const tingling = score({ drawing: drawing('tingling') });
+    expect(tingling?.score).toBeGreaterThan(plain?.score ?? 0);
+    expect(tingling?.evidence.map((e) => e.id)).toEqual(['tingling']);
+    expect(plain?.evidence).toEqual([]);
+  });
+
   it('drops a muscle palpated and found clear, and lifts one confirmed', () => {
     const input = draw('r.temple');
     const first = rankSources(input, atlas).ranked[0];
