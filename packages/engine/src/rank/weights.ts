@@ -4,7 +4,7 @@
  */
 export const WEIGHTS = {
   /** Credit for a drawn region in a muscle's essential zone / spillover zone. */
-  zone: { essential: 1.0, spillover: 0.55 },
+  zone: { essential: 1.0, spillover: 0.75 },
   /** How strongly the pain guides name the muscle for that region. */
   culprit: { primary: 1.0, common: 0.72, occasional: 0.42 },
   /** A drawn region next to (same parent area, same side) a referred region earns this share of that region's credit. */
