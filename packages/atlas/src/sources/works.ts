@@ -117,6 +117,27 @@ export const WORKS = {
     year: 2000,
     kind: 'paper',
   },
+  'cornwall-2006': {
+    id: 'cornwall-2006',
+    citation:
+      'Cornwall J, Harris AJ, Mercer SR. The lumbar multifidus muscle and patterns of pain. Man Ther. 2006;11(1):40-45.',
+    year: 2006,
+    kind: 'paper',
+  },
+  'svensson-2003': {
+    id: 'svensson-2003',
+    citation:
+      'Svensson P, Bak J, Troest T. Spread and referral of experimental pain in different jaw muscles. J Orofac Pain. 2003;17(3):214-223.',
+    year: 2003,
+    kind: 'paper',
+  },
+  'anderson-2009': {
+    id: 'anderson-2009',
+    citation:
+      'Anderson RU, Sawyer T, Wise D, Morey A, Nathanson BH. Painful myofascial trigger points and pain sites in men with chronic prostatitis/chronic pelvic pain syndrome. J Urol. 2009;182(6):2753-2758.',
+    year: 2009,
+    kind: 'paper',
+  },
 } as const satisfies Record<string, Work>;
 
 /** One work id from the bibliography. */

@@ -130,6 +130,18 @@ export const rectusAbdominisLower = defineMuscle({
       laterality: 'ipsilateral',
       note: 'pain above the pubic bone and over the bladder; with the low internal oblique points it can bring urgency, frequent passing of urine or difficulty starting the stream; rule out a urinary infection first',
     },
+    {
+      id: 'rectus-abdominis-lower.genital',
+      label: 'genital (pelvic pain)',
+      location: {
+        region: 'lower-abdomen',
+        description:
+          'in the lower part of the muscle above the pubic bone; the study names the muscle, not an exact spot',
+      },
+      referral: [{ region: 'genital', zone: 'essential', culprit: 'occasional' }],
+      laterality: 'ipsilateral',
+      note: 'in men with chronic pelvic pain (chronic prostatitis), pressing rectus abdominis trigger points reproduced their pain in the penis in more than three quarters of those who had it; rule out urological disease first',
+    },
   ],
   sources: [
     {
@@ -144,5 +156,6 @@ export const rectusAbdominisLower = defineMuscle({
     { work: 'donnelly-2019', locator: 'chapter on the abdominal muscles' },
     { work: 'davies-2013', locator: 'section on rectus abdominis' },
     { work: 'finando-2005', locator: 'section on rectus abdominis' },
+    { work: 'anderson-2009', locator: 'Results: trigger points reproducing penile pain' },
   ],
 });

@@ -96,6 +96,34 @@ export const lumbarMultifidi = defineMuscle({
       laterality: 'ipsilateral',
       note: 'a source of tailbone pain to check before assuming a pelvic floor cause',
     },
+    {
+      id: 'lumbar-multifidi.l5-front-thigh',
+      label: 'L5, front of thigh',
+      location: {
+        region: 'lumbar',
+        description: 'deep beside the spinous process of the fifth lumbar vertebra',
+      },
+      referral: [
+        { region: 'lumbar', zone: 'essential', culprit: 'occasional' },
+        { region: 'anterior-thigh', zone: 'essential', culprit: 'occasional' },
+      ],
+      laterality: 'ipsilateral',
+      note: 'experimental pattern: everyone felt a local ache at the injection site, and about a third of the volunteers also felt pain down the front of the thigh',
+    },
+    {
+      id: 'lumbar-multifidi.l5-back-thigh',
+      label: 'L5, back of thigh',
+      location: {
+        region: 'lumbar',
+        description: 'deep beside the spinous process of the fifth lumbar vertebra',
+      },
+      referral: [
+        { region: 'lumbar', zone: 'essential', culprit: 'occasional' },
+        { region: 'posterior-thigh', zone: 'essential', culprit: 'occasional' },
+      ],
+      laterality: 'ipsilateral',
+      note: 'experimental pattern, the more frequent of the two thigh patterns: local ache by the spine with pain spreading into the back of the thigh; it overlaps the pain maps of the L4-5 joints and ligaments, so its distribution alone does not identify the source',
+    },
   ],
   sources: [
     {
@@ -105,5 +133,9 @@ export const lumbarMultifidi = defineMuscle({
     },
     { work: 'donnelly-2019', locator: 'chapter on the thoracolumbar paraspinal muscles' },
     { work: 'davies-2013', locator: 'section on the deep spinal muscles' },
+    {
+      work: 'cornwall-2006',
+      locator: 'Results: pain maps after saline injection opposite the L5 spinous process',
+    },
   ],
 });

@@ -66,10 +66,25 @@ export const digastricAnterior = defineMuscle({
       laterality: 'ipsilateral',
       note: 'felt in the lower front teeth and the ridge of bone below them',
     },
+    {
+      id: 'digastric-anterior.tongue',
+      label: 'tongue (experimental)',
+      location: {
+        region: 'chin',
+        description: 'in the belly under the chin, between the chin and the hyoid bone',
+      },
+      referral: [
+        { region: 'tongue', zone: 'essential', culprit: 'occasional' },
+        { region: 'chin', zone: 'spillover', culprit: 'occasional' },
+      ],
+      laterality: 'ipsilateral',
+      note: 'experimental pattern: in about half of the volunteers, saline in this muscle was felt at the tip of the tongue, a referral not produced by any of the other jaw muscles tested',
+    },
   ],
   sources: [
     { work: 'simons-1999', locator: 'ch. 12, Digastric muscle' },
     { work: 'donnelly-2019', locator: 'chapter on the digastric and anterior neck muscles' },
     { work: 'davies-2013', locator: 'ch. 5, Digastric' },
+    { work: 'svensson-2003', locator: 'Results: referral to the tongue after anterior digastric injection' },
   ],
 });
