@@ -60,10 +60,18 @@ export function matchDrawing(drawing: WeightedDrawing, tables: ScoringTables): M
   }
   for (const { id } of drawing.regions) {
     const seen = direct.get(id) ?? new Set<string>();
-    const orphan = seen.size === 0;
-    for (const [key, n] of tables.nearby.get(id) ?? []) {
-      if (seen.has(key) || (!orphan && !matches.has(key))) continue;
-      push(key, { region: id, how: 'nearby', credit: n.credit, via: n.via });
+    const nearby = tables.nearby.get(id);
+    if (nearby === undefined) continue;
+    if (seen.size === 0) {
+      // nothing explains this region directly: any neighbour's muscle may take partial credit
+      for (const [key, n] of nearby) push(key, { region: id, how: 'nearby', credit: n.credit, via: n.via });
+      continue;
+    }
+    // otherwise only muscles already matched elsewhere: walk those few, not every neighbour's muscles
+    for (const [key, list] of matches) {
+      if (seen.has(key)) continue;
+      const n = nearby.get(key);
+      if (n !== undefined) list.push({ region: id, how: 'nearby', credit: n.credit, via: n.via });
     }
   }
   return matches;

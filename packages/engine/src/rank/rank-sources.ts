@@ -112,8 +112,9 @@ export function rankSources(input: FinderInput, atlas: Atlas, options: RankOptio
   }
   const merged: Scored[] = [];
   for (const s of bySide.values()) {
-    if (s.side === 'r' && bySide.has(`${s.muscle.id}|l`)) continue;
-    const other = s.side === 'l' ? bySide.get(`${s.muscle.id}|r`) : undefined;
+    const mirror = s.candidate.mirrorKey;
+    if (s.side === 'r' && mirror !== undefined && bySide.has(mirror)) continue;
+    const other = s.side === 'l' && mirror !== undefined ? bySide.get(mirror) : undefined;
     if (other === undefined) {
       merged.push(s);
       continue;

@@ -14,6 +14,8 @@ export interface Candidate {
   readonly key: string;
   readonly muscle: Muscle;
   readonly side: Side;
+  /** Key of the same muscle on the other side (undefined for a midline muscle). */
+  readonly mirrorKey: string | undefined;
   /** Distinct essential-zone regions of its pattern. */
   readonly essential: ReadonlySet<string>;
   readonly restricts: ReadonlySet<string>;
@@ -106,6 +108,7 @@ function build(atlas: Atlas, includeLatent: boolean): ScoringTables {
         key,
         muscle,
         side,
+        mirrorKey: side === 'm' ? undefined : muscleSideKey(muscle.id, side === 'l' ? 'r' : 'l'),
         essential,
         restricts: new Set(muscle.restricts),
         painfulOn: new Set(muscle.painfulOn ?? []),
