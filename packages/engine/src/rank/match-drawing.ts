@@ -33,46 +33,52 @@ export function weighDrawing(drawing: readonly DrawnRegion[], tables: ScoringTab
  */
 export function matchDrawing(drawing: WeightedDrawing, tables: ScoringTables): Map<string, RegionMatch[]> {
   const matches = new Map<string, RegionMatch[]>();
-  const direct = new Map<string, Set<string>>();
-  const push = (key: string, m: RegionMatch): void => {
+  const add = (key: string, m: RegionMatch): void => {
     const list = matches.get(key);
     if (list === undefined) matches.set(key, [m]);
     else list.push(m);
   };
-  for (const { id } of drawing.regions) {
+  const regions = drawing.regions;
+  const explained: boolean[] = [];
+  for (const { id } of regions) {
     const exact = tables.exact.get(id);
     const local = tables.local.get(id);
-    const seen = new Set<string>();
-    for (const [key, e] of exact ?? []) {
-      seen.add(key);
-      const credit =
-        local?.has(key) === true
-          ? Math.max(e.credit * (1 - WEIGHTS.localDiscount), WEIGHTS.localCredit)
-          : e.credit;
-      push(key, { region: id, how: e.zone, credit, triggerPointId: e.triggerPointId });
+    let any = false;
+    if (exact !== undefined) {
+      for (const [key, e] of exact) {
+        any = true;
+        const credit =
+          local?.has(key) === true
+            ? Math.max(e.credit * (1 - WEIGHTS.localDiscount), WEIGHTS.localCredit)
+            : e.credit;
+        add(key, { region: id, how: e.zone, credit, triggerPointId: e.triggerPointId });
+      }
     }
-    for (const key of local ?? []) {
-      if (seen.has(key)) continue;
-      seen.add(key);
-      push(key, { region: id, how: 'local', credit: WEIGHTS.localCredit });
+    if (local !== undefined) {
+      for (const key of local) {
+        if (exact?.has(key) === true) continue;
+        any = true;
+        add(key, { region: id, how: 'local', credit: WEIGHTS.localCredit });
+      }
     }
-    direct.set(id, seen);
+    explained.push(any);
   }
-  for (const { id } of drawing.regions) {
-    const seen = direct.get(id) ?? new Set<string>();
+  regions.forEach(({ id }, i) => {
     const nearby = tables.nearby.get(id);
-    if (nearby === undefined) continue;
-    if (seen.size === 0) {
+    if (nearby === undefined) return;
+    if (explained[i] !== true) {
       // nothing explains this region directly: any neighbour's muscle may take partial credit
-      for (const [key, n] of nearby) push(key, { region: id, how: 'nearby', credit: n.credit, via: n.via });
-      continue;
+      for (const [key, n] of nearby) add(key, { region: id, how: 'nearby', credit: n.credit, via: n.via });
+      return;
     }
     // otherwise only muscles already matched elsewhere: walk those few, not every neighbour's muscles
+    const exact = tables.exact.get(id);
+    const local = tables.local.get(id);
     for (const [key, list] of matches) {
-      if (seen.has(key)) continue;
+      if (exact?.has(key) === true || local?.has(key) === true) continue;
       const n = nearby.get(key);
       if (n !== undefined) list.push({ region: id, how: 'nearby', credit: n.credit, via: n.via });
     }
-  }
+  });
   return matches;
 }
