@@ -48,6 +48,14 @@ try {
     target: 'p99 ≤ 5 ms',
   });
   await load(`${trivial.url}/trivial`, { seconds: 3, connections: 20 });
+  // the same fixed rate against the trivial route: what the machine and autocannon add on their own
+  const fixedTrivial = await load(`${trivial.url}/trivial`, { rate: 1000, seconds: 15, connections: 10 });
+  report('trivial fastify route at 1,000 req/s, same run (15 s, 10 connections)', {
+    'req/s': Math.round(fixedTrivial.requests.average),
+    'p50 ms': fixedTrivial.latency.p50,
+    'p99 ms': fixedTrivial.latency.p99,
+    errors: fixedTrivial.errors + fixedTrivial.non2xx,
+  });
   const maxFind = await load(`${myomap.url}/api/find`, { seconds: 10, connections: 20, body: BODY });
   const maxTrivial = await load(`${trivial.url}/trivial`, { seconds: 10, connections: 20 });
   report('max throughput, 20 connections, 10 s each, same run', {
