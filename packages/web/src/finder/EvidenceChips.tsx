@@ -42,6 +42,7 @@ export function EvidenceChips({
   onRemove,
   onMovement,
   onRemovePalpation,
+  emptyText = 'No evidence yet: the ranking uses the drawing alone.',
 }: {
   evidence: Evidence;
   options: readonly EvidenceOption[];
@@ -49,9 +50,10 @@ export function EvidenceChips({
   onRemove: (kind: EvidenceKind, id: string) => void;
   onMovement: (next: MovementFinding) => void;
   onRemovePalpation: (p: PalpationFinding) => void;
+  /** What to say when nothing is chosen. */
+  emptyText?: string;
 }): React.JSX.Element {
-  if (evidenceCount(evidence) === 0)
-    return <p className="muted small">No evidence yet: the ranking uses the drawing alone.</p>;
+  if (evidenceCount(evidence) === 0) return <p className="muted small">{emptyText}</p>;
   const label = (kind: EvidenceKind, id: string): string =>
     options.find((o) => o.kind === kind && o.id === id)?.label ?? id;
   const groups: [EvidenceKind, readonly string[]][] = [

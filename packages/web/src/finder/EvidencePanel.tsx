@@ -17,6 +17,7 @@ import './evidence.css';
 export const EvidencePanel = memo(function EvidencePanel({
   kit,
   evidence,
+  drawnSymptoms,
   onAdd,
   onRemove,
   onMovement,
@@ -24,6 +25,8 @@ export const EvidencePanel = memo(function EvidencePanel({
 }: {
   kit: FinderKit;
   evidence: Evidence;
+  /** Symptom qualities painted on the map, comma-separated ("" when none): they count as symptoms. */
+  drawnSymptoms: string;
   onAdd: (kind: EvidenceKind, id: string) => void;
   onRemove: (kind: EvidenceKind, id: string) => void;
   onMovement: (next: MovementFinding) => void;
@@ -45,7 +48,14 @@ export const EvidencePanel = memo(function EvidencePanel({
         onRemove={onRemove}
         onMovement={onMovement}
         onRemovePalpation={(p) => onPalpate({ muscle: p.muscle, side: p.side }, undefined)}
+        {...(drawnSymptoms === '' ? {} : { emptyText: 'No evidence added yet.' })}
       />
+      {drawnSymptoms !== '' && (
+        <p className="muted small" data-testid="drawn-symptoms">
+          Painted as {drawnSymptoms} on the map: counted as{' '}
+          {drawnSymptoms.includes(',') ? 'symptoms' : 'a symptom'} too.
+        </p>
+      )}
     </section>
   );
 });

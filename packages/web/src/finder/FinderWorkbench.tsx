@@ -2,6 +2,7 @@ import { useCallback, useMemo } from 'react';
 import { candidateName } from './candidate-key.ts';
 import { candidateOverlay } from './candidate-overlay.ts';
 import { DescribePain } from './DescribePain.tsx';
+import { drawnSymptomQualities } from './drawn-symptoms.ts';
 import { EvidencePanel } from './EvidencePanel.tsx';
 import { PaintedRegions } from './PaintedRegions.tsx';
 import { PaintPanel } from './PaintPanel.tsx';
@@ -26,6 +27,11 @@ export function FinderWorkbench(): React.JSX.Element {
     const ranked = result.ranked.find((c) => c.muscle.id === selected.muscle && c.side === selected.side);
     return candidateOverlay(kit, selected, drawing, ranked);
   }, [kit, selected, drawing, result]);
+  // qualities that are also symptoms (tingling, numbness, burning) count as that symptom in the ranking
+  const drawnSymptoms = useMemo(
+    () => drawnSymptomQualities(finder.rankedDrawing).join(', '),
+    [finder.rankedDrawing],
+  );
   const overlayName =
     selected === undefined
       ? undefined
@@ -57,6 +63,7 @@ export function FinderWorkbench(): React.JSX.Element {
         <EvidencePanel
           kit={kit}
           evidence={finder.evidence}
+          drawnSymptoms={drawnSymptoms}
           onAdd={finder.addChip}
           onRemove={finder.removeChip}
           onMovement={finder.updateMovement}
