@@ -27,7 +27,12 @@ export type {
 } from './rank/rank-types.ts';
 export { screenRedFlags, type RedFlagFinding, type StopNotice } from './rank/screen-red-flags.ts';
 export { WEIGHTS } from './rank/weights.ts';
-export { chasingPainBaseline, singleAreaLookupBaseline, type BaselineRanking } from './rank/baselines.ts';
+export {
+  areaLookupBaseline,
+  chasingPainBaseline,
+  singleAreaLookupBaseline,
+  type BaselineRanking,
+} from './rank/baselines.ts';
 export { resolveEvidence, type EvidenceResult } from './resolve/resolve-evidence.ts';
 export {
   FinderQuerySchema,

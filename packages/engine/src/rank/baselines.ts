@@ -1,5 +1,5 @@
 import type { Atlas } from '@myomap/atlas';
-import { painGuide } from '../patterns/pain-guide.ts';
+import { painGuide, type PainGuideEntry } from '../patterns/pain-guide.ts';
 import type { FinderInput } from './finder-input.ts';
 import { weighDrawing } from './match-drawing.ts';
 import { scoringTables } from './scoring-tables.ts';
@@ -32,17 +32,15 @@ export function chasingPainBaseline(input: FinderInput, atlas: Atlas): BaselineR
   };
 }
 
-/**
- * Baseline "single-area lookup": each drawn region's pain guide, as one-area-at-a-time sites show
- * them, merged by the best position a muscle reaches in any list (ties: listed in more regions).
- */
-export function singleAreaLookupBaseline(input: FinderInput, atlas: Atlas): BaselineRanking {
+type GuideList = readonly { readonly muscleId: string }[];
+
+/** Merges guide lists by the best position a muscle reaches in any of them (ties: listed more often, then name). */
+function mergeByBestPosition(lists: readonly GuideList[], atlas: Atlas): BaselineRanking {
   const best = new Map<string, { position: number; count: number }>();
-  const regions = [...new Set(input.drawing.map((d) => d.region))];
-  for (const region of regions) {
+  for (const list of lists) {
     const seen = new Set<string>();
     let position = 0;
-    for (const entry of painGuide(atlas, region)) {
+    for (const entry of list) {
       if (seen.has(entry.muscleId)) continue;
       seen.add(entry.muscleId);
       const cur = best.get(entry.muscleId);
@@ -60,4 +58,60 @@ export function singleAreaLookupBaseline(input: FinderInput, atlas: Atlas): Base
       )
       .map(([id]) => id),
   };
+}
+
+/**
+ * Baseline "single-area lookup": each drawn region's pain guide, as one-area-at-a-time sites show
+ * them, merged by the best position a muscle reaches in any list (ties: listed in more regions).
+ */
+export function singleAreaLookupBaseline(input: FinderInput, atlas: Atlas): BaselineRanking {
+  const regions = [...new Set(input.drawing.map((d) => d.region))];
+  return mergeByBestPosition(
+    regions.map((region) => painGuide(atlas, region)),
+    atlas,
+  );
+}
+
+const CULPRIT_ORDER = { primary: 0, common: 1, occasional: 2 } as const;
+const ZONE_ORDER = { essential: 0, spillover: 1 } as const;
+
+/**
+ * Informational baseline "area lookup": the coarser lists reference sites show for a whole body area
+ * ("low back", "front of the shoulder"): every muscle referring anywhere in the drawn region's parent
+ * area on that side (midline included), by its strongest link there, merged like the single-area lookup.
+ */
+export function areaLookupBaseline(input: FinderInput, atlas: Atlas): BaselineRanking {
+  const areas = new Map<string, string[]>();
+  for (const { region } of input.drawing) {
+    const r = atlas.regionById.get(region);
+    if (r === undefined) continue;
+    const key = `${r.parent}|${r.side}`;
+    if (areas.has(key)) continue;
+    areas.set(
+      key,
+      atlas.regions
+        .filter((o) => o.parent === r.parent && (o.side === r.side || o.side === 'm' || r.side === 'm'))
+        .map((o) => o.id),
+    );
+  }
+  const lists = [...areas.values()].map((ids) => {
+    const strongest = new Map<string, PainGuideEntry>();
+    for (const id of ids)
+      for (const e of painGuide(atlas, id)) {
+        const cur = strongest.get(e.muscleId);
+        if (
+          cur === undefined ||
+          CULPRIT_ORDER[e.culprit] < CULPRIT_ORDER[cur.culprit] ||
+          (e.culprit === cur.culprit && ZONE_ORDER[e.zone] < ZONE_ORDER[cur.zone])
+        )
+          strongest.set(e.muscleId, e);
+      }
+    return [...strongest.values()].sort(
+      (a, b) =>
+        CULPRIT_ORDER[a.culprit] - CULPRIT_ORDER[b.culprit] ||
+        ZONE_ORDER[a.zone] - ZONE_ORDER[b.zone] ||
+        a.muscleName.localeCompare(b.muscleName),
+    );
+  });
+  return mergeByBestPosition(lists, atlas);
 }
