@@ -1,4 +1,4 @@
-import { SYMPTOMS } from '@myomap/atlas';
+import { drawnSymptoms } from '@myomap/engine';
 import type { EvalCase } from '../cases/case-schema.ts';
 import { firstRelevantRank, relevantMuscles, type CaseAnswer } from './metrics.ts';
 
@@ -17,7 +17,7 @@ export interface LookupCeiling {
  * burning): the region's pain guide is the whole answer.
  */
 export function isLookupOnly(c: EvalCase): boolean {
-  if (c.drawing.some((d) => d.quality !== undefined && d.quality in SYMPTOMS)) return false;
+  if (drawnSymptoms(c.drawing).length > 0) return false;
   const evidence = Object.values(c.evidence ?? {}).some((v) =>
     Array.isArray(v) ? v.length > 0 : v !== undefined,
   );

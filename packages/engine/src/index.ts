@@ -27,6 +27,7 @@ export type {
 } from './rank/rank-types.ts';
 export { screenRedFlags, type RedFlagFinding, type StopNotice } from './rank/screen-red-flags.ts';
 export { WEIGHTS } from './rank/weights.ts';
+export { drawnSymptoms } from './rank/drawn-symptoms.ts';
 export {
   areaLookupBaseline,
   chasingPainBaseline,

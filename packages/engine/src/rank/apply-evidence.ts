@@ -1,4 +1,5 @@
 import { ACTIVITIES, MOVEMENTS, SYMPTOMS } from '@myomap/atlas';
+import { drawnSymptoms } from './drawn-symptoms.ts';
 import type { FinderInput } from './finder-input.ts';
 import type { EvidenceEffect } from './rank-types.ts';
 import type { Candidate } from './scoring-tables.ts';
@@ -50,12 +51,9 @@ const uniqueEvidence = new WeakMap<
 function evidenceIds(input: FinderInput): { activities: readonly string[]; symptoms: readonly string[] } {
   let ids = uniqueEvidence.get(input);
   if (ids === undefined) {
-    const drawn = input.drawing.flatMap((d) =>
-      d.quality !== undefined && d.quality in SYMPTOMS ? [d.quality] : [],
-    );
     ids = {
       activities: [...new Set(input.activities ?? [])],
-      symptoms: [...new Set([...(input.symptoms ?? []), ...drawn])],
+      symptoms: [...new Set([...(input.symptoms ?? []), ...drawnSymptoms(input.drawing)])],
     };
     uniqueEvidence.set(input, ids);
   }

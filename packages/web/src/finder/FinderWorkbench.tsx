@@ -1,8 +1,8 @@
 import { useCallback, useMemo } from 'react';
+import { drawnSymptoms } from '@myomap/engine';
 import { candidateName } from './candidate-key.ts';
 import { candidateOverlay } from './candidate-overlay.ts';
 import { DescribePain } from './DescribePain.tsx';
-import { drawnSymptomQualities } from './drawn-symptoms.ts';
 import { EvidencePanel } from './EvidencePanel.tsx';
 import { PaintedRegions } from './PaintedRegions.tsx';
 import { PaintPanel } from './PaintPanel.tsx';
@@ -28,8 +28,8 @@ export function FinderWorkbench(): React.JSX.Element {
     return candidateOverlay(kit, selected, drawing, ranked);
   }, [kit, selected, drawing, result]);
   // qualities that are also symptoms (tingling, numbness, burning) count as that symptom in the ranking
-  const drawnSymptoms = useMemo(
-    () => drawnSymptomQualities(finder.rankedDrawing).join(', '),
+  const paintedSymptoms = useMemo(
+    () => drawnSymptoms(finder.rankedDrawing.values()).sort().join(', '),
     [finder.rankedDrawing],
   );
   const overlayName =
@@ -63,7 +63,7 @@ export function FinderWorkbench(): React.JSX.Element {
         <EvidencePanel
           kit={kit}
           evidence={finder.evidence}
-          drawnSymptoms={drawnSymptoms}
+          drawnSymptoms={paintedSymptoms}
           onAdd={finder.addChip}
           onRemove={finder.removeChip}
           onMovement={finder.updateMovement}
