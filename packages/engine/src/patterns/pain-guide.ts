@@ -19,27 +19,37 @@ const ZONE_RANK = { essential: 0, spillover: 1 } as const;
  * (primary before common before occasional, essential before spillover, then by name).
  */
 export function painGuide(atlas: Atlas, regionId: string): PainGuideEntry[] {
+  return painGuideOf(atlas, [regionId]);
+}
+
+/**
+ * The pain guide of several regions read as one area: each muscle (per side) once, with its strongest
+ * culprit rating and zone over those regions, ordered like `painGuide`.
+ */
+export function painGuideOf(atlas: Atlas, regionIds: readonly string[]): PainGuideEntry[] {
   const entries = new Map<
     string,
     { muscleId: string; side: Side; zone: 'essential' | 'spillover'; culprit: Culprit; tps: string[] }
   >();
-  for (const r of referralIndex(atlas).byRegion.get(regionId) ?? []) {
-    const key = `${r.muscleId}|${r.side}`;
-    const current = entries.get(key);
-    if (current === undefined) {
-      entries.set(key, {
-        muscleId: r.muscleId,
-        side: r.side,
-        zone: r.zone,
-        culprit: r.culprit,
-        tps: [r.triggerPointId],
-      });
-      continue;
+  const index = referralIndex(atlas);
+  for (const regionId of regionIds)
+    for (const r of index.byRegion.get(regionId) ?? []) {
+      const key = `${r.muscleId}|${r.side}`;
+      const current = entries.get(key);
+      if (current === undefined) {
+        entries.set(key, {
+          muscleId: r.muscleId,
+          side: r.side,
+          zone: r.zone,
+          culprit: r.culprit,
+          tps: [r.triggerPointId],
+        });
+        continue;
+      }
+      if (!current.tps.includes(r.triggerPointId)) current.tps.push(r.triggerPointId);
+      if (CULPRIT_RANK[r.culprit] < CULPRIT_RANK[current.culprit]) current.culprit = r.culprit;
+      if (ZONE_RANK[r.zone] < ZONE_RANK[current.zone]) current.zone = r.zone;
     }
-    if (!current.tps.includes(r.triggerPointId)) current.tps.push(r.triggerPointId);
-    if (CULPRIT_RANK[r.culprit] < CULPRIT_RANK[current.culprit]) current.culprit = r.culprit;
-    if (ZONE_RANK[r.zone] < ZONE_RANK[current.zone]) current.zone = r.zone;
-  }
   return [...entries.values()]
     .map((e) => ({
       muscleId: e.muscleId,

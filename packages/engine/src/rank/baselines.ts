@@ -1,5 +1,5 @@
 import type { Atlas } from '@myomap/atlas';
-import { painGuide, type PainGuideEntry } from '../patterns/pain-guide.ts';
+import { painGuide, painGuideOf } from '../patterns/pain-guide.ts';
 import type { FinderInput } from './finder-input.ts';
 import { weighDrawing } from './match-drawing.ts';
 import { scoringTables } from './scoring-tables.ts';
@@ -72,13 +72,10 @@ export function singleAreaLookupBaseline(input: FinderInput, atlas: Atlas): Base
   );
 }
 
-const CULPRIT_ORDER = { primary: 0, common: 1, occasional: 2 } as const;
-const ZONE_ORDER = { essential: 0, spillover: 1 } as const;
-
 /**
  * Informational baseline "area lookup": the coarser lists reference sites show for a whole body area
- * ("low back", "front of the shoulder"): every muscle referring anywhere in the drawn region's parent
- * area on that side (midline included), by its strongest link there, merged like the single-area lookup.
+ * ("low back", "front of the shoulder"): the pain guide of all regions in the drawn region's parent
+ * area on that side (midline included), merged like the single-area lookup.
  */
 export function areaLookupBaseline(input: FinderInput, atlas: Atlas): BaselineRanking {
   const areas = new Map<string, string[]>();
@@ -94,24 +91,8 @@ export function areaLookupBaseline(input: FinderInput, atlas: Atlas): BaselineRa
         .map((o) => o.id),
     );
   }
-  const lists = [...areas.values()].map((ids) => {
-    const strongest = new Map<string, PainGuideEntry>();
-    for (const id of ids)
-      for (const e of painGuide(atlas, id)) {
-        const cur = strongest.get(e.muscleId);
-        if (
-          cur === undefined ||
-          CULPRIT_ORDER[e.culprit] < CULPRIT_ORDER[cur.culprit] ||
-          (e.culprit === cur.culprit && ZONE_ORDER[e.zone] < ZONE_ORDER[cur.zone])
-        )
-          strongest.set(e.muscleId, e);
-      }
-    return [...strongest.values()].sort(
-      (a, b) =>
-        CULPRIT_ORDER[a.culprit] - CULPRIT_ORDER[b.culprit] ||
-        ZONE_ORDER[a.zone] - ZONE_ORDER[b.zone] ||
-        a.muscleName.localeCompare(b.muscleName),
-    );
-  });
-  return mergeByBestPosition(lists, atlas);
+  return mergeByBestPosition(
+    [...areas.values()].map((ids) => painGuideOf(atlas, ids)),
+    atlas,
+  );
 }
