@@ -41,14 +41,22 @@ function answer(method: Method, c: EvalCase): CaseAnswer {
 
 const answers = new Map<Method, CaseAnswer[]>(METHODS.map((m) => [m, cases.map((c) => answer(m, c))]));
 
-function group(filter: (c: EvalCase) => boolean): Record<Method, Metrics> {
+/** The cases a filter keeps, and each method's answers to just those cases. */
+function select(filter: (c: EvalCase) => boolean): {
+  cases: EvalCase[];
+  answersOf: (m: Method) => CaseAnswer[];
+} {
   const idx = cases.map((c, i) => [c, i] as const).filter(([c]) => filter(c));
+  return {
+    cases: idx.map(([c]) => c),
+    answersOf: (m) => idx.map(([, i]) => answers.get(m)?.[i] ?? { muscles: [] }),
+  };
+}
+
+function group(filter: (c: EvalCase) => boolean): Record<Method, Metrics> {
+  const picked = select(filter);
   const out = {} as Record<Method, Metrics>;
-  for (const m of METHODS)
-    out[m] = computeMetrics(
-      idx.map(([c]) => c),
-      idx.map(([, i]) => answers.get(m)?.[i] ?? { muscles: [] }),
-    );
+  for (const m of METHODS) out[m] = computeMetrics(picked.cases, picked.answersOf(m));
   return out;
 }
 
@@ -74,14 +82,8 @@ const report = {
   >,
   ceiling: Object.fromEntries(
     (['tune', 'holdout'] as const).map((split) => {
-      const idx = cases.map((c, i) => [c, i] as const).filter(([c]) => c.split === split);
-      return [
-        split,
-        lookupCeiling(
-          idx.map(([c]) => c),
-          idx.map(([, i]) => answers.get('single-area-lookup')?.[i] ?? { muscles: [] }),
-        ),
-      ];
+      const picked = select((c) => c.split === split);
+      return [split, lookupCeiling(picked.cases, picked.answersOf('single-area-lookup'))];
     }),
   ) as Record<'tune' | 'holdout', ReturnType<typeof lookupCeiling>>,
   misses: cases
