@@ -1,8 +1,8 @@
 import { existsSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { chromium, type Browser } from 'playwright-core';
-import { CHROMIUM_PATH } from '@myomap/fixtures';
+import type { Browser } from 'playwright-core';
+import { CHROMIUM_PATH, launchChromium } from '@myomap/fixtures';
 
 /** Where journeys save their screenshots. */
 export const SCREENSHOT_DIR = fileURLToPath(new URL('../screenshots/', import.meta.url));
@@ -19,22 +19,10 @@ export function chromiumAvailable(): boolean {
   return false;
 }
 
-/** Launches headless Debian chromium (fresh temporary profile) with the flags this sandbox needs; never a downloaded browser. */
+/** Launches headless Debian chromium for a journey (see launchChromium), with the screenshot folder ready. */
 export async function launchBrowser(): Promise<Browser> {
   mkdirSync(SCREENSHOT_DIR, { recursive: true });
-  return chromium.launch({
-    executablePath: CHROMIUM_PATH,
-    headless: true,
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-quic',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-    ],
-  });
+  return launchChromium();
 }
 
 /** Path for a named screenshot. */

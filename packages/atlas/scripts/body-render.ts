@@ -2,7 +2,7 @@
 // per region group, region keys as labels, magnified insets of the head, a hand and a foot.
 //   npx tsx packages/atlas/scripts/body-render.ts [outDir]
 import { mkdirSync } from 'node:fs';
-import { chromium } from 'playwright-core';
+import { launchChromium } from '@myomap/fixtures';
 import { type Inset, renderView } from '../geometry-src/body/lib/render.ts';
 import { VIEW_GEOMETRY } from '../src/geometry/index.ts';
 import type { ViewId } from '../src/regions/region-types.ts';
@@ -32,19 +32,7 @@ const INSETS: Readonly<Partial<Record<ViewId, readonly Inset[]>>> = {
 
 const outDir = new URL(process.argv[2] ?? '../../../docs/images/', import.meta.url);
 mkdirSync(outDir, { recursive: true });
-const browser = await chromium.launch({
-  executablePath: '/usr/bin/chromium',
-  args: [
-    '--headless',
-    '--no-sandbox',
-    '--disable-gpu',
-    '--disable-quic',
-    '--no-first-run',
-    '--disable-background-networking',
-    '--disable-component-update',
-    '--disable-sync',
-  ],
-});
+const browser = await launchChromium();
 try {
   for (const view of ['anterior', 'posterior', 'left-lateral', 'right-lateral'] as const) {
     const page = renderView(VIEW_GEOMETRY[view], 1.5, INSETS[view] ?? []);

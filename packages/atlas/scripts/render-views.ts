@@ -3,7 +3,7 @@
 // path, small grey region labels and the person's side labels.
 // Usage: npx tsx packages/atlas/scripts/render-views.ts [view ...]   (default: every view with regions)
 import { mkdirSync } from 'node:fs';
-import { chromium } from 'playwright-core';
+import { launchChromium } from '@myomap/fixtures';
 import { VIEW_GEOMETRY } from '../src/geometry/index.ts';
 import type { ViewGeometry } from '../src/geometry/index.ts';
 import { AREAS } from '../src/regions/areas.ts';
@@ -108,19 +108,7 @@ async function main(): Promise<void> {
   const views: ViewId[] =
     requested.length > 0 ? (requested as ViewId[]) : VIEWS.filter((v) => VIEW_GEOMETRY[v].regions.length > 0);
   mkdirSync(OUT_DIR, { recursive: true });
-  const browser = await chromium.launch({
-    executablePath: '/usr/bin/chromium',
-    args: [
-      '--headless',
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-quic',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-    ],
-  });
+  const browser = await launchChromium();
   try {
     const page = await browser.newPage();
     for (const view of views) {
