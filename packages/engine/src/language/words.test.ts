@@ -1,0 +1,34 @@
+import { describe, expect, it } from 'vitest';
+import { foldText, lexWords } from './words.ts';
+
+describe('lexWords', () => {
+  it('folds accents and case and keeps offsets', () => {
+    const words = lexWords('Épaule droite');
+    expect(words.map((w) => w.norm)).toEqual(['epaule', 'droite']);
+    expect(words[1]).toMatchObject({ start: 7, end: 13, kind: 'word' });
+  });
+  it('marks possessives and strips their ending', () => {
+    const words = lexWords("the client's neck, the clients' backs");
+    expect(words.filter((w) => w.possessive).map((w) => w.norm)).toEqual(['client', 'clients']);
+  });
+  it('reports non-Latin script as foreign instead of dropping it', () => {
+    expect(lexWords('боль в плече').map((w) => w.kind)).toEqual(['foreign', 'foreign', 'foreign']);
+  });
+  it('marks hyphen-joined words and reads numbers', () => {
+    const words = lexWords('antero-lateral knee, aged 72');
+    expect(words[1]).toMatchObject({ norm: 'lateral', hyphenated: true });
+    expect(words.at(-1)).toMatchObject({ kind: 'number', norm: '72' });
+  });
+  it('keeps punctuation as its own token', () => {
+    expect(lexWords('neck; no fever.').map((w) => w.kind)).toEqual([
+      'word',
+      'punct',
+      'word',
+      'word',
+      'punct',
+    ]);
+  });
+  it('folds ligatures and sharp s', () => {
+    expect(foldText('Straße Œdème')).toBe('strasse oedeme');
+  });
+});

@@ -1,0 +1,80 @@
+/**
+ * The first step of the language layer: text to word tokens with their offsets. Shared by the region
+ * parser, the evidence reader and the red-flag screen, so all three see the same words.
+ */
+
+/** What a token is made of. `foreign` is a run of letters outside the Latin script (reported, never dropped). */
+export type WordKind = 'word' | 'number' | 'punct' | 'foreign';
+
+/** One token of the input: its original text, its folded lower-case form and where it sits. */
+export interface Word {
+  /** The characters as written. */
+  readonly text: string;
+  /** Lower-cased, accents folded ("Épaule" -> "epaule"), possessive "'s" removed ("client's" -> "client"). */
+  readonly norm: string;
+  readonly kind: WordKind;
+  /** Offsets into the original text, end exclusive. */
+  readonly start: number;
+  readonly end: number;
+  /** True when written with a possessive ending ("client's", "clients'"). */
+  readonly possessive: boolean;
+  /** True when joined to the previous token by a hyphen ("antero-lateral", "mid-back"). */
+  readonly hyphenated: boolean;
+}
+
+const TOKEN = /(\p{L}[\p{L}\p{M}]*(?:['’‘`]\p{L}+)*['’‘`]?)|(\d+(?:[.,]\d+)?)|([,;:.!?\n/&+()])/gu;
+const LATIN = /^[a-z]+$/;
+
+/** Folds accents and case: "Épaule" -> "epaule", "Straße" -> "strasse". Non-Latin letters are kept. */
+export function foldText(text: string): string {
+  return text
+    .normalize('NFKD')
+    .replace(/\p{M}/gu, '')
+    .toLowerCase()
+    .replace(/ß/g, 'ss')
+    .replace(/[æ]/g, 'ae')
+    .replace(/[œ]/g, 'oe')
+    .replace(/[ø]/g, 'o')
+    .replace(/[ł]/g, 'l');
+}
+
+function normWord(raw: string): { norm: string; possessive: boolean } {
+  const folded = foldText(raw).replace(/[’‘`]/g, "'");
+  if (folded.endsWith("'s")) return { norm: folded.slice(0, -2), possessive: true };
+  if (folded.endsWith("'")) return { norm: folded.slice(0, -1), possessive: true };
+  return { norm: folded.replace(/'/g, ''), possessive: false };
+}
+
+/**
+ * Splits text into word, number, punctuation and foreign-script tokens, with offsets.
+ * @example lexWords("the client's left shoulder")[1] // { norm: 'client', possessive: true, ... }
+ */
+export function lexWords(text: string): Word[] {
+  const out: Word[] = [];
+  let lastEnd = -1;
+  for (const m of text.matchAll(TOKEN)) {
+    const raw = m[0];
+    const start = m.index;
+    const end = start + raw.length;
+    const hyphenated = lastEnd >= 0 && start === lastEnd + 1 && /[-–‐]/.test(text[lastEnd] ?? '');
+    lastEnd = end;
+    if (m[1] !== undefined) {
+      const { norm, possessive } = normWord(raw);
+      const kind: WordKind = LATIN.test(norm) ? 'word' : 'foreign';
+      out.push({ text: raw, norm, kind, start, end, possessive, hyphenated });
+    } else if (m[2] !== undefined) {
+      out.push({
+        text: raw,
+        norm: raw.replace(',', '.'),
+        kind: 'number',
+        start,
+        end,
+        possessive: false,
+        hyphenated,
+      });
+    } else {
+      out.push({ text: raw, norm: raw, kind: 'punct', start, end, possessive: false, hyphenated: false });
+    }
+  }
+  return out;
+}
