@@ -67,9 +67,15 @@ export async function appliedVersion(db: Kysely<DatabaseSchema>): Promise<number
   return Number(row?.v ?? 0);
 }
 
+/** A number both engines agree on for PostgreSQL's advisory lock around migrations ("myomap-migrate"). */
+const MIGRATION_LOCK_KEY = 4_127_813_590;
+
 /**
- * Applies pending migrations, each in its own transaction. Refuses to touch a database whose schema
- * is newer than this code, or whose applied migrations differ from the files (drift).
+ * Applies pending migrations under a lock, so two servers starting on one fresh database cannot both apply
+ * the same file: SQLite takes `BEGIN IMMEDIATE` (one writer) around the version check and every file;
+ * PostgreSQL holds a session advisory lock around the check and applies each file in its own transaction.
+ * Refuses to touch a database whose schema is newer than this code, or whose applied migrations differ from
+ * the files (drift).
  */
 export async function migrate(
   db: Kysely<DatabaseSchema>,
@@ -77,6 +83,33 @@ export async function migrate(
   now: () => string,
 ): Promise<MigrationReport> {
   const files = readMigrations(engine);
+  return db.connection().execute(async (conn) => {
+    if (engine === 'sqlite') {
+      await sql`BEGIN IMMEDIATE`.execute(conn);
+      try {
+        const report = await applyPending(conn, files, now, false);
+        await sql`COMMIT`.execute(conn);
+        return report;
+      } catch (error) {
+        await sql`ROLLBACK`.execute(conn);
+        throw error;
+      }
+    }
+    await sql`select pg_advisory_lock(${MIGRATION_LOCK_KEY})`.execute(conn);
+    try {
+      return await applyPending(conn, files, now, true);
+    } finally {
+      await sql`select pg_advisory_unlock(${MIGRATION_LOCK_KEY})`.execute(conn);
+    }
+  });
+}
+
+async function applyPending(
+  db: Kysely<DatabaseSchema>,
+  files: readonly MigrationFile[],
+  now: () => string,
+  fileTransactions: boolean,
+): Promise<MigrationReport> {
   await ensureMigrationTable(db);
   const applied = await db.selectFrom('schema_migrations').selectAll().orderBy('version').execute();
   const newest = applied.at(-1)?.version ?? 0;
@@ -99,13 +132,15 @@ export async function migrate(
   }
   const done: number[] = [];
   for (const file of files.slice(newest)) {
-    await db.transaction().execute(async (trx) => {
+    const apply = async (trx: Kysely<DatabaseSchema>): Promise<void> => {
       for (const statement of statements(file.sql)) await sql.raw(statement).execute(trx);
       await trx
         .insertInto('schema_migrations')
         .values({ version: file.version, name: file.name, applied_at: now(), checksum: file.checksum })
         .execute();
-    });
+    };
+    if (fileTransactions) await db.transaction().execute(apply);
+    else await apply(db);
     done.push(file.version);
   }
   return { applied: done, schemaVersion: files.length };
