@@ -74,11 +74,12 @@ describe('myomap find', () => {
     expect(out.explainingSet.length).toBeGreaterThan(0);
   });
 
-  it('answers a batch one JSON line per input line, errors in place', () => {
+  it('answers a batch one JSON line per input line, errors in place, and exits 1 saying how many failed', () => {
     const input =
       '{"text":"left heel"}\n{"regions":["r.wing"]}\nnot json\n{"regions":["m.sternum"],"evidence":"short of breath"}\n';
     const r = myomap(['find', '--batch', '-', '--top', '2'], input);
-    expect(r.status).toBe(0);
+    expect(r.status).toBe(1);
+    expect(r.stderr.trim()).toMatch(/2 of 4 batch lines failed/);
     const lines = r.stdout
       .trim()
       .split('\n')
@@ -88,6 +89,13 @@ describe('myomap find', () => {
     expect(lines[1]?.error).toMatch(/drawing\.0\.region: unknown region id/);
     expect(lines[2]?.error).toMatch(/not JSON/);
     expect((lines[3]?.stop as { tier: string }).tier).toBe('emergency');
+  });
+
+  it('exits 0 on a batch where every line succeeds, 1 when a resolve line fails', () => {
+    expect(myomap(['find', '--batch', '-'], '{"text":"left heel"}\n').status).toBe(0);
+    const r = myomap(['resolve', '--batch', '-'], `left temple\n${'x'.repeat(3000)}\n`);
+    expect(r.status).toBe(1);
+    expect(r.stderr).toMatch(/1 of 2 batch lines failed/);
   });
 
   it('rejects bad input with one line and exit 2', () => {

@@ -8,7 +8,9 @@ import {
   validatorCompiler,
   type ZodTypeProvider,
 } from 'fastify-type-provider-zod';
+import { answerClientError } from './http/client-error.ts';
 import { installErrorHandling } from './http/error-handler.ts';
+import { installSecurityHeaders } from './http/security-headers.ts';
 import type { FastifyZodApp } from './http/fastify-zod.ts';
 import { requestIdFrom } from './http/request-id.ts';
 import { serveWebApp } from './http/web-app.ts';
@@ -21,6 +23,8 @@ export interface AppOptions {
   readonly store: ClinicStore;
   readonly logLevel?: string;
   readonly webDir?: string | undefined;
+  /** Certificate and key (PEM) to serve HTTPS directly; HSTS is sent only then. */
+  readonly tls?: { readonly cert: string | Buffer; readonly key: string | Buffer } | undefined;
   /** Extra routes (tests use this to exercise the error handling). */
   readonly extraRoutes?: (app: FastifyZodApp) => void;
 }
@@ -28,6 +32,8 @@ export interface AppOptions {
 /** Builds the HTTP app: validation, OpenAPI docs, error mapping, API routes and the web app. */
 export async function buildApp(options: AppOptions): Promise<FastifyZodApp> {
   const app = Fastify({
+    ...(options.tls === undefined ? {} : { https: { cert: options.tls.cert, key: options.tls.key } }),
+    clientErrorHandler: answerClientError,
     logger: {
       level: options.logLevel ?? 'info',
       redact: ['req.headers.authorization', 'req.headers.cookie'],
@@ -43,6 +49,9 @@ export async function buildApp(options: AppOptions): Promise<FastifyZodApp> {
     reply.header('x-request-id', request.id);
   });
   installErrorHandling(app);
+  // JSON only: a text/plain body is 415, not a string that fails validation
+  app.removeContentTypeParser('text/plain');
+  await installSecurityHeaders(app, options.tls !== undefined);
   await app.register(fastifySwagger, {
     openapi: {
       openapi: '3.0.3',
@@ -50,7 +59,8 @@ export async function buildApp(options: AppOptions): Promise<FastifyZodApp> {
     },
     transform: jsonSchemaTransform,
   });
-  await app.register(fastifySwaggerUi, { routePrefix: '/api/docs' });
+  // the docs page's own scripts get a CSP with their hashes instead of 'unsafe-inline'
+  await app.register(fastifySwaggerUi, { routePrefix: '/api/docs', staticCSP: true });
   app.get('/api/openapi.json', { schema: { hide: true } }, async () => app.swagger());
   registerRoutes(app, options.store, loadAtlas());
   options.extraRoutes?.(app);

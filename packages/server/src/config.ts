@@ -12,21 +12,30 @@ export interface Config {
   readonly logLevel: string;
   /** Folder of the built web app to serve, if any. */
   readonly webDir: string | undefined;
+  /** PEM certificate and key files to serve HTTPS directly (both or neither). */
+  readonly tls: { readonly certFile: string; readonly keyFile: string } | undefined;
 }
 
-const EnvSchema = z.object({
-  PORT: z.coerce.number().int().min(0).max(65535).default(3000),
-  HOST: z.string().min(1).default('localhost'),
-  DATABASE_URL: z.preprocess(
-    (v) => (v === '' ? undefined : v),
-    z
-      .string()
-      .regex(/^(postgres|postgresql):\/\//, 'must start with postgres:// (leave unset for SQLite)')
-      .optional(),
-  ),
-  MYOMAP_DATA_DIR: z.string().min(1).default('data'),
-  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
-});
+const EnvSchema = z
+  .object({
+    PORT: z.coerce.number().int().min(0).max(65535).default(3000),
+    HOST: z.string().min(1).default('localhost'),
+    DATABASE_URL: z.preprocess(
+      (v) => (v === '' ? undefined : v),
+      z
+        .string()
+        .regex(/^(postgres|postgresql):\/\//, 'must start with postgres:// (leave unset for SQLite)')
+        .optional(),
+    ),
+    MYOMAP_DATA_DIR: z.string().min(1).default('data'),
+    LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+    MYOMAP_TLS_CERT: z.preprocess((v) => (v === '' ? undefined : v), z.string().optional()),
+    MYOMAP_TLS_KEY: z.preprocess((v) => (v === '' ? undefined : v), z.string().optional()),
+  })
+  .refine((e) => (e.MYOMAP_TLS_CERT === undefined) === (e.MYOMAP_TLS_KEY === undefined), {
+    message: 'set both MYOMAP_TLS_CERT and MYOMAP_TLS_KEY, or neither',
+    path: ['MYOMAP_TLS_KEY'],
+  });
 
 /** Reads and checks the environment; throws an Error naming every bad variable. */
 export function loadConfig(env: NodeJS.ProcessEnv, defaults: { webDir?: string } = {}): Config {
@@ -43,5 +52,9 @@ export function loadConfig(env: NodeJS.ProcessEnv, defaults: { webDir?: string }
     dataDir: resolve(e.MYOMAP_DATA_DIR),
     logLevel: e.LOG_LEVEL,
     webDir: defaults.webDir,
+    tls:
+      e.MYOMAP_TLS_CERT !== undefined && e.MYOMAP_TLS_KEY !== undefined
+        ? { certFile: resolve(e.MYOMAP_TLS_CERT), keyFile: resolve(e.MYOMAP_TLS_KEY) }
+        : undefined,
   };
 }

@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import { readFileSync } from 'node:fs';
 import { buildApp } from './app.ts';
 import type { Config } from './config.ts';
 import type { FastifyZodApp } from './http/fastify-zod.ts';
@@ -7,6 +8,14 @@ import type { ClinicStore, StoreDeps } from './store/store.ts';
 
 /** The real clock and id generator; tests pass their own. */
 export const systemDeps: StoreDeps = { now: () => new Date().toISOString(), newId: () => randomUUID() };
+
+function readTlsFile(file: string): Buffer {
+  try {
+    return readFileSync(file);
+  } catch (error) {
+    throw new Error(`Cannot read the TLS file ${file}: ${(error as Error).message}`);
+  }
+}
 
 /** A running server and how to stop it. */
 export interface RunningServer {
@@ -25,7 +34,11 @@ export async function startServer(config: Config, deps: StoreDeps = systemDeps):
     await store.close();
     throw error;
   }
-  const app = await buildApp({ store, logLevel: config.logLevel, webDir: config.webDir });
+  const tls =
+    config.tls === undefined
+      ? undefined
+      : { cert: readTlsFile(config.tls.certFile), key: readTlsFile(config.tls.keyFile) };
+  const app = await buildApp({ store, logLevel: config.logLevel, webDir: config.webDir, tls });
   await app.listen({ port: config.port, host: config.host });
   const address = app.server.address();
   const port = typeof address === 'object' && address !== null ? address.port : config.port;
@@ -33,7 +46,7 @@ export async function startServer(config: Config, deps: StoreDeps = systemDeps):
   return {
     app,
     store,
-    url: `http://${host.includes(':') ? `[${host}]` : host}:${port}`,
+    url: `${tls === undefined ? 'http' : 'https'}://${host.includes(':') ? `[${host}]` : host}:${port}`,
     async close() {
       await app.close();
       await store.close();

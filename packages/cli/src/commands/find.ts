@@ -98,7 +98,9 @@ export function findCommand(): Command {
         if (!Number.isInteger(top) || top < 1 || top > 100)
           throw new CliError('--top must be a whole number from 1 to 100');
         if (opts.batch !== undefined) {
-          for (const line of batchLines(readInput(opts.batch))) {
+          const lines = batchLines(readInput(opts.batch));
+          let failed = 0;
+          for (const line of lines) {
             try {
               const raw: unknown = JSON.parse(line.text);
               const query = toQuery(raw);
@@ -111,8 +113,10 @@ export function findCommand(): Command {
                     ? error.message
                     : String(error);
               writeJsonLine({ line: line.line, error: message });
+              failed++;
             }
           }
+          if (failed > 0) throw new CliError(`${failed} of ${lines.length} batch lines failed`, 1);
           return;
         }
         const raw: Record<string, unknown> = { options: { top } };

@@ -30,11 +30,15 @@ export function resolveCommand(): Command {
     )
     .action((text: string | undefined, opts: { json?: boolean; batch?: string }) => {
       if (opts.batch !== undefined) {
-        for (const line of batchLines(readInput(opts.batch))) {
-          if (line.text.length > MAX_TEXT)
+        const lines = batchLines(readInput(opts.batch));
+        let failed = 0;
+        for (const line of lines) {
+          if (line.text.length > MAX_TEXT) {
             writeJsonLine({ line: line.line, error: `description longer than ${MAX_TEXT} characters` });
-          else writeJsonLine(publicResult(resolveRegions(line.text)));
+            failed++;
+          } else writeJsonLine(publicResult(resolveRegions(line.text)));
         }
+        if (failed > 0) throw new CliError(`${failed} of ${lines.length} batch lines failed`, 1);
         return;
       }
       if (text === undefined || text.trim() === '')

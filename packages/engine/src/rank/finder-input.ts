@@ -14,7 +14,7 @@ import {
 export const MAX_DRAWING_REGIONS = 300;
 
 /** One painted region: where (region id), how strong (0–10) and how it feels. */
-export const DrawnRegionSchema = z.object({
+export const DrawnRegionSchema = z.strictObject({
   region: z
     .string()
     .regex(/^[lrm]\.[a-z0-9-]+$/, 'must be a region id like "r.temple"')
@@ -26,21 +26,21 @@ export const DrawnRegionSchema = z.object({
 });
 
 /** A movement test result: the movement, the side it was found on, and whether restricted or painful. */
-export const MovementFindingSchema = z.object({
+export const MovementFindingSchema = z.strictObject({
   id: z.enum(enumKeys(MOVEMENTS)),
   side: z.enum(['l', 'r', 'both']).optional(),
   finding: z.enum(['restricted', 'painful']).optional(),
 });
 
 /** A palpation result already known: the muscle confirmed as a source, or palpated and clear. */
-export const PalpationResultSchema = z.object({
+export const PalpationResultSchema = z.strictObject({
   muscle: z.string().min(1),
   side: z.enum(['l', 'r', 'm', 'both']).optional(),
   result: z.enum(['confirmed', 'clear']),
 });
 
 /** What the source finder reads: a pain drawing plus optional assessment evidence. */
-export const FinderInputSchema = z.object({
+export const FinderInputSchema = z.strictObject({
   drawing: z.array(DrawnRegionSchema).min(1, 'draw at least one region').max(MAX_DRAWING_REGIONS),
   movements: z.array(MovementFindingSchema).max(100).optional(),
   activities: z
@@ -59,11 +59,11 @@ export const FinderInputSchema = z.object({
 });
 
 /** Options of a ranking run. */
-export const RankOptionsSchema = z.object({
+export const RankOptionsSchema = z.strictObject({
   /** How many candidates to return (default 10). */
   top: z.number().int().min(1).max(100).optional(),
   /** Only muscles of these body areas. */
-  areas: z.array(z.enum(BODY_AREAS)).optional(),
+  areas: z.array(z.enum(BODY_AREAS)).max(BODY_AREAS.length).optional(),
   /** Include trigger points the atlas marks as usually latent (default true). */
   includeLatent: z.boolean().optional(),
 });

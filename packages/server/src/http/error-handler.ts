@@ -11,17 +11,29 @@ function fieldPath(instancePath: string | undefined): string {
   return (instancePath ?? '').replace(/^\//, '').split('/').filter(Boolean).join('.');
 }
 
+/** The field names of a zod "unrecognized keys" issue (strict objects), or none. */
+function unrecognizedKeys(keyword: string, params: unknown): string[] {
+  const keys = (params as { keys?: unknown } | undefined)?.keys;
+  if (keyword !== 'unrecognized_keys' || !Array.isArray(keys)) return [];
+  return keys.filter((k): k is string => typeof k === 'string').map((k) => k.slice(0, 64));
+}
+
 /** Maps any thrown error to one AppError; the only place errors become HTTP. */
 export function toAppError(error: FastifyError | Error, requestId: string): AppError {
   if (error instanceof AppError) return error;
   const fe = error as FastifyError;
   if (hasZodFastifySchemaValidationErrors(fe)) {
-    const issues: FieldIssue[] = fe.validation.map((v) => ({
-      path: [fe.validationContext === 'body' ? '' : (fe.validationContext ?? ''), fieldPath(v.instancePath)]
-        .filter(Boolean)
-        .join('.'),
-      message: v.message ?? 'is invalid',
-    }));
+    const where = fe.validationContext === 'body' ? '' : (fe.validationContext ?? '');
+    const issues: FieldIssue[] = fe.validation.flatMap((v) => {
+      const base = [where, fieldPath(v.instancePath)].filter(Boolean).join('.');
+      const unknownKeys = unrecognizedKeys(v.keyword, v.params);
+      if (unknownKeys.length > 0)
+        return unknownKeys.map((key) => ({
+          path: [base, key].filter(Boolean).join('.'),
+          message: 'is not a known field',
+        }));
+      return [{ path: base, message: v.message ?? 'is invalid' }];
+    });
     return AppError.validation(issues);
   }
   if (fe.code === 'FST_ERR_CTP_EMPTY_JSON_BODY')

@@ -67,8 +67,15 @@ describe('POST /api/find', () => {
     expect(error.details.issues.map((i) => i.path)).toContain(path);
   });
 
-  it('rejects 10,000 regions with a 400, not a crash', async () => {
+  it('rejects 10,000 regions as too large a body (413), not a crash', async () => {
     const drawing = Array.from({ length: 10_000 }, () => ({ region: 'r.temple', intensity: 5 }));
+    const { status, json } = await find({ drawing });
+    expect(status).toBe(413);
+    expect((json.error as { code: string }).code).toBe('payload-too-large');
+  });
+
+  it('rejects more regions than the map has with a 400 naming the drawing', async () => {
+    const drawing = Array.from({ length: 400 }, () => ({ region: 'r.temple', intensity: 5 }));
     const { status, json } = await find({ drawing });
     expect(status).toBe(400);
     expect((json.error as { message: string }).message).toMatch(/drawing/);

@@ -2,11 +2,16 @@ import type { Atlas } from '@myomap/atlas';
 import { FinderQuerySchema, prepareFinderQuery, rankSources, toFinderJson } from '@myomap/engine';
 import type { FastifyZodApp } from '../http/fastify-zod.ts';
 
+/** Largest POST /api/find body accepted (bytes). */
+export const FIND_BODY_LIMIT = 65_536;
+
 /** POST /api/find: rank trigger point sources for a pain drawing (or text) plus evidence. */
 export function findRoutes(app: FastifyZodApp, atlas: Atlas): void {
   app.post(
     '/api/find',
     {
+      // a drawing of every region with text and evidence fits in well under this; more is not a query
+      bodyLimit: FIND_BODY_LIMIT,
       schema: {
         summary: 'Rank the muscles whose trigger points explain a pain drawing',
         description:
