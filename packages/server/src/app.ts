@@ -59,8 +59,13 @@ export async function buildApp(options: AppOptions): Promise<FastifyZodApp> {
     },
     transform: jsonSchemaTransform,
   });
-  // the docs page's own scripts get a CSP with their hashes instead of 'unsafe-inline'
-  await app.register(fastifySwaggerUi, { routePrefix: '/api/docs', staticCSP: true });
+  // the docs page's own scripts get a CSP with their hashes instead of 'unsafe-inline'; its widgets set inline styles
+  await app.register(fastifySwaggerUi, {
+    routePrefix: '/api/docs',
+    staticCSP: true,
+    transformStaticCSP: (header) =>
+      `${header.replace(/style-src [^;]*/, "style-src 'self' 'unsafe-inline'")}; frame-ancestors 'none'`,
+  });
   app.get('/api/openapi.json', { schema: { hide: true } }, async () => app.swagger());
   registerRoutes(app, options.store, loadAtlas());
   options.extraRoutes?.(app);
