@@ -1,6 +1,6 @@
 import type { ExplainingSetEntry, RankedCandidate } from './rank-types.ts';
 import type { WeightedDrawing } from './match-drawing.ts';
-import { WEIGHTS } from './weights.ts';
+import type { RankWeights } from './weights.ts';
 
 const EXPLAINS = new Set(['essential', 'spillover', 'local']);
 
@@ -12,12 +12,13 @@ const EXPLAINS = new Set(['essential', 'spillover', 'local']);
 export function explainingSet(
   candidates: readonly Pick<RankedCandidate, 'muscle' | 'side' | 'score' | 'explains'>[],
   drawing: WeightedDrawing,
+  weights: RankWeights,
 ): ExplainingSetEntry[] {
   const weight = new Map(drawing.regions.map((r) => [r.id, r.weight]));
   const covered = new Set<string>();
   const chosen: ExplainingSetEntry[] = [];
   let share = 0;
-  while (share < WEIGHTS.coverTarget && drawing.total > 0) {
+  while (share < weights.coverTarget && drawing.total > 0) {
     let best: { c: (typeof candidates)[number]; regions: string[]; gain: number; value: number } | undefined;
     for (const c of candidates) {
       const regions: string[] = [];
@@ -39,7 +40,7 @@ export function explainingSet(
         best = { c, regions, gain, value };
       }
     }
-    if (best === undefined || best.gain / drawing.total < WEIGHTS.coverMinGain) break;
+    if (best === undefined || best.gain / drawing.total < weights.coverMinGain) break;
     for (const r of best.regions) covered.add(r);
     share += best.gain / drawing.total;
     chosen.push({

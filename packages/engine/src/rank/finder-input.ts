@@ -9,6 +9,7 @@ import {
   SYMPTOMS,
   enumKeys,
 } from '@myomap/atlas';
+import type { RankWeights } from './weights.ts';
 
 /** Most regions a drawing may hold: more than every region on the map is an error, not a drawing. */
 export const MAX_DRAWING_REGIONS = 300;
@@ -72,5 +73,8 @@ export const RankOptionsSchema = z.object({
 export type FinderInput = z.infer<typeof FinderInputSchema>;
 /** One painted region of the input. */
 export type DrawnRegion = z.infer<typeof DrawnRegionSchema>;
-/** Options of rankSources. */
-export type RankOptions = z.infer<typeof RankOptionsSchema>;
+/** Options of rankSources: the validated ones, plus the weights (code only, never from a request). */
+export type RankOptions = z.infer<typeof RankOptionsSchema> & {
+  /** The ranking weights (default DEFAULT_WEIGHTS); build variants with withWeights. */
+  readonly weights?: RankWeights;
+};

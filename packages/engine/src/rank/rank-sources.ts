@@ -7,7 +7,7 @@ import type { EvidenceEffect, RankedCandidate, RankResult, RegionMatch } from '.
 import { scoringTables, type Candidate } from './scoring-tables.ts';
 import { screenRedFlags } from './screen-red-flags.ts';
 import { summarize } from './summarize.ts';
-import { WEIGHTS } from './weights.ts';
+import { DEFAULT_WEIGHTS, type RankWeights } from './weights.ts';
 
 interface Scored {
   readonly candidate: Candidate;
@@ -24,6 +24,7 @@ function patternScore(
   matches: readonly RegionMatch[],
   drawing: WeightedDrawing,
   weights: ReadonlyMap<string, number>,
+  w: RankWeights,
 ): { score: number; coverage: number } {
   let explained = 0;
   let essentialHit = 0;
@@ -33,9 +34,7 @@ function patternScore(
   }
   const coverage = drawing.total === 0 ? 0 : explained / drawing.total;
   const precision = candidate.essential.size === 0 ? 1 : essentialHit / candidate.essential.size;
-  const score =
-    coverage ** WEIGHTS.coverageExponent *
-    (1 - WEIGHTS.precisionWeight + WEIGHTS.precisionWeight * precision);
+  const score = coverage ** w.coverageExponent * (1 - w.precisionWeight + w.precisionWeight * precision);
   return { score, coverage };
 }
 
@@ -84,12 +83,13 @@ function toCandidate(
 
 /**
  * Ranks the muscles (per side) whose trigger points best explain a pain drawing, adjusted by
- * movement, activity, symptom and palpation evidence. Deterministic; every weight is in weights.ts
- * and explained in docs/ranking.md.
+ * movement, activity, symptom and palpation evidence. Deterministic; the weights are an input
+ * (`options.weights`, default DEFAULT_WEIGHTS in weights.ts, explained in docs/ranking.md).
  * @example rankSources({ drawing: [{ region: 'r.temple', intensity: 6 }] }, loadAtlas()).ranked[0]
  */
 export function rankSources(input: FinderInput, atlas: Atlas, options: RankOptions = {}): RankResult {
-  const tables = scoringTables(atlas, options.includeLatent ?? true);
+  const w = options.weights ?? DEFAULT_WEIGHTS;
+  const tables = scoringTables(atlas, options.includeLatent ?? true, w);
   const drawing = weighDrawing(input.drawing, tables);
   const weights = new Map(drawing.regions.map((r) => [r.id, r.weight]));
   const areas = options.areas === undefined ? undefined : new Set<string>(options.areas);
@@ -97,8 +97,8 @@ export function rankSources(input: FinderInput, atlas: Atlas, options: RankOptio
   for (const [key, matches] of matchDrawing(drawing, tables)) {
     const candidate = tables.candidates.get(key);
     if (candidate === undefined || (areas !== undefined && !areas.has(candidate.muscle.area))) continue;
-    const base = patternScore(candidate, matches, drawing, weights);
-    const { score, effects } = applyEvidence(base.score, candidate, candidate.side, input);
+    const base = patternScore(candidate, matches, drawing, weights, w);
+    const { score, effects } = applyEvidence(base.score, candidate, candidate.side, input, w);
     const muscle = { id: candidate.muscle.id, name: candidate.muscle.name, area: candidate.muscle.area };
     bySide.set(key, {
       candidate,
@@ -120,11 +120,11 @@ export function rankSources(input: FinderInput, atlas: Atlas, options: RankOptio
       continue;
     }
     const explains = mergeMatches(s.explains, other.explains);
-    const base = patternScore(s.candidate, explains, drawing, weights);
-    const both = applyEvidence(base.score, s.candidate, 'both', input);
+    const base = patternScore(s.candidate, explains, drawing, weights, w);
+    const both = applyEvidence(base.score, s.candidate, 'both', input, w);
     const better = s.score >= other.score ? s : other;
     const tie = Math.abs(s.score - other.score) <= 1e-9 * Math.max(1, s.score);
-    if (tie || both.score > better.score * WEIGHTS.bothSidesGain) {
+    if (tie || both.score > better.score * w.bothSidesGain) {
       merged.push({
         ...s,
         side: 'both',
@@ -158,7 +158,7 @@ export function rankSources(input: FinderInput, atlas: Atlas, options: RankOptio
   );
   return {
     ranked,
-    explainingSet: explainingSet(merged, drawing),
+    explainingSet: explainingSet(merged, drawing, w),
     unexplainedRegions,
     redFlags: findings,
     stop: notice,

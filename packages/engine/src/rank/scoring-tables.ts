@@ -7,7 +7,7 @@ import {
   type Side,
 } from '@myomap/atlas';
 import { muscleSideKey, muscleSides, referralIndex } from '../patterns/referral-index.ts';
-import { WEIGHTS } from './weights.ts';
+import { DEFAULT_WEIGHTS, type RankWeights } from './weights.ts';
 
 /** A muscle on one side, as the ranking sees it. */
 export interface Candidate {
@@ -49,6 +49,8 @@ export interface ScoringTables {
   /** region -> candidates with a trigger point located there. */
   readonly local: ReadonlyMap<string, ReadonlySet<string>>;
   readonly regionById: ReadonlyMap<string, Region>;
+  /** The weights these tables were built with; scoring with them reads the same set. */
+  readonly weights: RankWeights;
 }
 
 /** Regions near this one: the same parent area on the same side (or midline), and every region touching it on the map. */
@@ -70,7 +72,7 @@ function nearbyOf(
   return near;
 }
 
-function build(atlas: Atlas, includeLatent: boolean): ScoringTables {
+function build(atlas: Atlas, includeLatent: boolean, weights: RankWeights): ScoringTables {
   const index = referralIndex(atlas);
   const candidates = new Map<string, Candidate>();
   const exact = new Map<string, Map<string, ExactCredit>>();
@@ -91,7 +93,7 @@ function build(atlas: Atlas, includeLatent: boolean): ScoringTables {
       for (const r of index.byMuscleSide.get(key) ?? []) {
         if (!includeLatent && latentTps.has(r.triggerPointId)) continue;
         if (r.zone === 'essential') essential.add(r.regionId);
-        const credit = WEIGHTS.zone[r.zone] * WEIGHTS.culprit[r.culprit];
+        const credit = weights.zone[r.zone] * weights.culprit[r.culprit];
         const perRegion = exact.get(r.regionId) ?? new Map<string, ExactCredit>();
         const best = perRegion.get(key);
         if (best === undefined || credit > best.credit) {
@@ -124,28 +126,39 @@ function build(atlas: Atlas, includeLatent: boolean): ScoringTables {
     const map = new Map<string, NearbyCredit>();
     for (const sibling of nearbyOf(region, atlas.regions, atlas.regionById)) {
       for (const [key, credit] of exact.get(sibling.id) ?? []) {
-        const value = credit.credit * WEIGHTS.siblingShare;
+        const value = credit.credit * weights.siblingShare;
         const best = map.get(key);
         if (best === undefined || value > best.credit) map.set(key, { credit: value, via: sibling.id });
       }
     }
     nearby.set(region.id, map);
   }
-  return { candidates, exact, nearby, local, regionById: atlas.regionById };
+  return { candidates, exact, nearby, local, regionById: atlas.regionById, weights };
 }
 
-const cache = new WeakMap<Atlas, Map<boolean, ScoringTables>>();
+// atlas -> weights object -> latent setting -> tables. Both keys are held weakly, so a tuning run that
+// tries thousands of weight sets leaves nothing behind; nothing here is mutable global state.
+const cache = new WeakMap<Atlas, WeakMap<RankWeights, Map<boolean, ScoringTables>>>();
 
-/** The scoring tables of an atlas, built once per atlas and latent setting. */
-export function scoringTables(atlas: Atlas, includeLatent = true): ScoringTables {
-  let byFlag = cache.get(atlas);
+/** The scoring tables of an atlas, built once per (atlas, weights object, latent setting). */
+export function scoringTables(
+  atlas: Atlas,
+  includeLatent = true,
+  weights: RankWeights = DEFAULT_WEIGHTS,
+): ScoringTables {
+  let byWeights = cache.get(atlas);
+  if (byWeights === undefined) {
+    byWeights = new WeakMap();
+    cache.set(atlas, byWeights);
+  }
+  let byFlag = byWeights.get(weights);
   if (byFlag === undefined) {
     byFlag = new Map();
-    cache.set(atlas, byFlag);
+    byWeights.set(weights, byFlag);
   }
   let tables = byFlag.get(includeLatent);
   if (tables === undefined) {
-    tables = build(atlas, includeLatent);
+    tables = build(atlas, includeLatent, weights);
     byFlag.set(includeLatent, tables);
   }
   return tables;
