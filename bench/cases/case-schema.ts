@@ -23,8 +23,6 @@ export const CASE_CATEGORIES = [
 export const EvalCaseSchema = z.object({
   id: z.string().regex(/^[a-z0-9-]+$/),
   category: z.enum(CASE_CATEGORIES),
-  /** tune: used while setting weights; holdout: reported separately, never tuned on. */
-  split: z.enum(['tune', 'holdout']),
   /** The complaint in plain words, as a client or therapist would put it. */
   description: z.string().min(10),
   /** The pain drawing: region ids with intensity (0–10) and quality. */
