@@ -3,8 +3,8 @@
 //   tune  / check — the tuning cases (bench/cases/*.json) split by family with a seeded hash
 //                   (bench/eval/families.ts); weights are fitted on `tune` only; `check` shows overfitting,
 //                   but it is not independent (culprit ratings were set while watching these cases);
-//   blind         — bench/cases/blind/*.json, written without seeing the engine, frozen by its hash
-//                   (bench/cases/blind.sha256); never tuned on. Only aggregate figures are printed.
+//   blind         — bench/cases/blind/*.json, written without seeing the engine, frozen by
+//                   bench/cases/blind/SHA256SUMS; never tuned on. Only aggregate figures are printed.
 import { loadAtlas } from '@myomap/atlas';
 import {
   areaLookupBaseline,
@@ -13,7 +13,7 @@ import {
   singleAreaLookupBaseline,
   type FinderInput,
 } from '@myomap/engine';
-import { CASE_CATEGORIES, type EvalCase } from './cases/case-schema.ts';
+import { CASE_CATEGORIES, type ScoredCase } from './cases/case-schema.ts';
 import { loadBlindSet } from './eval/blind.ts';
 import { families, SPLIT_SEED, splitCases } from './eval/families.ts';
 import { loadCases } from './eval/load-cases.ts';
@@ -30,19 +30,15 @@ const tuning = loadCases();
 const split = splitCases(tuning);
 const familyOf = families(tuning);
 const blind = loadBlindSet();
-const blindOk = blind !== undefined && blind.frozenHash === blind.hash;
+const blindOk = blind !== undefined && blind.frozen;
 if (blind !== undefined && !blindOk) {
-  process.stderr.write(
-    blind.frozenHash === undefined
-      ? `blind set present but no frozen hash in bench/cases/blind.sha256 (computed ${blind.hash}); not reported\n`
-      : `blind set changed: hash ${blind.hash} is not the frozen ${blind.frozenHash}; not reported\n`,
-  );
+  process.stderr.write(`blind set not reported: ${blind.problem ?? 'not frozen'}\n`);
   process.exitCode = 1;
 }
 
-const inputOf = (c: EvalCase): FinderInput => ({ drawing: c.drawing, ...c.evidence });
+const inputOf = (c: ScoredCase): FinderInput => ({ drawing: c.drawing, ...c.evidence });
 
-function answer(method: Method, c: EvalCase): CaseAnswer {
+function answer(method: Method, c: ScoredCase): CaseAnswer {
   const input = inputOf(c);
   if (method === 'finder') {
     const r = rankSources(input, atlas, { top: 25 });
@@ -59,7 +55,7 @@ function answer(method: Method, c: EvalCase): CaseAnswer {
 }
 
 interface Scored {
-  readonly c: EvalCase;
+  readonly c: ScoredCase;
   readonly group: 'tune' | 'check' | 'blind';
   readonly answers: Record<Method, CaseAnswer>;
 }
@@ -127,7 +123,20 @@ const out = {
   blind:
     blind === undefined
       ? null
-      : { cases: blind.cases.length, files: blind.files.length, hash: blind.hash, frozen: blindOk },
+      : {
+          cases: blind.cases.length,
+          sha256: blind.hashes,
+          frozen: blindOk,
+          // aggregate only: how much of the blind set the atlas can even express
+          unknownRegions: blind.cases.reduce(
+            (n, c) => n + c.drawing.filter((d) => !atlas.regionById.has(d.region)).length,
+            0,
+          ),
+          unknownMuscles: blind.cases.reduce(
+            (n, c) => n + [...c.expected, ...c.mustInclude].filter((m) => !atlas.muscleById.has(m)).length,
+            0,
+          ),
+        },
   groups: Object.fromEntries(GROUPS.map((g) => [g, report((s) => inGroup(s, g))])) as Partial<
     Record<Group, GroupReport>
   >,
@@ -162,7 +171,11 @@ if (process.argv.includes('--json')) {
   const lines = [
     `Source finder evaluation, side scored: ${tuning.length} tuning cases (${out.split.tune} tune / ${out.split.check} check, ${out.split.families} families, seed "${SPLIT_SEED}")` +
       (blindOk
-        ? `, ${blind.cases.length} blind cases (sha256 ${blind.hash.slice(0, 16)}…)`
+        ? `, ${blind.cases.length} blind cases (frozen by SHA256SUMS: ${Object.entries(blind.hashes)
+            .map(([f, h]) => `${f} ${h.slice(0, 16)}…`)
+            .join(
+              ', ',
+            )}; ${out.blind?.unknownRegions ?? 0} drawn regions and ${out.blind?.unknownMuscles ?? 0} answer muscles unknown to the atlas)`
         : ', no blind set') +
       `; atlas of ${atlas.muscles.length} muscles`,
     '',

@@ -58,3 +58,15 @@ export const EvalCaseSchema = z.object({
 
 /** A parsed evaluation case. */
 export type EvalCase = z.infer<typeof EvalCaseSchema>;
+
+/**
+ * A case of the blind held-out set (bench/cases/blind/): written from public clinician sources the
+ * atlas does not cite, so its source is free-form; it may name the body area it covers.
+ */
+export const BlindCaseSchema = EvalCaseSchema.extend({
+  area: z.string().optional(),
+  source: z.looseObject({}),
+});
+
+/** What scoring reads of a case (tuning or blind): everything but the citation. */
+export type ScoredCase = Omit<EvalCase, 'source'>;

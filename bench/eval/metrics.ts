@@ -1,4 +1,4 @@
-import type { EvalCase } from '../cases/case-schema.ts';
+import type { ScoredCase } from '../cases/case-schema.ts';
 
 /** One answer line: a muscle and, when the method says it, the side ('both' for a bilateral pattern). */
 export interface AnswerEntry {
@@ -29,7 +29,7 @@ export interface Metrics {
 const SEVERITY = { emergency: 0, urgent: 1, refer: 2, caution: 3 } as const;
 
 /** The muscles that count as a right answer: mustInclude, or the first expected muscle. */
-export function relevantMuscles(c: EvalCase): string[] {
+export function relevantMuscles(c: ScoredCase): string[] {
   if (c.mustInclude.length > 0) return c.mustInclude;
   return c.expected.slice(0, 1);
 }
@@ -38,7 +38,7 @@ export function relevantMuscles(c: EvalCase): string[] {
  * The side a case's answer must be on: its expectedSide, else the one side its drawing is on; undefined
  * for a bilateral or midline-only drawing (any side, or a both-sides pattern, counts).
  */
-export function caseSide(c: EvalCase): 'l' | 'r' | undefined {
+export function caseSide(c: ScoredCase): 'l' | 'r' | undefined {
   if (c.expectedSide === 'l' || c.expectedSide === 'r') return c.expectedSide;
   const lateral = new Set(c.drawing.map((d) => d.region.slice(0, 1)).filter((s) => s === 'l' || s === 'r'));
   if (lateral.size !== 1) return undefined;
@@ -52,7 +52,7 @@ export function sideFits(entry: AnswerEntry, side: 'l' | 'r' | undefined): boole
 }
 
 /** Rank (1-based) of the first relevant muscle on a fitting side, or undefined. */
-export function firstRelevantRank(c: EvalCase, entries: readonly AnswerEntry[]): number | undefined {
+export function firstRelevantRank(c: ScoredCase, entries: readonly AnswerEntry[]): number | undefined {
   const relevant = new Set(relevantMuscles(c));
   const side = caseSide(c);
   const i = entries.findIndex((e) => relevant.has(e.muscle) && sideFits(e, side));
@@ -60,7 +60,7 @@ export function firstRelevantRank(c: EvalCase, entries: readonly AnswerEntry[]):
 }
 
 /** Computes hit rates, MRR, must-include@5 and red-flag recall over cases and their answers, side scored. */
-export function computeMetrics(cases: readonly EvalCase[], answers: readonly CaseAnswer[]): Metrics {
+export function computeMetrics(cases: readonly ScoredCase[], answers: readonly CaseAnswer[]): Metrics {
   let ranked = 0;
   let top1 = 0;
   let top3 = 0;

@@ -1,4 +1,4 @@
-import type { EvalCase } from '../cases/case-schema.ts';
+import type { ScoredCase } from '../cases/case-schema.ts';
 import { caseSide, relevantMuscles } from './metrics.ts';
 
 /** The best MRR any deterministic ranker could reach on a set of cases, side scored. */
@@ -14,13 +14,13 @@ export interface MrrBound {
 }
 
 /** The finder input of a case, as a key: two cases with the same key must get the same ranking. */
-export function inputKey(c: EvalCase): string {
+export function inputKey(c: ScoredCase): string {
   const drawing = [...c.drawing].sort((a, b) => (a.region < b.region ? -1 : a.region > b.region ? 1 : 0));
   return JSON.stringify({ drawing, evidence: c.evidence ?? {} });
 }
 
 /** The answer lines ("muscle@side") a case accepts: its side or a midline muscle; any side when bilateral. */
-export function acceptedItems(c: EvalCase): string[] {
+export function acceptedItems(c: ScoredCase): string[] {
   const side = caseSide(c);
   const sides = side === undefined ? ['l', 'r', 'm', 'both'] : [side, 'm'];
   return relevantMuscles(c).flatMap((m) => sides.map((s) => `${m}@${s}`));
@@ -71,7 +71,7 @@ function bestSharedSum(accepts: readonly ReadonlySet<string>[]): number {
  * first, except that cases with the same input share one list (solved exactly by search when small).
  * The most any ranker can gain over a baseline is `bestMrr − baseline MRR`.
  */
-export function mrrBound(cases: readonly EvalCase[]): MrrBound {
+export function mrrBound(cases: readonly ScoredCase[]): MrrBound {
   const groups = new Map<string, ReadonlySet<string>[]>();
   for (const c of cases) {
     const items = acceptedItems(c);

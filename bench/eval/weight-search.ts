@@ -1,6 +1,6 @@
 import type { Atlas } from '@myomap/atlas';
 import { DEFAULT_WEIGHTS, rankSources, withWeights, type RankWeights } from '@myomap/engine';
-import type { EvalCase } from '../cases/case-schema.ts';
+import type { ScoredCase } from '../cases/case-schema.ts';
 import { seededRandom } from '../support/random-inputs.ts';
 import { computeMetrics, type Metrics } from './metrics.ts';
 
@@ -80,7 +80,7 @@ export const KNOBS: readonly Knob[] = [
 ];
 
 /** The figures the search ranks weight sets by: MRR first, then must-include@5, then top-1. */
-export function evaluate(cases: readonly EvalCase[], atlas: Atlas, weights: RankWeights): Metrics {
+export function evaluate(cases: readonly ScoredCase[], atlas: Atlas, weights: RankWeights): Metrics {
   return computeMetrics(
     cases,
     cases.map((c) => {
@@ -115,7 +115,7 @@ export interface SearchResult {
  * nothing. Deterministic: the same cases, atlas and seed give the same weights.
  */
 export function searchWeights(
-  cases: readonly EvalCase[],
+  cases: readonly ScoredCase[],
   atlas: Atlas,
   seed: number,
   maxPasses = 3,
