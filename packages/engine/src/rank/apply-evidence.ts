@@ -141,7 +141,7 @@ export function applyEvidence(
       kind: e.kind,
       id: e.id,
       label: e.label,
-      effect: Math.round(base * e.fraction * 1000) / 10,
+      effect: base * e.fraction * 100, // score points before display scaling and rounding (rankSources)
     })),
   };
 }

@@ -25,15 +25,18 @@ function patternScore(
   drawing: WeightedDrawing,
   weights: ReadonlyMap<string, number>,
   w: RankWeights,
+  bothSides = false,
 ): { score: number; coverage: number } {
+  // a both-sides candidate is measured against the essential regions of both sides (mirror symmetric)
+  const essential = bothSides ? candidate.essentialBothSides : candidate.essential;
   let explained = 0;
   let essentialHit = 0;
   for (const m of matches) {
     explained += (weights.get(m.region) ?? 0) * m.credit;
-    if (candidate.essential.has(m.region)) essentialHit++;
+    if (essential.has(m.region)) essentialHit++;
   }
   const coverage = drawing.total === 0 ? 0 : explained / drawing.total;
-  const precision = candidate.essential.size === 0 ? 1 : essentialHit / candidate.essential.size;
+  const precision = essential.size === 0 ? 1 : essentialHit / essential.size;
   const score = coverage ** w.coverageExponent * (1 - w.precisionWeight + w.precisionWeight * precision);
   return { score, coverage };
 }
@@ -50,11 +53,16 @@ function mergeMatches(a: readonly RegionMatch[], b: readonly RegionMatch[]): Reg
 const byCredit = (a: RegionMatch, b: RegionMatch): number =>
   b.credit - a.credit || (a.region < b.region ? -1 : a.region > b.region ? 1 : 0);
 
-/** The public form of a scored candidate: sorted matches, what it leaves unexplained, its summary. */
+/**
+ * The public form of a scored candidate: sorted matches, what it leaves unexplained, its summary.
+ * Scores (and evidence points) are shown on 0–100 divided by `scale` = max(1, best raw score): the
+ * order is the raw order, and no clamp makes several candidates tie at 100.
+ */
 function toCandidate(
   s: Scored,
   drawing: WeightedDrawing,
   regionById: ReadonlyMap<string, Region>,
+  scale: number,
 ): RankedCandidate {
   const explains = s.explains.slice().sort(byCredit);
   const unexplained: string[] = [];
@@ -69,11 +77,11 @@ function toCandidate(
   const candidate = {
     muscle: s.muscle,
     side: s.side,
-    score: Math.round(Math.min(1, s.score) * 1000) / 10,
+    score: Math.round((s.score / scale) * 1000) / 10,
     coverage: Math.round(s.coverage * 1000) / 1000,
     explains,
     unexplained,
-    evidence: s.effects,
+    evidence: s.effects.map((e) => ({ ...e, effect: Math.round((e.effect / scale) * 10) / 10 })),
     triggerPoints,
     summary: '',
   };
@@ -120,7 +128,7 @@ export function rankSources(input: FinderInput, atlas: Atlas, options: RankOptio
       continue;
     }
     const explains = mergeMatches(s.explains, other.explains);
-    const base = patternScore(s.candidate, explains, drawing, weights, w);
+    const base = patternScore(s.candidate, explains, drawing, weights, w, true);
     const both = applyEvidence(base.score, s.candidate, 'both', input, w);
     const better = s.score >= other.score ? s : other;
     const tie = Math.abs(s.score - other.score) <= 1e-9 * Math.max(1, s.score);
@@ -136,16 +144,18 @@ export function rankSources(input: FinderInput, atlas: Atlas, options: RankOptio
     } else merged.push(better);
   }
   const sideOrder = { l: 0, r: 1, m: 2, both: 3 } as const;
-  merged.sort(
-    (a, b) =>
-      b.score - a.score ||
-      a.candidate.nameOrder - b.candidate.nameOrder ||
-      sideOrder[a.side] - sideOrder[b.side],
-  );
+  // Scores equal up to floating-point rounding (sums taken in another order, as a mirrored drawing
+  // does) count as a tie, so the order is mirror symmetric; ties break by name, then side.
+  merged.sort((a, b) => {
+    const d = b.score - a.score;
+    if (Math.abs(d) > 1e-9 * Math.max(1, a.score, b.score)) return d;
+    return a.candidate.nameOrder - b.candidate.nameOrder || sideOrder[a.side] - sideOrder[b.side];
+  });
 
   const top = options.top ?? 10;
   const ranked: RankedCandidate[] = [];
-  for (const s of merged.slice(0, top)) ranked.push(toCandidate(s, drawing, tables.regionById));
+  const scale = Math.max(1, merged[0]?.score ?? 0);
+  for (const s of merged.slice(0, top)) ranked.push(toCandidate(s, drawing, tables.regionById, scale));
 
   const anyExplains = new Set<string>();
   for (const s of merged) for (const m of s.explains) if (m.how !== 'nearby') anyExplains.add(m.region);

@@ -26,7 +26,7 @@ export interface EvidenceEffect {
 export interface RankedCandidate {
   readonly muscle: { readonly id: string; readonly name: string; readonly area: BodyArea };
   readonly side: Side | 'both';
-  /** 0–100, comparable within one result. */
+  /** 0–100, comparable within one result: the raw score, divided by the best raw score when that exceeds 1 (no clamp, so no ties at 100). */
   readonly score: number;
   /** Share of the drawing (by intensity weight) its pattern explains, 0–1. */
   readonly coverage: number;

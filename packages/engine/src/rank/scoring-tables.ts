@@ -18,6 +18,8 @@ export interface Candidate {
   readonly mirrorKey: string | undefined;
   /** Distinct essential-zone regions of its pattern. */
   readonly essential: ReadonlySet<string>;
+  /** Essential regions of both sides together (for a both-sides candidate); its own set when midline. */
+  readonly essentialBothSides: ReadonlySet<string>;
   readonly restricts: ReadonlySet<string>;
   /** Movements that hurt when it works (contraction or load). */
   readonly painfulOn: ReadonlySet<string>;
@@ -53,7 +55,7 @@ export interface ScoringTables {
   readonly weights: RankWeights;
 }
 
-/** Regions near this one: the same parent area on the same side (or midline), and every region touching it on the map. */
+/** Regions near this one: the same parent area on the same side (or midline), and every region touching it (or its mirror image) on the map. */
 function nearbyOf(
   region: Region,
   regions: readonly Region[],
@@ -65,7 +67,12 @@ function nearbyOf(
       o.parent === region.parent &&
       (o.side === region.side || o.side === 'm' || region.side === 'm'),
   );
-  for (const id of regionNeighbours(region.id)) {
+  // The map's adjacency comes from drawn geometry, which is not always mirror symmetric (a region may
+  // touch a neighbour in one side's view only): read both sides' neighbours so left and right agree.
+  const mirrored = (id: string): string =>
+    id.startsWith('l.') ? `r.${id.slice(2)}` : id.startsWith('r.') ? `l.${id.slice(2)}` : id;
+  const ids = [...regionNeighbours(region.id), ...regionNeighbours(mirrored(region.id)).map(mirrored)];
+  for (const id of ids) {
     const o = regionById.get(id);
     if (o !== undefined && !near.includes(o)) near.push(o);
   }
@@ -112,6 +119,7 @@ function build(atlas: Atlas, includeLatent: boolean, weights: RankWeights): Scor
         side,
         mirrorKey: side === 'm' ? undefined : muscleSideKey(muscle.id, side === 'l' ? 'r' : 'l'),
         essential,
+        essentialBothSides: essential,
         restricts: new Set(muscle.restricts),
         painfulOn: new Set(muscle.painfulOn ?? []),
         activities: new Set(muscle.perpetuatedBy),
@@ -119,6 +127,12 @@ function build(atlas: Atlas, includeLatent: boolean, weights: RankWeights): Scor
         nameOrder: nameOrder.get(muscle.id) ?? 0,
       });
     }
+  }
+
+  for (const [key, c] of candidates) {
+    const mirror = c.mirrorKey === undefined ? undefined : candidates.get(c.mirrorKey);
+    if (mirror !== undefined)
+      candidates.set(key, { ...c, essentialBothSides: new Set([...c.essential, ...mirror.essential]) });
   }
 
   const nearby = new Map<string, Map<string, NearbyCredit>>();
