@@ -67,6 +67,8 @@ export const RankOptionsSchema = z.object({
   areas: z.array(z.enum(BODY_AREAS)).optional(),
   /** Include trigger points the atlas marks as usually latent (default true). */
   includeLatent: z.boolean().optional(),
+  /** Include referral patterns mapped by experiment on volunteers (saline injection, needle stimulation); default true, weighed less. */
+  includeExperimental: z.boolean().optional(),
 });
 
 /** A validated finder input. */

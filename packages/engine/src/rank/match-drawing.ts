@@ -53,7 +53,13 @@ export function matchDrawing(drawing: WeightedDrawing, tables: ScoringTables): M
         any = true;
         const credit =
           local?.has(key) === true ? Math.max(e.credit * (1 - localDiscount), localCredit) : e.credit;
-        add(key, { region: id, how: e.zone, credit, triggerPointId: e.triggerPointId });
+        add(key, {
+          region: id,
+          how: e.zone,
+          credit,
+          triggerPointId: e.triggerPointId,
+          ...(e.experimental ? { experimental: true as const } : {}),
+        });
       }
     }
     if (local !== undefined) {

@@ -66,8 +66,11 @@ function toCandidate(
 ): RankedCandidate {
   const explains = s.explains.slice().sort(byCredit);
   const unexplained: string[] = [];
+  const near: string[] = [];
   for (const r of drawing.regions) {
-    if (!explains.some((m) => m.region === r.id && m.how !== 'nearby')) unexplained.push(r.id);
+    const m = explains.find((x) => x.region === r.id);
+    if (m === undefined) unexplained.push(r.id);
+    else if (m.how === 'nearby') near.push(r.id);
   }
   const triggerPoints: string[] = [];
   for (const m of explains) {
@@ -81,6 +84,7 @@ function toCandidate(
     coverage: Math.round(s.coverage * 1000) / 1000,
     explains,
     unexplained,
+    near,
     evidence: s.effects.map((e) => ({ ...e, effect: Math.round((e.effect / scale) * 10) / 10 })),
     triggerPoints,
     summary: '',
@@ -97,7 +101,7 @@ function toCandidate(
  */
 export function rankSources(input: FinderInput, atlas: Atlas, options: RankOptions = {}): RankResult {
   const w = options.weights ?? DEFAULT_WEIGHTS;
-  const tables = scoringTables(atlas, options.includeLatent ?? true, w);
+  const tables = scoringTables(atlas, options.includeLatent ?? true, w, options.includeExperimental ?? true);
   const drawing = weighDrawing(input.drawing, tables);
   const weights = new Map(drawing.regions.map((r) => [r.id, r.weight]));
   const areas = options.areas === undefined ? undefined : new Set<string>(options.areas);

@@ -1,4 +1,5 @@
 import {
+  isExperimentalPattern,
   regionNeighbours,
   type Atlas,
   type Culprit,
@@ -35,6 +36,8 @@ export interface ExactCredit {
   readonly zone: 'essential' | 'spillover';
   readonly culprit: Culprit;
   readonly triggerPointId: string;
+  /** The pattern comes from an experiment on volunteers (weighed by experimentalFactor). */
+  readonly experimental: boolean;
 }
 
 /** Partial credit through a neighbouring region of the same parent area. */
@@ -79,7 +82,12 @@ function nearbyOf(
   return near;
 }
 
-function build(atlas: Atlas, includeLatent: boolean, weights: RankWeights): ScoringTables {
+function build(
+  atlas: Atlas,
+  includeLatent: boolean,
+  includeExperimental: boolean,
+  weights: RankWeights,
+): ScoringTables {
   const index = referralIndex(atlas);
   const candidates = new Map<string, Candidate>();
   const exact = new Map<string, Map<string, ExactCredit>>();
@@ -99,12 +107,21 @@ function build(atlas: Atlas, includeLatent: boolean, weights: RankWeights): Scor
       const essential = new Set<string>();
       for (const r of index.byMuscleSide.get(key) ?? []) {
         if (!includeLatent && latentTps.has(r.triggerPointId)) continue;
+        const experimental = isExperimentalPattern(r.triggerPointId);
+        if (!includeExperimental && experimental) continue;
         if (r.zone === 'essential') essential.add(r.regionId);
-        const credit = weights.zone[r.zone] * weights.culprit[r.culprit];
+        const credit =
+          weights.zone[r.zone] * weights.culprit[r.culprit] * (experimental ? weights.experimentalFactor : 1);
         const perRegion = exact.get(r.regionId) ?? new Map<string, ExactCredit>();
         const best = perRegion.get(key);
         if (best === undefined || credit > best.credit) {
-          perRegion.set(key, { credit, zone: r.zone, culprit: r.culprit, triggerPointId: r.triggerPointId });
+          perRegion.set(key, {
+            credit,
+            zone: r.zone,
+            culprit: r.culprit,
+            triggerPointId: r.triggerPointId,
+            experimental,
+          });
         }
         exact.set(r.regionId, perRegion);
       }
@@ -152,13 +169,14 @@ function build(atlas: Atlas, includeLatent: boolean, weights: RankWeights): Scor
 
 // atlas -> weights object -> latent setting -> tables. Both keys are held weakly, so a tuning run that
 // tries thousands of weight sets leaves nothing behind; nothing here is mutable global state.
-const cache = new WeakMap<Atlas, WeakMap<RankWeights, Map<boolean, ScoringTables>>>();
+const cache = new WeakMap<Atlas, WeakMap<RankWeights, Map<string, ScoringTables>>>();
 
-/** The scoring tables of an atlas, built once per (atlas, weights object, latent setting). */
+/** The scoring tables of an atlas, built once per (atlas, weights object, latent and experimental settings). */
 export function scoringTables(
   atlas: Atlas,
   includeLatent = true,
   weights: RankWeights = DEFAULT_WEIGHTS,
+  includeExperimental = true,
 ): ScoringTables {
   let byWeights = cache.get(atlas);
   if (byWeights === undefined) {
@@ -170,10 +188,11 @@ export function scoringTables(
     byFlag = new Map();
     byWeights.set(weights, byFlag);
   }
-  let tables = byFlag.get(includeLatent);
+  const flags = `${includeLatent}|${includeExperimental}`;
+  let tables = byFlag.get(flags);
   if (tables === undefined) {
-    tables = build(atlas, includeLatent, weights);
-    byFlag.set(includeLatent, tables);
+    tables = build(atlas, includeLatent, includeExperimental, weights);
+    byFlag.set(flags, tables);
   }
   return tables;
 }

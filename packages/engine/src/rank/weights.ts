@@ -21,6 +21,12 @@ const DEFAULTS = {
   precisionWeight: 0.18,
   /** Exponent on coverage: above 1 rewards explaining most of the drawing over explaining a bit of it. */
   coverageExponent: 1.25,
+  /**
+   * Credit of a pattern mapped by experiment on volunteers (saline injection, needle stimulation; atlas
+   * EXPERIMENTAL_PATTERNS) relative to one the manuals draw from patients. Set a priori, not tuned:
+   * such a pattern shows where a muscle can refer, not how often it is the cause, from one small study.
+   */
+  experimentalFactor: 0.6,
   /** Evidence, as fractions added to the pattern score, each with a cap. */
   evidence: {
     movement: 0.28,
