@@ -1,4 +1,4 @@
-import type { ExplainingSetEntry, RankedCandidate, RegionMatch } from './rank-types.ts';
+import type { ExplainingSetEntry, RankedCandidate } from './rank-types.ts';
 import type { WeightedDrawing } from './match-drawing.ts';
 import type { RankWeights } from './weights.ts';
 
@@ -25,33 +25,34 @@ export function explainingSet(
   const taken = new Set<number>();
   let share = 0;
   while (share < weights.coverTarget - 1e-9 && drawing.total > 0) {
-    let pick: { i: number; gain: number; value: number; reasons: RegionMatch[] } | undefined;
-    candidates.forEach((c, i) => {
-      if (taken.has(i) || c.coverage <= 0) return;
+    let pick: { i: number; gain: number; value: number } | undefined;
+    for (let i = 0; i < candidates.length; i++) {
+      const c = candidates[i] as Member;
+      // gain <= coverage × total, so value <= score × total: in ranked order, nobody later can win
+      if (pick !== undefined && c.score * drawing.total <= pick.value) break;
+      if (taken.has(i) || c.coverage <= 0) continue;
       let gain = 0;
-      const reasons: RegionMatch[] = [];
       for (const m of c.explains) {
         const add = m.credit - (best.get(m.region) ?? 0);
-        if (add <= 1e-12) continue;
-        gain += (weight.get(m.region) ?? 0) * add;
-        reasons.push(m);
+        if (add > 1e-12) gain += (weight.get(m.region) ?? 0) * add;
       }
-      if (gain <= 0) return;
+      if (gain <= 0) continue;
       const value = gain * (c.score / c.coverage);
       // ties keep the earlier (better ranked) candidate
-      if (pick === undefined || value > pick.value * (1 + 1e-9)) pick = { i, gain, value, reasons };
-    });
+      if (pick === undefined || value > pick.value * (1 + 1e-9)) pick = { i, gain, value };
+    }
     if (pick === undefined || pick.gain / drawing.total < weights.coverMinGain) break;
     const c = candidates[pick.i] as Member;
     taken.add(pick.i);
-    for (const m of pick.reasons) best.set(m.region, m.credit);
+    const reasons = c.explains.filter((m) => m.credit - (best.get(m.region) ?? 0) > 1e-12);
+    for (const m of reasons) best.set(m.region, m.credit);
     share += pick.gain / drawing.total;
     chosen.push({
       muscle: { id: c.muscle.id, name: c.muscle.name },
       side: c.side,
       rank: pick.i + 1,
-      regions: pick.reasons.map((m) => m.region),
-      reasons: pick.reasons,
+      regions: reasons.map((m) => m.region),
+      reasons,
       share: Math.round((pick.gain / drawing.total) * 1000) / 1000,
     });
   }
