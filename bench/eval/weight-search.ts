@@ -93,12 +93,18 @@ export function evaluate(cases: readonly ScoredCase[], atlas: Atlas, weights: Ra
   );
 }
 
-/** A move must gain at least this much MRR (or, at equal MRR, must@5) to be taken: no chasing noise. */
+/** A move must gain at least this much MRR or must-include@5 to be taken: no chasing noise. */
 export const MIN_GAIN = 0.002;
 
+/**
+ * A Pareto move: MRR or must-include@5 rises by MIN_GAIN and neither of them nor top-3 falls. (Trading
+ * must@5 for MRR overfits: both are targets, and every such trade on the tuning set hurt the check half.)
+ */
 const better = (a: Metrics, b: Metrics): boolean =>
-  a.mrr > b.mrr + MIN_GAIN ||
-  (Math.abs(a.mrr - b.mrr) <= MIN_GAIN && a.mustInclude5 > b.mustInclude5 + MIN_GAIN);
+  (a.mrr > b.mrr + MIN_GAIN || a.mustInclude5 > b.mustInclude5 + MIN_GAIN) &&
+  a.mrr >= b.mrr &&
+  a.mustInclude5 >= b.mustInclude5 &&
+  a.top3 >= b.top3;
 
 /** What a search returns: the weights it picked, their figures and every move it made. */
 export interface SearchResult {
