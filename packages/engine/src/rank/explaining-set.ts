@@ -23,6 +23,8 @@ export function explainingSet(
   const best = new Map<string, number>();
   const chosen: ExplainingSetEntry[] = [];
   const taken = new Set<number>();
+  // A candidate's gain only shrinks as members are added: its last gain bounds the next (lazy greedy).
+  const upper = new Float64Array(candidates.length).fill(Infinity);
   let share = 0;
   while (share < weights.coverTarget - 1e-9 && drawing.total > 0) {
     let pick: { i: number; gain: number; value: number } | undefined;
@@ -31,13 +33,16 @@ export function explainingSet(
       // gain <= coverage × total, so value <= score × total: in ranked order, nobody later can win
       if (pick !== undefined && c.score * drawing.total <= pick.value) break;
       if (taken.has(i) || c.coverage <= 0) continue;
+      const fit = c.score / c.coverage;
+      if (pick !== undefined && (upper[i] ?? Infinity) * fit <= pick.value) continue;
       let gain = 0;
       for (const m of c.explains) {
         const add = m.credit - (best.get(m.region) ?? 0);
         if (add > 1e-12) gain += (weight.get(m.region) ?? 0) * add;
       }
+      upper[i] = gain;
       if (gain <= 0) continue;
-      const value = gain * (c.score / c.coverage);
+      const value = gain * fit;
       // ties keep the earlier (better ranked) candidate
       if (pick === undefined || value > pick.value * (1 + 1e-9)) pick = { i, gain, value };
     }
