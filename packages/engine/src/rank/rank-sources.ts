@@ -152,7 +152,8 @@ export function rankSources(input: FinderInput, atlas: Atlas, options: RankOptio
   // does) count as a tie, so the order is mirror symmetric; ties break by name, then side.
   merged.sort((a, b) => {
     const d = b.score - a.score;
-    if (Math.abs(d) > 1e-9 * Math.max(1, a.score, b.score)) return d;
+    // scores are below ~10, so an absolute tolerance of 1e-8 is relative rounding noise
+    if (d > 1e-8 || d < -1e-8) return d;
     return a.candidate.nameOrder - b.candidate.nameOrder || sideOrder[a.side] - sideOrder[b.side];
   });
 
