@@ -1,6 +1,7 @@
 // ESLint: TypeScript rules plus the architecture. Imports flow atlas -> engine -> {server, web, cli};
 // each boundary rule says why, so a failing lint explains the design.
 import js from '@eslint/js';
+import boundaries from 'eslint-plugin-boundaries';
 import reactHooks from 'eslint-plugin-react-hooks';
 import globals from 'globals';
 import tseslint from 'typescript-eslint';
@@ -47,8 +48,69 @@ const pureBan = (pkg) => ({
       selector: "NewExpression[callee.name='Date'][arguments.length=0]",
       message: `${pkg} is deterministic: inject the clock.`,
     },
+    {
+      selector: 'TSEnumDeclaration',
+      message: `${pkg} uses no enum (it emits runtime code and breaks erasable TypeScript): use an \`as const\` object and a derived type.`,
+    },
   ],
 });
+
+// The package stack, for relative imports as well as package names: a file's layer is the package it
+// sits in. Allowed: atlas <- engine <- {server, web, cli}; fixtures (tests only) may read atlas and engine.
+const LAYERS = ['atlas', 'engine', 'server', 'web', 'cli', 'fixtures'];
+const MAY_IMPORT = {
+  atlas: [],
+  engine: ['atlas'],
+  server: ['atlas', 'engine'],
+  web: ['atlas', 'engine'],
+  cli: ['atlas', 'engine', 'server'],
+  fixtures: ['atlas', 'engine'],
+};
+const WHY = {
+  atlas: 'atlas is the bottom layer (data only): it imports no other package.',
+  engine: 'engine is pure logic over the atlas: it imports atlas only, never server, web or cli.',
+  server: 'server imports atlas and engine only: web and cli sit beside it, not below it.',
+  web: 'web runs in the browser and talks to the server over HTTP: it imports atlas and engine only.',
+  cli: 'cli imports atlas, engine and server (to serve) only, never web.',
+  fixtures: 'fixtures (the test cast) import atlas and engine only.',
+};
+const stackBoundaries = {
+  plugins: { boundaries },
+  settings: {
+    'boundaries/elements': LAYERS.map((type) => ({ type, pattern: `packages/${type}` })),
+    'boundaries/dependency-nodes': ['import', 'export', 'dynamic-import'],
+  },
+  rules: {
+    'boundaries/dependencies': [
+      'error',
+      {
+        default: 'allow',
+        policies: LAYERS.flatMap((from) => {
+          const banned = LAYERS.filter((t) => t !== from && !MAY_IMPORT[from].includes(t));
+          const message = `${WHY[from]} (imports flow atlas -> engine -> {server, web, cli})`;
+          // web may import the server's types (erased at build time), never its runtime
+          const typesOk = from === 'web' ? ['server'] : [];
+          return [
+            {
+              from: { element: { type: from } },
+              disallow: { to: { element: { types: banned.filter((t) => !typesOk.includes(t)) } } },
+              message,
+            },
+            ...(typesOk.length === 0
+              ? []
+              : [
+                  {
+                    from: { element: { type: from } },
+                    disallow: { to: { element: { types: typesOk } }, dependency: { kind: 'value' } },
+                    message,
+                  },
+                ]),
+          ];
+        }),
+      },
+    ],
+  },
+};
 
 export default tseslint.config(
   {
@@ -83,6 +145,7 @@ export default tseslint.config(
     },
   },
   { files: ['**/*.js', '**/*.mjs'], ...tseslint.configs.disableTypeChecked },
+  { files: ['packages/*/src/**/*.{ts,tsx}', 'packages/*/scripts/**/*.ts'], ...stackBoundaries },
   {
     files: ['packages/atlas/src/**/*.ts'],
     ignores: ['**/*.test.ts', '**/*.test-helper.ts'],
@@ -125,6 +188,23 @@ export default tseslint.config(
             {
               group: ['@myomap/web', '@myomap/cli'],
               message: 'server never imports web or cli: imports flow atlas -> engine -> {server, web, cli}.',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    files: ['packages/cli/src/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: ['@myomap/web', '@myomap/fixtures'],
+              message:
+                'cli imports atlas, engine and server (to serve) only: the web app reaches the cli as built files, never as code.',
             },
           ],
         },

@@ -1,6 +1,10 @@
 // The source finder evaluation: `npm run eval` (table) or `npm run eval -- --json`.
-// Scores the finder and two baselines, computed in the same run from the same atlas, on every case,
-// per split (tune / holdout) and per category.
+// Scores the finder and three baselines, computed in the same run from the same atlas, side scored, on:
+//   tune  / check — the tuning cases (bench/cases/*.json) split by family with a seeded hash
+//                   (bench/eval/families.ts); weights are fitted on `tune` only; `check` shows overfitting,
+//                   but it is not independent (culprit ratings were set while watching these cases);
+//   blind         — bench/cases/blind/*.json, written without seeing the engine, frozen by
+//                   bench/cases/blind/SHA256SUMS; never tuned on. Only aggregate figures are printed.
 import { loadAtlas } from '@myomap/atlas';
 import {
   areaLookupBaseline,
@@ -9,26 +13,36 @@ import {
   singleAreaLookupBaseline,
   type FinderInput,
 } from '@myomap/engine';
-import { CASE_CATEGORIES, type EvalCase } from './cases/case-schema.ts';
+import { CASE_CATEGORIES, type ScoredCase } from './cases/case-schema.ts';
+import { loadBlindSet } from './eval/blind.ts';
+import { families, SPLIT_SEED, splitCases } from './eval/families.ts';
 import { loadCases } from './eval/load-cases.ts';
-import { lookupCeiling } from './eval/lookup-ceiling.ts';
 import { computeMetrics, firstRelevantRank, type CaseAnswer, type Metrics } from './eval/metrics.ts';
+import { mrrBound } from './eval/mrr-bound.ts';
+import { rankingCanDiffer } from './eval/subsets.ts';
 
 const METHODS = ['finder', 'chasing-pain', 'single-area-lookup', 'area-lookup'] as const;
 type Method = (typeof METHODS)[number];
+type Group = 'tune' | 'check' | 'tuning' | 'blind';
 
 const atlas = loadAtlas();
-const cases = loadCases();
-
-function inputOf(c: EvalCase): FinderInput {
-  return { drawing: c.drawing, ...c.evidence };
+const tuning = loadCases();
+const split = splitCases(tuning);
+const familyOf = families(tuning);
+const blind = loadBlindSet();
+const blindOk = blind !== undefined && blind.frozen;
+if (blind !== undefined && !blindOk) {
+  process.stderr.write(`blind set not reported: ${blind.problem ?? 'not frozen'}\n`);
+  process.exitCode = 1;
 }
 
-function answer(method: Method, c: EvalCase): CaseAnswer {
+const inputOf = (c: ScoredCase): FinderInput => ({ drawing: c.drawing, ...c.evidence });
+
+function answer(method: Method, c: ScoredCase): CaseAnswer {
   const input = inputOf(c);
   if (method === 'finder') {
     const r = rankSources(input, atlas, { top: 25 });
-    return { muscles: [...new Set(r.ranked.map((x) => x.muscle.id))], stopTier: r.stop?.tier };
+    return { entries: r.ranked.map((x) => ({ muscle: x.muscle.id, side: x.side })), stopTier: r.stop?.tier };
   }
   const baseline =
     method === 'chasing-pain'
@@ -36,107 +50,173 @@ function answer(method: Method, c: EvalCase): CaseAnswer {
       : method === 'single-area-lookup'
         ? singleAreaLookupBaseline
         : areaLookupBaseline;
-  return { muscles: baseline(input, atlas).muscles };
+  // Baselines list the drawn side's guides and name no side: counted as on the right side (generous).
+  return { entries: baseline(input, atlas).muscles.map((muscle) => ({ muscle })) };
 }
 
-const answers = new Map<Method, CaseAnswer[]>(METHODS.map((m) => [m, cases.map((c) => answer(m, c))]));
+interface Scored {
+  readonly c: ScoredCase;
+  readonly group: 'tune' | 'check' | 'blind';
+  readonly answers: Record<Method, CaseAnswer>;
+}
+const scored: Scored[] = [
+  ...tuning.map((c) => ({ c, group: split.get(c.id) ?? ('tune' as const) })),
+  ...(blindOk ? blind.cases.map((c) => ({ c, group: 'blind' as const })) : []),
+].map(({ c, group }) => ({
+  c,
+  group,
+  answers: Object.fromEntries(METHODS.map((m) => [m, answer(m, c)])) as Record<Method, CaseAnswer>,
+}));
 
-/** The cases a filter keeps, and each method's answers to just those cases. */
-function select(filter: (c: EvalCase) => boolean): {
-  cases: EvalCase[];
-  answersOf: (m: Method) => CaseAnswer[];
-} {
-  const idx = cases.map((c, i) => [c, i] as const).filter(([c]) => filter(c));
+const inGroup = (s: Scored, g: Group): boolean => (g === 'tuning' ? s.group !== 'blind' : s.group === g);
+
+interface GroupReport {
+  readonly methods: Record<Method, Metrics>;
+  /** Finder MRR minus single-area lookup MRR, on all cases and on those where ranking can differ. */
+  readonly margin: { readonly overall: number; readonly canDiffer: number; readonly canDifferCases: number };
+  /** The most any ranker could gain over the single-area lookup (bestMrr − lookup MRR). */
+  readonly bound: { readonly bestMrr: number; readonly maxGain: number; readonly exact: boolean };
+}
+
+function report(filter: (s: Scored) => boolean): GroupReport {
+  const picked = scored.filter(filter);
+  const metricsOf = (xs: Scored[], m: Method): Metrics =>
+    computeMetrics(
+      xs.map((s) => s.c),
+      xs.map((s) => s.answers[m]),
+    );
+  const methods = Object.fromEntries(METHODS.map((m) => [m, metricsOf(picked, m)])) as Record<
+    Method,
+    Metrics
+  >;
+  const differ = picked.filter((s) => rankingCanDiffer(s.c));
+  const gain = (xs: Scored[]): number =>
+    Math.round((metricsOf(xs, 'finder').mrr - metricsOf(xs, 'single-area-lookup').mrr) * 1000) / 1000;
+  const bound = mrrBound(picked.map((s) => s.c));
   return {
-    cases: idx.map(([c]) => c),
-    answersOf: (m) => idx.map(([, i]) => answers.get(m)?.[i] ?? { muscles: [] }),
+    methods,
+    margin: {
+      overall: gain(picked),
+      canDiffer: gain(differ),
+      canDifferCases: metricsOf(differ, 'finder').rankedCases,
+    },
+    bound: {
+      bestMrr: bound.bestMrr,
+      maxGain: Math.round((bound.bestMrr - methods['single-area-lookup'].mrr) * 1000) / 1000,
+      exact: bound.exact,
+    },
   };
 }
 
-function group(filter: (c: EvalCase) => boolean): Record<Method, Metrics> {
-  const picked = select(filter);
-  const out = {} as Record<Method, Metrics>;
-  for (const m of METHODS) out[m] = computeMetrics(picked.cases, picked.answersOf(m));
-  return out;
-}
-
-const report = {
+const GROUPS: readonly Group[] = blindOk ? ['blind', 'check', 'tune', 'tuning'] : ['check', 'tune', 'tuning'];
+const familySizes = new Map<string, number>();
+for (const f of familyOf.values()) familySizes.set(f, (familySizes.get(f) ?? 0) + 1);
+const out = {
   atlas: { muscles: atlas.muscles.length },
-  cases: cases.length,
-  splits: {
-    all: group(() => true),
-    tune: group((c) => c.split === 'tune'),
-    holdout: group((c) => c.split === 'holdout'),
+  split: {
+    seed: SPLIT_SEED,
+    families: familySizes.size,
+    familiesWithSeveralCases: [...familySizes.values()].filter((n) => n > 1).length,
+    tune: tuning.filter((c) => split.get(c.id) === 'tune').length,
+    check: tuning.filter((c) => split.get(c.id) === 'check').length,
   },
+  blind:
+    blind === undefined
+      ? null
+      : {
+          cases: blind.cases.length,
+          sha256: blind.hashes,
+          frozen: blindOk,
+          // aggregate only: how much of the blind set the atlas can even express
+          unknownRegions: blind.cases.reduce(
+            (n, c) => n + c.drawing.filter((d) => !atlas.regionById.has(d.region)).length,
+            0,
+          ),
+          unknownMuscles: blind.cases.reduce(
+            (n, c) => n + [...c.expected, ...c.mustInclude].filter((m) => !atlas.muscleById.has(m)).length,
+            0,
+          ),
+        },
+  groups: Object.fromEntries(GROUPS.map((g) => [g, report((s) => inGroup(s, g))])) as Partial<
+    Record<Group, GroupReport>
+  >,
   categories: Object.fromEntries(
     CASE_CATEGORIES.map((cat) => [
       cat,
-      {
-        tune: group((c) => c.category === cat && c.split === 'tune'),
-        holdout: group((c) => c.category === cat && c.split === 'holdout'),
-      },
+      Object.fromEntries(
+        GROUPS.map((g) => [g, report((s) => inGroup(s, g) && s.c.category === cat).methods.finder]),
+      ),
     ]),
-  ) as Record<
-    (typeof CASE_CATEGORIES)[number],
-    { tune: Record<Method, Metrics>; holdout: Record<Method, Metrics> }
-  >,
-  ceiling: Object.fromEntries(
-    (['tune', 'holdout'] as const).map((split) => {
-      const picked = select((c) => c.split === split);
-      return [split, lookupCeiling(picked.cases, picked.answersOf('single-area-lookup'))];
-    }),
-  ) as Record<'tune' | 'holdout', ReturnType<typeof lookupCeiling>>,
-  misses: cases
-    .map((c, i) => ({
-      c,
-      rank: firstRelevantRank(c, answers.get('finder')?.[i]?.muscles ?? []),
-      top: answers.get('finder')?.[i]?.muscles.slice(0, 5),
-    }))
-    .filter((x) => x.c.split === 'tune' && x.c.mustInclude.length > 0 && (x.rank === undefined || x.rank > 1))
-    .map((x) => ({ id: x.c.id, split: x.c.split, want: x.c.mustInclude, rank: x.rank ?? null, top5: x.top })),
+  ) as Record<(typeof CASE_CATEGORIES)[number], Partial<Record<Group, Metrics>>>,
+  misses: scored
+    .filter((s) => s.group === 'tune')
+    .map((s) => ({ s, rank: firstRelevantRank(s.c, s.answers.finder.entries) }))
+    .filter((x) => x.s.c.mustInclude.length > 0 && (x.rank === undefined || x.rank > 1))
+    .map((x) => ({
+      id: x.s.c.id,
+      want: x.s.c.mustInclude,
+      rank: x.rank ?? null,
+      top5: x.s.answers.finder.entries.slice(0, 5).map((e) => `${e.muscle}|${e.side ?? ''}`),
+    })),
 };
 
 if (process.argv.includes('--json')) {
-  process.stdout.write(`${JSON.stringify(report, null, 2)}\n`);
+  process.stdout.write(`${JSON.stringify(out, null, 2)}\n`);
 } else {
+  const f2 = (x: number): string => x.toFixed(2);
   const row = (label: string, m: Metrics): string =>
-    `| ${label.padEnd(34)} | ${String(m.rankedCases).padStart(4)} | ${m.top1.toFixed(2)} | ${m.top3.toFixed(2)} | ${m.top5.toFixed(2)} | ${m.mrr.toFixed(3)} | ${m.mustInclude5.toFixed(2)} | ${m.redFlagCases === 0 ? '  – ' : m.redFlagRecall.toFixed(2)} |`;
+    `| ${label.padEnd(34)} | ${String(m.rankedCases).padStart(4)} | ${f2(m.top1)} | ${f2(m.top3)} | ${f2(m.top5)} | ${m.mrr.toFixed(3)} | ${f2(m.mustInclude5)} | ${m.redFlagCases === 0 ? '  – ' : f2(m.redFlagRecall)} |`;
   const header =
-    '| group / method                     |    n | top1 | top3 | top5 |  MRR  | must@5 | red-flag |\n|---|---|---|---|---|---|---|---|';
+    '| group · method                     |    n | top1 | top3 | top5 |  MRR  | must@5 | red-flag |\n|---|---|---|---|---|---|---|---|';
   const lines = [
-    `Source finder evaluation: ${cases.length} cases, atlas of ${atlas.muscles.length} muscles`,
+    `Source finder evaluation, side scored: ${tuning.length} tuning cases (${out.split.tune} tune / ${out.split.check} check, ${out.split.families} families, seed "${SPLIT_SEED}")` +
+      (blindOk
+        ? `, ${blind.cases.length} blind cases (frozen by SHA256SUMS: ${Object.entries(blind.hashes)
+            .map(([f, h]) => `${f} ${h.slice(0, 16)}…`)
+            .join(
+              ', ',
+            )}; ${out.blind?.unknownRegions ?? 0} drawn regions and ${out.blind?.unknownMuscles ?? 0} answer muscles unknown to the atlas)`
+        : ', no blind set') +
+      `; atlas of ${atlas.muscles.length} muscles`,
     '',
     header,
   ];
-  for (const split of ['holdout', 'tune', 'all'] as const) {
-    for (const m of METHODS) lines.push(row(`${split} · ${m}`, report.splits[split][m]));
-  }
-  lines.push('', 'Per category (finder; holdout | tune):', '', header);
-  for (const cat of CASE_CATEGORIES) {
-    for (const split of ['holdout', 'tune'] as const)
-      lines.push(row(`${cat} · ${split}`, report.categories[cat][split].finder));
-  }
-  const h = report.splits.holdout;
+  for (const g of GROUPS)
+    for (const m of METHODS) lines.push(row(`${g} · ${m}`, out.groups[g]?.methods[m] as Metrics));
+  lines.push('', 'Per category (finder):', '', header);
+  for (const cat of CASE_CATEGORIES)
+    for (const g of GROUPS) {
+      const m = out.categories[cat][g];
+      if (m !== undefined && m.cases > 0) lines.push(row(`${cat} · ${g}`, m));
+    }
   lines.push(
     '',
-    `Holdout targets: top3 ${h.finder.top3.toFixed(2)} (≥0.90), MRR ${h.finder.mrr.toFixed(3)} (≥0.85), must@5 ${h.finder.mustInclude5.toFixed(2)} (≥0.98), red-flag recall ${h.finder.redFlagRecall.toFixed(2)} (1.0), MRR gain over chasing pain ${(h.finder.mrr - h['chasing-pain'].mrr).toFixed(3)} and over single-area lookup ${(h.finder.mrr - h['single-area-lookup'].mrr).toFixed(3)} (≥0.15)`,
+    '| group | MRR gain over single-area lookup: overall | where ranking can differ (n) | most any ranker could gain (best MRR) |',
+    '|---|---|---|---|',
   );
-  lines.push(
-    `Informational (not a target): MRR gain over area lookup — the coarser whole-area lists reference sites show — ${(h.finder.mrr - h['area-lookup'].mrr).toFixed(3)} on the holdout half.`,
-  );
-  const ceil = report.ceiling.holdout;
-  lines.push(
-    `Ceiling of the gain over single-area lookup on the holdout half: ${ceil.maxGain.toFixed(3)} — what a ranker would gain if it put a must-include muscle first in every case with more than one region, any evidence or a drawn symptom (${ceil.rankableCases} of ${ceil.cases}) and matched the lookup on one-region drawings without evidence, where the pain guide is all there is to know.`,
-  );
+  for (const g of GROUPS) {
+    const r = out.groups[g];
+    if (r === undefined) continue;
+    lines.push(
+      `| ${g} | ${r.margin.overall.toFixed(3)} | ${r.margin.canDiffer.toFixed(3)} (${r.margin.canDifferCases}) | ${r.bound.maxGain.toFixed(3)} (${r.bound.bestMrr.toFixed(3)}${r.bound.exact ? '' : ', loose'}) |`,
+    );
+  }
+  const target = blindOk ? 'blind' : 'check';
+  const t = out.groups[target];
+  if (t !== undefined) {
+    const f = t.methods.finder;
+    lines.push(
+      '',
+      `Targets on the ${target} set${blindOk ? '' : ' (no blind set yet: the check half is NOT independent)'}: top3 ${f2(f.top3)} (≥0.90), MRR ${f.mrr.toFixed(3)} (≥0.85), must@5 ${f2(f.mustInclude5)} (≥0.98), red-flag recall ${f.redFlagCases === 0 ? '–' : f2(f.redFlagRecall)} (1.0), MRR gain over single-area lookup ${t.margin.canDiffer.toFixed(3)} where ranking can differ (≥0.15) and ${t.margin.overall.toFixed(3)} overall (≥0.10)`,
+    );
+  }
   if (process.argv.includes('--misses')) {
     lines.push(
       '',
-      'Tuning-half cases where the finder did not put a must-include muscle first (holdout misses are never listed):',
+      'Tune-half cases where the finder did not put a must-include muscle first (check and blind misses are never listed):',
     );
-    for (const m of report.misses)
-      lines.push(
-        `  ${m.id} [${m.split}] want ${m.want.join('/')} rank ${m.rank ?? '-'}: ${m.top5?.join(', ')}`,
-      );
+    for (const m of out.misses)
+      lines.push(`  ${m.id} want ${m.want.join('/')} rank ${m.rank ?? '-'}: ${m.top5.join(', ')}`);
   }
   process.stdout.write(`${lines.join('\n')}\n`);
 }

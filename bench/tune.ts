@@ -1,67 +1,48 @@
-// Coarse weight search on the TUNING half only (the holdout half is never looked at here).
-// Run: node scripts/run-ts.mjs bench/tune.ts
+// Reproducible weight search on the tuning cases only (bench/cases/*.json; families split by a seeded
+// hash into tune and check halves, bench/eval/families.ts); both halves are scored at the end.
+// Run: node scripts/run-ts.mjs bench/tune.ts [--seed N] [--on all|tune] [--check]
+//   --on all (default): search on every tuning case; --on tune: search the tune half only and see
+//   whether the pick holds on the check half. The blind set is never read here.
+//   --check: exit 1 unless the search picks the shipped weights (DEFAULT_WEIGHTS).
 import { loadAtlas } from '@myomap/atlas';
-import { rankSources, WEIGHTS } from '@myomap/engine';
+import { DEFAULT_WEIGHTS } from '@myomap/engine';
+import { splitCases } from './eval/families.ts';
 import { loadCases } from './eval/load-cases.ts';
-import { computeMetrics } from './eval/metrics.ts';
+import { evaluate, KNOBS, searchWeights } from './eval/weight-search.ts';
 
-const cases = loadCases().filter((c) => c.split === 'tune');
-const base = loadAtlas();
-const mutable = WEIGHTS as unknown as Record<string, unknown> & {
-  zone: Record<string, number>;
-  culprit: Record<string, number>;
-};
+const seedArg = process.argv.indexOf('--seed');
+const seed = seedArg >= 0 ? Number(process.argv[seedArg + 1]) : 1;
+const all = loadCases();
+const split = splitCases(all);
+const tune = all.filter((c) => split.get(c.id) === 'tune');
+const check = all.filter((c) => split.get(c.id) === 'check');
+const atlas = loadAtlas();
 
-function score(): { mrr: number; top1: number; must: number } {
-  const atlas = { ...base }; // fresh object: fresh scoring tables with the current weights
-  const answers = cases.map((c) => {
-    const r = rankSources({ drawing: c.drawing, ...c.evidence }, atlas, { top: 25 });
-    return { muscles: [...new Set(r.ranked.map((x) => x.muscle.id))], stopTier: r.stop?.tier };
-  });
-  const m = computeMetrics(cases, answers);
-  return { mrr: m.mrr, top1: m.top1, must: m.mustInclude5 };
-}
-
-const grid: Record<string, number[]> = {
-  localDiscount: [0.1, 0.15, 0.25, 0.35],
-  'evidence.movement': [0.1, 0.16, 0.25, 0.35],
-  'evidence.activity': [0.05, 0.1, 0.2],
-  'evidence.symptom': [0.15, 0.22, 0.35],
-  localCredit: [0.2, 0.3, 0.4],
-  siblingShare: [0.2, 0.3, 0.4],
-  precisionWeight: [0.1, 0.18, 0.3],
-  coverageExponent: [1, 1.25, 1.5],
-  spillover: [0.45, 0.55, 0.65, 0.75, 0.85],
-  common: [0.65, 0.72, 0.8],
-  occasional: [0.35, 0.42, 0.5],
-};
-const evidence = mutable.evidence as Record<string, number>;
-const get = (k: string): number =>
-  (k.startsWith('evidence.')
-    ? evidence[k.slice(9)]
-    : k === 'spillover'
-      ? mutable.zone.spillover
-      : k === 'common' || k === 'occasional'
-        ? mutable.culprit[k]
-        : mutable[k]) as number;
-const set = (k: string, v: number): void => {
-  if (k.startsWith('evidence.')) {
-    const key = k.slice(9);
-    evidence[key] = v;
-    const capKey = `${key}Cap`;
-    if (capKey in evidence) evidence[capKey] = v * 2.5;
-  } else if (k === 'spillover') mutable.zone.spillover = v;
-  else if (k === 'common' || k === 'occasional') mutable.culprit[k] = v;
-  else mutable[k] = v;
-};
-console.log('baseline', score());
-for (const [k, values] of Object.entries(grid)) {
-  const original = get(k);
-  const savedEvidence = { ...evidence };
-  for (const v of values) {
-    set(k, v);
-    console.log(k, v, score());
-  }
-  set(k, original);
-  Object.assign(evidence, savedEvidence);
-}
+const on = process.argv.includes('--on') ? process.argv[process.argv.indexOf('--on') + 1] : 'all';
+const fitSet = on === 'all' ? all : tune;
+const result = searchWeights(fitSet, atlas, seed);
+const picked = Object.fromEntries(KNOBS.map((k) => [k.name, k.get(result.weights)]));
+const shipped = Object.fromEntries(KNOBS.map((k) => [k.name, k.get(DEFAULT_WEIGHTS)]));
+const differs = KNOBS.filter((k) => k.get(result.weights) !== k.get(DEFAULT_WEIGHTS)).map((k) => k.name);
+const fmt = (m: { mrr: number; top1: number; top3: number; mustInclude5: number }): string =>
+  `MRR ${m.mrr.toFixed(3)}, top1 ${m.top1.toFixed(2)}, top3 ${m.top3.toFixed(2)}, must@5 ${m.mustInclude5.toFixed(2)}`;
+console.log(
+  `weight search, seed ${seed}, on ${on === 'all' ? 'all tuning cases' : 'the tune half'} (${fitSet.length} cases), ${result.evaluations} weight sets tried`,
+);
+console.log(`shipped weights on the search set: ${fmt(result.start)}`);
+for (const m of result.moves) console.log(`  move: ${m}`);
+console.log(`picked weights on the search set:  ${fmt(result.metrics)}`);
+console.log(`picked: ${JSON.stringify(picked)}`);
+console.log(`shipped: ${JSON.stringify(shipped)}`);
+console.log(
+  `tune half (${tune.length}): shipped ${fmt(evaluate(tune, atlas, DEFAULT_WEIGHTS))}; picked ${fmt(evaluate(tune, atlas, result.weights))}`,
+);
+console.log(
+  `check half (${check.length} cases${on === 'all' ? '' : ', not searched on'}): shipped ${fmt(evaluate(check, atlas, DEFAULT_WEIGHTS))}; picked ${fmt(evaluate(check, atlas, result.weights))}`,
+);
+console.log(
+  differs.length === 0
+    ? 'the search picks the shipped weights'
+    : `the search differs from the shipped weights on: ${differs.join(', ')}`,
+);
+if (process.argv.includes('--check') && differs.length > 0) process.exitCode = 1;

@@ -23,8 +23,6 @@ export const CASE_CATEGORIES = [
 export const EvalCaseSchema = z.object({
   id: z.string().regex(/^[a-z0-9-]+$/),
   category: z.enum(CASE_CATEGORIES),
-  /** tune: used while setting weights; holdout: reported separately, never tuned on. */
-  split: z.enum(['tune', 'holdout']),
   /** The complaint in plain words, as a client or therapist would put it. */
   description: z.string().min(10),
   /** The pain drawing: region ids with intensity (0–10) and quality. */
@@ -60,3 +58,15 @@ export const EvalCaseSchema = z.object({
 
 /** A parsed evaluation case. */
 export type EvalCase = z.infer<typeof EvalCaseSchema>;
+
+/**
+ * A case of the blind held-out set (bench/cases/blind/): written from public clinician sources the
+ * atlas does not cite, so its source is free-form; it may name the body area it covers.
+ */
+export const BlindCaseSchema = EvalCaseSchema.extend({
+  area: z.string().optional(),
+  source: z.looseObject({}),
+});
+
+/** What scoring reads of a case (tuning or blind): everything but the citation. */
+export type ScoredCase = Omit<EvalCase, 'source'>;

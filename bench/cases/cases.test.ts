@@ -98,14 +98,6 @@ describe('evaluation cases', () => {
     }
   });
 
-  it('each file alternates tune / holdout, starting with tune', () => {
-    for (const [file, cases] of byFile) {
-      cases.forEach((c, i) =>
-        expect(c.split, `${file}[${i}] ${c.id}`).toBe(i % 2 === 0 ? 'tune' : 'holdout'),
-      );
-    }
-  });
-
   it('expectedSide is set only for one-sided drawings and matches the drawn side', () => {
     for (const c of allCases) {
       const sides = new Set(c.drawing.map((e) => e.region.slice(0, 1)));

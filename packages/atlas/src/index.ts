@@ -11,6 +11,7 @@ export * from './vocabulary/activities.ts';
 export * from './vocabulary/symptoms.ts';
 export * from './vocabulary/cautions.ts';
 export * from './sources/works.ts';
+export * from './sources/experimental-patterns.ts';
 export * from './load-atlas.ts';
 export * from './vocabulary/pain-qualities.ts';
 export * from './vocabulary/red-flags.ts';

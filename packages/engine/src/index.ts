@@ -26,7 +26,13 @@ export type {
   ExplainingSetEntry,
 } from './rank/rank-types.ts';
 export { screenRedFlags, type RedFlagFinding, type StopNotice } from './rank/screen-red-flags.ts';
-export { WEIGHTS } from './rank/weights.ts';
+export {
+  WEIGHTS,
+  DEFAULT_WEIGHTS,
+  withWeights,
+  type RankWeights,
+  type WeightOverrides,
+} from './rank/weights.ts';
 export { drawnSymptoms } from './rank/drawn-symptoms.ts';
 export {
   areaLookupBaseline,

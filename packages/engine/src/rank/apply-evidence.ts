@@ -3,9 +3,7 @@ import { drawnSymptoms } from './drawn-symptoms.ts';
 import type { FinderInput } from './finder-input.ts';
 import type { EvidenceEffect } from './rank-types.ts';
 import type { Candidate } from './scoring-tables.ts';
-import { WEIGHTS } from './weights.ts';
-
-const W = WEIGHTS.evidence;
+import type { RankWeights } from './weights.ts';
 
 function sideFits(findingSide: 'l' | 'r' | 'both' | 'm' | undefined, candidateSide: string): boolean {
   return (
@@ -80,8 +78,10 @@ export function applyEvidence(
   candidate: Candidate,
   side: string,
   input: FinderInput,
+  weights: RankWeights,
 ): { score: number; effects: EvidenceEffect[] } {
   if (!hasEvidence(input)) return { score: base, effects: [] };
+  const W = weights.evidence;
   const effects: PendingEffect[] = [];
   let movement = 0;
   for (const m of input.movements ?? []) {
@@ -141,7 +141,7 @@ export function applyEvidence(
       kind: e.kind,
       id: e.id,
       label: e.label,
-      effect: Math.round(base * e.fraction * 1000) / 10,
+      effect: base * e.fraction * 100, // score points before display scaling and rounding (rankSources)
     })),
   };
 }

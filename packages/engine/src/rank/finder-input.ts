@@ -9,6 +9,7 @@ import {
   SYMPTOMS,
   enumKeys,
 } from '@myomap/atlas';
+import type { RankWeights } from './weights.ts';
 
 /** Most regions a drawing may hold: more than every region on the map is an error, not a drawing. */
 export const MAX_DRAWING_REGIONS = 300;
@@ -66,11 +67,16 @@ export const RankOptionsSchema = z.strictObject({
   areas: z.array(z.enum(BODY_AREAS)).max(BODY_AREAS.length).optional(),
   /** Include trigger points the atlas marks as usually latent (default true). */
   includeLatent: z.boolean().optional(),
+  /** Include referral patterns mapped by experiment on volunteers (saline injection, needle stimulation); default true, weighed less. */
+  includeExperimental: z.boolean().optional(),
 });
 
 /** A validated finder input. */
 export type FinderInput = z.infer<typeof FinderInputSchema>;
 /** One painted region of the input. */
 export type DrawnRegion = z.infer<typeof DrawnRegionSchema>;
-/** Options of rankSources. */
-export type RankOptions = z.infer<typeof RankOptionsSchema>;
+/** Options of rankSources: the validated ones, plus the weights (code only, never from a request). */
+export type RankOptions = z.infer<typeof RankOptionsSchema> & {
+  /** The ranking weights (default DEFAULT_WEIGHTS); build variants with withWeights. */
+  readonly weights?: RankWeights;
+};

@@ -13,6 +13,7 @@ export interface FinderJson {
     summary: string;
     explains: RankResult['ranked'][number]['explains'];
     unexplained: readonly string[];
+    near: readonly string[];
     evidence: RankResult['ranked'][number]['evidence'];
     triggerPoints: readonly string[];
   }[];
@@ -36,6 +37,7 @@ export function toFinderJson(result: RankResult, prepared: PreparedQuery): Finde
       summary: c.summary,
       explains: c.explains,
       unexplained: c.unexplained,
+      near: c.near,
       evidence: c.evidence,
       triggerPoints: c.triggerPoints,
     })),

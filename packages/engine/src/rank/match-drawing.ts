@@ -1,7 +1,7 @@
 import type { DrawnRegion } from './finder-input.ts';
 import type { RegionMatch } from './rank-types.ts';
 import type { ScoringTables } from './scoring-tables.ts';
-import { intensityWeight, WEIGHTS } from './weights.ts';
+import { intensityWeight } from './weights.ts';
 
 /** A drawing cleaned for scoring: known regions, one entry each (strongest kept), with weights. */
 export interface WeightedDrawing {
@@ -21,7 +21,10 @@ export function weighDrawing(drawing: readonly DrawnRegion[], tables: ScoringTab
     }
     best.set(d.region, Math.max(best.get(d.region) ?? -1, d.intensity));
   }
-  const regions = [...best].map(([id, intensity]) => ({ id, weight: intensityWeight(intensity) }));
+  const regions = [...best].map(([id, intensity]) => ({
+    id,
+    weight: intensityWeight(intensity, tables.weights),
+  }));
   return { regions, total: regions.reduce((s, r) => s + r.weight, 0), unknown };
 }
 
@@ -39,6 +42,7 @@ export function matchDrawing(drawing: WeightedDrawing, tables: ScoringTables): M
     else list.push(m);
   };
   const regions = drawing.regions;
+  const { localCredit, localDiscount } = tables.weights;
   const explained: boolean[] = [];
   for (const { id } of regions) {
     const exact = tables.exact.get(id);
@@ -48,17 +52,21 @@ export function matchDrawing(drawing: WeightedDrawing, tables: ScoringTables): M
       for (const [key, e] of exact) {
         any = true;
         const credit =
-          local?.has(key) === true
-            ? Math.max(e.credit * (1 - WEIGHTS.localDiscount), WEIGHTS.localCredit)
-            : e.credit;
-        add(key, { region: id, how: e.zone, credit, triggerPointId: e.triggerPointId });
+          local?.has(key) === true ? Math.max(e.credit * (1 - localDiscount), localCredit) : e.credit;
+        add(key, {
+          region: id,
+          how: e.zone,
+          credit,
+          triggerPointId: e.triggerPointId,
+          ...(e.experimental ? { experimental: true as const } : {}),
+        });
       }
     }
     if (local !== undefined) {
       for (const key of local) {
         if (exact?.has(key) === true) continue;
         any = true;
-        add(key, { region: id, how: 'local', credit: WEIGHTS.localCredit });
+        add(key, { region: id, how: 'local', credit: localCredit });
       }
     }
     explained.push(any);

@@ -11,6 +11,8 @@ export interface RegionMatch {
   readonly triggerPointId?: string;
   /** For "nearby": the pattern region next to the drawn one. */
   readonly via?: string;
+  /** Set when the pattern that matched was mapped by experiment on volunteers (injection or stimulation), not in patients. */
+  readonly experimental?: true;
 }
 
 /** One piece of evidence that moved a candidate, and by how many score points. */
@@ -26,13 +28,15 @@ export interface EvidenceEffect {
 export interface RankedCandidate {
   readonly muscle: { readonly id: string; readonly name: string; readonly area: BodyArea };
   readonly side: Side | 'both';
-  /** 0–100, comparable within one result. */
+  /** 0–100, comparable within one result: the raw score, divided by the best raw score when that exceeds 1 (no clamp, so no ties at 100). */
   readonly score: number;
   /** Share of the drawing (by intensity weight) its pattern explains, 0–1. */
   readonly coverage: number;
   readonly explains: readonly RegionMatch[];
-  /** Drawn regions it does not explain. */
+  /** Drawn regions it does not explain, not even as a neighbour of its pattern. */
   readonly unexplained: readonly string[];
+  /** Drawn regions next to its pattern (not in it): "near its pattern", partial credit. */
+  readonly near: readonly string[];
   readonly evidence: readonly EvidenceEffect[];
   /** Trigger points whose patterns matched, most useful first. */
   readonly triggerPoints: readonly string[];
@@ -44,9 +48,13 @@ export interface RankedCandidate {
 export interface ExplainingSetEntry {
   readonly muscle: { readonly id: string; readonly name: string };
   readonly side: Side | 'both';
-  /** Drawn regions this member explains that earlier members did not. */
+  /** Its position in the full ranked order (1 = the top of the ranked list). */
+  readonly rank: number;
+  /** Drawn regions this member explains better than earlier members did. */
   readonly regions: readonly string[];
-  /** Share of the drawing it adds, 0–1. */
+  /** Why: how it explains each of those regions (essential / spillover zone, over its trigger point, near its pattern). */
+  readonly reasons: readonly RegionMatch[];
+  /** Share of the drawing it adds (weight × credit, as the ranked list's coverage counts it), 0–1. */
   readonly share: number;
 }
 

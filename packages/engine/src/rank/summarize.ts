@@ -25,6 +25,10 @@ export function summarize(c: RankedCandidate, regionById: ReadonlyMap<string, Re
   if (essential.length > 0) text = `refers to ${names(essential, regionById, 3)}`;
   if (other.length > 0) text += `${text === '' ? 'reaches' : '; spills'} to ${names(other, regionById, 3)}`;
   if (text === '') text = 'only near the painful area';
+  else if (c.near.length > 0) text += `; near its pattern: ${names(c.near, regionById, 2)}`;
+  const experimental = c.explains.filter((m) => m.experimental === true).map((m) => m.region);
+  if (experimental.length > 0)
+    text += ` (experimental pattern, from a study on volunteers: ${names(experimental, regionById, 2)})`;
   if (c.unexplained.length > 0) text += `; leaves ${names(c.unexplained, regionById, 2)} unexplained`;
   let ups = '';
   let downs = '';

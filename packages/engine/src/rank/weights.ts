@@ -1,8 +1,9 @@
 /**
  * Every weight of the source ranking in one place. docs/ranking.md gives the reasoning for each;
- * change them only with the evaluation (`npm run eval`) on the tuning half.
+ * change them only with the evaluation (`npm run eval`) and `bench/tune.ts` on the tuning set.
+ * The weights are an input: `rankSources(input, atlas, { weights })`; these are the defaults.
  */
-export const WEIGHTS = {
+const DEFAULTS = {
   /** Credit for a drawn region in a muscle's essential zone / spillover zone. */
   zone: { essential: 1.0, spillover: 0.75 },
   /** How strongly the pain guides name the muscle for that region. */
@@ -20,10 +21,17 @@ export const WEIGHTS = {
   precisionWeight: 0.18,
   /** Exponent on coverage: above 1 rewards explaining most of the drawing over explaining a bit of it. */
   coverageExponent: 1.25,
+  /**
+   * Credit of a pattern mapped by experiment on volunteers (saline injection, needle stimulation; atlas
+   * EXPERIMENTAL_PATTERNS) relative to one the manuals draw from patients. Set a priori, not tuned:
+   * such a pattern shows where a muscle can refer, not how often it is the cause, from one small study.
+   */
+  experimentalFactor: 0.6,
   /** Evidence, as fractions added to the pattern score, each with a cap. */
   evidence: {
-    movement: 0.28,
-    movementCap: 0.56,
+    // 0.28 / 0.56 until December 2026; bench/tune.ts on all tuning cases (seed 1, Pareto moves) picks 0.4
+    movement: 0.4,
+    movementCap: 0.8,
     activity: 0.12,
     activityCap: 0.36,
     symptom: 0.3,
@@ -38,9 +46,40 @@ export const WEIGHTS = {
   coverMinGain: 0.05,
   /** Regions whose best credit from any muscle is below this are reported as unexplained. */
   unexplainedBelow: 0.2,
-} as const;
+};
+
+type Widen<T> = { readonly [K in keyof T]: T[K] extends number ? number : Widen<T[K]> };
+
+/** The shape of a full set of ranking weights (every number of DEFAULT_WEIGHTS). */
+export type RankWeights = Widen<typeof DEFAULTS>;
+
+/** A partial set of weights, for `withWeights`. */
+export type WeightOverrides = {
+  readonly [K in keyof RankWeights]?: Partial<RankWeights[K]> | RankWeights[K];
+};
+
+function deepFreeze<T extends object>(o: T): T {
+  for (const v of Object.values(o)) if (typeof v === 'object' && v !== null) deepFreeze(v);
+  return Object.freeze(o);
+}
+
+/** The shipped weights, frozen: what `rankSources` uses when no weights are passed. */
+export const DEFAULT_WEIGHTS: RankWeights = deepFreeze(DEFAULTS);
+
+/** The shipped weights (same object as DEFAULT_WEIGHTS; kept for existing callers). */
+export const WEIGHTS: RankWeights = DEFAULT_WEIGHTS;
+
+/** A new frozen weight set: `base` (default: the shipped weights) with some numbers replaced. */
+export function withWeights(overrides: WeightOverrides, base: RankWeights = DEFAULT_WEIGHTS): RankWeights {
+  const out: Record<string, unknown> = {};
+  for (const [k, v] of Object.entries(base)) {
+    const o = (overrides as Record<string, unknown>)[k];
+    out[k] = o === undefined ? v : typeof v === 'object' ? { ...v, ...(o as object) } : o;
+  }
+  return deepFreeze(out as RankWeights);
+}
 
 /** Weight of a drawn region from its intensity. */
-export function intensityWeight(intensity: number): number {
-  return WEIGHTS.intensityBase + (WEIGHTS.intensitySlope * Math.max(0, Math.min(10, intensity))) / 10;
+export function intensityWeight(intensity: number, weights: RankWeights = DEFAULT_WEIGHTS): number {
+  return weights.intensityBase + (weights.intensitySlope * Math.max(0, Math.min(10, intensity))) / 10;
 }

@@ -34,6 +34,8 @@ export interface BodyMapProps {
   readonly markers?: readonly MapMarker[];
   /** Regions to flag with a dashed ring, e.g. painted regions a shown pattern does not explain. */
   readonly highlight?: ReadonlySet<string>;
+  /** Regions to mark as next to the shown pattern (near it, partial credit). */
+  readonly near?: ReadonlySet<string>;
   readonly selected?: string;
   readonly onSelect?: (regionId: string) => void;
   readonly onHover?: (regionId: string | undefined) => void;
@@ -63,6 +65,7 @@ export function BodyMap(props: BodyMapProps): React.JSX.Element {
     pattern,
     markers,
     highlight,
+    near,
     selected,
     onSelect,
     onHover,
@@ -227,6 +230,7 @@ export function BodyMap(props: BodyMapProps): React.JSX.Element {
             focused={focused}
             selected={selected === shape.id}
             highlighted={highlight?.has(shape.id) === true}
+            near={near?.has(shape.id) === true}
             description={describeMark(mark)}
           />
         );

@@ -2,7 +2,7 @@ import { useId } from 'react';
 import './map-key.css';
 
 /** One kind of swatch in a map key, drawn the way the body map draws it. */
-export type KeySwatch = 'essential' | 'painted' | 'spillover' | 'unexplained' | 'marker';
+export type KeySwatch = 'essential' | 'painted' | 'spillover' | 'near' | 'unexplained' | 'marker';
 
 function Swatch({ kind, hatchId }: { kind: KeySwatch; hatchId: string }): React.JSX.Element {
   const box = { x: 1.5, y: 1.5, width: 19, height: 11, rx: 2 };
@@ -26,6 +26,7 @@ function Swatch({ kind, hatchId }: { kind: KeySwatch; hatchId: string }): React.
           <rect {...box} className="key-spillover" fill={`url(#${hatchId})`} />
         </>
       )}
+      {kind === 'near' && <rect {...box} className="key-essential key-painted key-near" />}
       {kind === 'unexplained' && <rect {...box} className="key-unexplained" />}
       {kind === 'marker' && <path d="M6 2l10 10M16 2L6 12" className="key-marker" />}
     </svg>

@@ -12,6 +12,8 @@ export interface RegionShapeProps {
   readonly selected: boolean;
   /** Flagged (e.g. painted but not explained by the shown pattern). */
   readonly highlighted?: boolean;
+  /** Painted next to the shown pattern (partial credit): a solid thin ring. */
+  readonly near?: boolean;
   readonly description: string;
 }
 
@@ -23,6 +25,7 @@ export const RegionShape = memo(function RegionShape(props: RegionShapeProps): R
   if (props.focused) classes.push('focused');
   if (props.selected) classes.push('selected');
   if (props.highlighted === true) classes.push('highlighted');
+  if (props.near === true) classes.push('near');
   return (
     <g data-region={props.id} className={classes.join(' ')}>
       <path
@@ -38,9 +41,11 @@ export const RegionShape = memo(function RegionShape(props: RegionShapeProps): R
       {props.zone !== undefined && (
         <path d={props.d} className={`zone zone-${props.zone}`} aria-hidden="true" />
       )}
-      {(props.outlined || props.focused || props.selected || props.highlighted === true) && (
-        <path d={props.d} className="region-ring" aria-hidden="true" />
-      )}
+      {(props.outlined ||
+        props.focused ||
+        props.selected ||
+        props.highlighted === true ||
+        props.near === true) && <path d={props.d} className="region-ring" aria-hidden="true" />}
     </g>
   );
 });

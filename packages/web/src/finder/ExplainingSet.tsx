@@ -5,7 +5,29 @@ import './explaining-set.css';
 
 const percent = (share: number): string => `${Math.round(share * 100)}%`;
 
-/** The smallest set of muscles that together explain the drawing: each with its share and regions. */
+const HOW = {
+  essential: 'its essential zone',
+  spillover: 'its spillover zone',
+  local: 'over its own trigger point',
+  nearby: 'next to its pattern (partly)',
+} as const;
+
+/** Why a member covers what it covers: its regions grouped by how its pattern reaches them. */
+function why(e: ExplainingSetEntry): string {
+  const parts: string[] = [];
+  for (const how of ['essential', 'spillover', 'local', 'nearby'] as const) {
+    const names = e.reasons.filter((m) => m.how === how).map((m) => regionById(m.region)?.name ?? m.region);
+    if (names.length > 0) parts.push(`${names.join(', ')}: ${HOW[how]}`);
+  }
+  const experimental = e.reasons.some((m) => m.experimental === true);
+  const text = parts.join('; ');
+  return `${text.charAt(0).toUpperCase()}${text.slice(1)}.${experimental ? ' Partly an experimental pattern (study on volunteers).' : ''}`;
+}
+
+/**
+ * The smallest set of muscles that together explain the drawing, from the same scores as the ranked
+ * list: each with its place in that list, its share (weighted by how well it explains) and why.
+ */
 export function ExplainingSet({
   entries,
   selected,
@@ -41,7 +63,7 @@ export function ExplainingSet({
                 </span>
               </button>
               <p className="small muted">
-                Explains {e.regions.map((id) => regionById(id)?.name ?? id).join(', ')}.
+                {e.rank === 1 ? 'Top of the ranked list' : `#${e.rank} in the ranked order`}. {why(e)}
               </p>
             </li>
           );

@@ -76,6 +76,8 @@ export function FinderWorkbench(): React.JSX.Element {
           palpation={finder.evidence.palpation}
           onSelect={finder.select}
           onPalpate={finder.palpate}
+          includeExperimental={finder.includeExperimental}
+          onIncludeExperimental={finder.setIncludeExperimental}
         />
       </div>
     </div>

@@ -20,6 +20,7 @@ export function OverlayLegend({ overlay }: { overlay: boolean }): React.JSX.Elem
         ['painted', 'Painted and in its pattern'],
         ['essential', 'Its essential zone, not painted'],
         ['spillover', 'Its spillover zone'],
+        ['near', 'Painted, next to its pattern (partly explained)'],
         ['unexplained', 'Painted, not explained by it'],
         ['marker', 'Its trigger points'],
       ]}

@@ -60,6 +60,7 @@ export function PaintPanel({
         pattern={overlay?.pattern}
         markers={overlay?.markers}
         highlight={overlay?.unexplained}
+        near={overlay?.near}
         className="finder-body-map"
       />
       <OverlayLegend overlay={overlay !== undefined} />

@@ -17,6 +17,8 @@ export const ResultsPanel = memo(function ResultsPanel({
   palpation,
   onSelect,
   onPalpate,
+  includeExperimental,
+  onIncludeExperimental,
 }: {
   result: RankResult;
   painted: boolean;
@@ -24,6 +26,8 @@ export const ResultsPanel = memo(function ResultsPanel({
   palpation: readonly PalpationFinding[];
   onSelect: (ref: CandidateRef | undefined) => void;
   onPalpate: (ref: CandidateRef, result: PalpationFinding['result'] | undefined) => void;
+  includeExperimental: boolean;
+  onIncludeExperimental: (on: boolean) => void;
 }): React.JSX.Element {
   const idBase = useId();
   const [tab, setTab] = useState<ResultsTab>('ranked');
@@ -46,6 +50,14 @@ export const ResultsPanel = memo(function ResultsPanel({
           {stopped && <p className="stopped-note small">For reference only until the red flag is cleared.</p>}
           <UnexplainedNote regions={result.unexplainedRegions} />
           <ResultsTabs tab={tab} idBase={idBase} onChange={setTab} />
+          <label className="experimental-switch small no-print">
+            <input
+              type="checkbox"
+              checked={includeExperimental}
+              onChange={(e) => onIncludeExperimental(e.target.checked)}
+            />{' '}
+            Include experimental patterns (mapped by injection or stimulation in volunteers; weighed less)
+          </label>
           <div
             id={`${idBase}-panel-ranked`}
             role="tabpanel"

@@ -12,8 +12,10 @@ export interface CandidateOverlay {
   readonly matched: ReadonlySet<string>;
   /** In its pattern (essential or spillover) but not painted. */
   readonly unmatched: ReadonlySet<string>;
-  /** Painted but not explained by it. */
+  /** Painted but not explained by it, not even as a neighbour of its pattern. */
   readonly unexplained: ReadonlySet<string>;
+  /** Painted next to its pattern: near it, partly explained (the ranking's nearby credit). */
+  readonly near: ReadonlySet<string>;
   /** Its pattern and trigger point regions, for choosing a view. */
   readonly patternRegions: ReadonlySet<string>;
 }
@@ -24,8 +26,8 @@ function sidesOf(ref: CandidateRef): readonly string[] {
 
 /**
  * The referral pattern and trigger point markers of a candidate, split against the drawing. When the
- * ranked candidate is given, its own list of unexplained regions is used (nearby credit does not
- * count as explained); otherwise a painted region outside the pattern and trigger points is unexplained.
+ * ranked candidate is given, its own lists are used (a region next to its pattern is "near", not
+ * unexplained); otherwise a painted region outside the pattern and trigger points is unexplained.
  */
 export function candidateOverlay(
   kit: FinderKit,
@@ -53,6 +55,15 @@ export function candidateOverlay(
   const unexplained = new Set(
     ranked !== undefined ? ranked.unexplained : painted.filter((id) => !inPattern(id) && !local.has(id)),
   );
+  const near = new Set(ranked?.near ?? []);
   const patternRegions = new Set([...essential, ...spillover, ...local]);
-  return { pattern: { essential, spillover }, markers, matched, unmatched, unexplained, patternRegions };
+  return {
+    pattern: { essential, spillover },
+    markers,
+    matched,
+    unmatched,
+    unexplained,
+    near,
+    patternRegions,
+  };
 }

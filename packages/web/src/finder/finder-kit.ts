@@ -25,8 +25,8 @@ export interface FinderKit {
   readonly referrals: ReferralIndex;
   /** Every movement, activity, symptom and red flag, in that order. */
   readonly evidence: readonly EvidenceOption[];
-  /** Ranks the sources of a drawing; pure and synchronous. */
-  readonly rank: (input: FinderInput) => RankResult;
+  /** Ranks the sources of a drawing; pure and synchronous. `includeExperimental: false` hides patterns from studies on volunteers. */
+  readonly rank: (input: FinderInput, options?: { includeExperimental?: boolean }) => RankResult;
   /** Reads a pain description into region ids. */
   readonly resolve: (text: string) => ResolveResult;
 }
@@ -39,7 +39,8 @@ function buildKit(): FinderKit {
     ...Object.entries(SYMPTOMS).map(([id, label]) => ({ kind: 'symptom' as const, id, label })),
     ...Object.entries(RED_FLAGS).map(([id, f]) => ({ kind: 'redFlag' as const, id, label: f.label })),
   ];
-  const rank = (input: FinderInput): RankResult => rankSources(input, atlas, { top: 10 });
+  const rank = (input: FinderInput, options: { includeExperimental?: boolean } = {}): RankResult =>
+    rankSources(input, atlas, { top: 10, ...options });
   // Warm the engine's per-atlas tables now, so the first stroke does not pay for building them.
   rank({ drawing: [{ region: 'r.temple', intensity: 5 }] });
   return { atlas, referrals: referralIndex(atlas), evidence, rank, resolve: resolveRegions };

@@ -22,6 +22,9 @@ export interface FinderController {
   /** The ranking and the drawing it was computed for (one commit behind the map within the same task). */
   readonly result: RankResult;
   readonly rankedDrawing: Drawing;
+  /** Whether experimental referral patterns (studies on volunteers) take part in the ranking. */
+  readonly includeExperimental: boolean;
+  readonly setIncludeExperimental: (on: boolean) => void;
   readonly setBrush: (brush: PainMark) => void;
   readonly setView: (view: ViewId) => void;
   readonly setDrawing: (next: Drawing) => void;
@@ -66,13 +69,17 @@ export function useFinderState(kit: FinderKit): FinderController {
   const [brush, setBrush] = useState<PainMark>({ intensity: 6, quality: 'aching' });
   const [view, setView] = useState<ViewId>(initial.view);
   const [selected, setSelected] = useState<CandidateRef | undefined>(initial.selected);
+  const [includeExperimental, setIncludeExperimental] = useState(true);
 
   // The map commits first; the ranking and list follow in a second, synchronous commit of the same task
   // (set from a layout effect), so both show in the same frame and the map's own commit is not held up.
   const input = useMemo(() => ({ drawing, evidence }), [drawing, evidence]);
   const [ranked, setRanked] = useState(input);
   useLayoutEffect(() => setRanked(input), [input]);
-  const result = useMemo(() => kit.rank(ev.finderInput(ranked.drawing, ranked.evidence)), [kit, ranked]);
+  const result = useMemo(
+    () => kit.rank(ev.finderInput(ranked.drawing, ranked.evidence), { includeExperimental }),
+    [kit, ranked, includeExperimental],
+  );
   const strokeEnd = useStrokeTiming(result);
   const urlState = useMemo(
     () => ({ drawing, evidence, selected, view }),
@@ -153,6 +160,8 @@ export function useFinderState(kit: FinderKit): FinderController {
     selected,
     result,
     rankedDrawing: ranked.drawing,
+    includeExperimental,
+    setIncludeExperimental,
     setBrush,
     setView,
     setDrawing,
