@@ -31,7 +31,8 @@ function stripAdded(muscle: unknown): unknown {
 export function exportFingerprint(atlas: Atlas): { whole: string; muscles: Record<string, string> } {
   const doc = atlasExport(atlas, 'fingerprint');
   const muscles = (doc.muscles as unknown[]).map(stripAdded);
-  const { generatedBy: _generatedBy, ...rest } = { ...doc, muscles };
+  const rest: Record<string, unknown> = { ...doc, muscles };
+  delete rest.generatedBy;
   return {
     whole: sha(rest),
     muscles: Object.fromEntries(muscles.map((m) => [(m as { id: string }).id, sha(m)])),
