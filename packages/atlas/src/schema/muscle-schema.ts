@@ -67,6 +67,11 @@ export const TriggerPointSchema = z.object({
   note: z.string().optional(),
   /** true when the references describe this point as usually latent (tender, rarely the cause of spontaneous pain). */
   latent: z.boolean().optional(),
+  /**
+   * true when the pattern was mapped by injecting saline into the muscle of volunteers (an injection
+   * study) rather than found in patients; the muscle page hides these unless asked.
+   */
+  experimental: z.boolean().optional(),
   /** Where the marker sits on each view that draws its region (right side; see MARKER_VIEWS). */
   markers: TriggerPointMarkersSchema.optional(),
 });

@@ -35,11 +35,14 @@ function ZoneList({
 /** One trigger point: where it lies, where it refers (essential, spillover), laterality and a note. */
 export function TriggerPointCard({
   tp,
+  number,
   side,
   shown,
   onToggle,
 }: {
   tp: TriggerPoint;
+  /** Its number in the muscle's list, as drawn in its map marker. */
+  number: number;
   side: Side;
   /** true when the map shows only this trigger point's pattern. */
   shown: boolean;
@@ -49,11 +52,14 @@ export function TriggerPointCard({
     <li className={`tp-card ${shown ? 'shown' : ''}`}>
       <div className="tp-head">
         <span className="tp-label" aria-hidden="true">
-          ×&nbsp;{tp.label}
+          <span className="tp-number">{number}</span>
+          {tp.label}
         </span>
         <div className="tp-where">
           <h3>
-            <span className="visually-hidden">{tp.label}: </span>
+            <span className="visually-hidden">
+              {number}. {tp.label}:{' '}
+            </span>
             {capitalize(tp.location.description)}
           </h3>
           <p className="muted small">In the {joinWords(locationNames(tp, side))}</p>

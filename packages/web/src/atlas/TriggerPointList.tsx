@@ -18,10 +18,11 @@ export function TriggerPointList({
   return (
     <FactSection id="trigger-points" title={`Trigger points (${muscle.triggerPoints.length})`}>
       <ol className="tp-list">
-        {muscle.triggerPoints.map((tp) => (
+        {muscle.triggerPoints.map((tp, i) => (
           <TriggerPointCard
             key={tp.id}
             tp={tp}
+            number={i + 1}
             side={side}
             shown={focusId === tp.id}
             onToggle={() => onFocus(focusId === tp.id ? undefined : tp.id)}

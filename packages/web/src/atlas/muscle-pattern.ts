@@ -1,4 +1,6 @@
-import { resolveRelativeRegion, type Atlas, type Muscle, type Side } from '@myomap/atlas';
+import { resolveRelativeRegion, type Atlas, type Muscle, type Side, type TriggerPoint } from '@myomap/atlas';
+import { markerPoint } from '@myomap/atlas/geometry';
+import { VIEWS, type ViewId } from '@myomap/atlas/regions';
 import { muscleSideKey, referralIndex } from '@myomap/engine';
 import type { MapMarker, PatternOverlay } from '../body-map/BodyMap.tsx';
 
@@ -26,12 +28,28 @@ export function musclePattern(
   }
   for (const id of essential) spillover.delete(id);
   const markers: MapMarker[] = [];
-  for (const tp of muscle.triggerPoints) {
-    if (!wanted(tp.id)) continue;
+  muscle.triggerPoints.forEach((tp, i) => {
+    if (!wanted(tp.id)) return;
     for (const regionId of resolveRelativeRegion(tp.location.region, side))
-      markers.push({ regionId, label: tp.label });
-  }
+      markers.push({ regionId, label: tp.label, number: i + 1, points: markerPoints(tp, regionId, side) });
+  });
   return { essential, spillover, markers };
+}
+
+/** A trigger point's marker position on every view, for the concrete side of one of its regions. */
+function markerPoints(
+  tp: TriggerPoint,
+  regionId: string,
+  side: Side,
+): Partial<Record<ViewId, readonly [number, number]>> {
+  const regionSide = regionId.slice(0, 1);
+  const concrete = regionSide === 'l' || regionSide === 'r' ? regionSide : side === 'l' ? 'l' : 'r';
+  const out: Partial<Record<ViewId, readonly [number, number]>> = {};
+  for (const view of VIEWS) {
+    const point = markerPoint(tp, concrete, view);
+    if (point !== undefined) out[view] = point;
+  }
+  return out;
 }
 
 /** Every region a pattern touches: essential, spillover and trigger point locations. */

@@ -16,10 +16,14 @@ export interface PatternOverlay {
   readonly spillover: ReadonlySet<string>;
 }
 
-/** A trigger point marker (×) placed in a region. */
+/** A trigger point marker placed in a region: numbered when `number` is given, else an ×. */
 export interface MapMarker {
   readonly regionId: string;
   readonly label: string;
+  /** The trigger point's number in the muscle's list (1-based); drawn inside the marker. */
+  readonly number?: number;
+  /** Where the trigger point sits on each view, normalised [x, y]; without it the region's anchor is used. */
+  readonly points?: Partial<Readonly<Record<ViewId, readonly [number, number]>>>;
 }
 
 /** Props of the body map. Pass `brush` and `onDrawingChange` to make it paintable. */
@@ -172,16 +176,25 @@ export function BodyMap(props: BodyMapProps): React.JSX.Element {
   const markerSize = Math.max(geometry.width, geometry.height) / 70;
   // A band above the figure holds the side labels so they never cover the head.
   const band = thumbnail ? 0 : labelBand(geometry);
-  const markerPoints = useMemo(
-    () =>
-      layoutMarkers(markers ?? [], geometry.regions, markerSize * 3, markerSize * 1.8).map((p) => ({
+  const markerPoints = useMemo(() => {
+    const all = markers ?? [];
+    const placed = all.flatMap((m) => {
+      const point = m.points?.[view];
+      return point === undefined
+        ? []
+        : [{ ...m, x: point[0] * geometry.width, y: point[1] * geometry.height, count: 1 }];
+    });
+    const rest = all.filter((m) => m.points?.[view] === undefined);
+    return [
+      ...layoutMarkers(rest, geometry.regions, markerSize * 3, markerSize * 1.8).map((p) => ({
         ...p.marker,
         x: p.x,
         y: p.y,
         count: p.count,
       })),
-    [markers, geometry, markerSize],
-  );
+      ...placed,
+    ];
+  }, [markers, geometry, markerSize, view]);
 
   return (
     <svg
@@ -247,23 +260,38 @@ export function BodyMap(props: BodyMapProps): React.JSX.Element {
         );
       })}
       {geometry.details !== '' && <path d={geometry.details} className="details" aria-hidden="true" />}
-      {markerPoints.map((m) => (
-        <g
-          key={`${m.regionId}-${m.label}`}
-          className="tp-marker"
-          transform={`translate(${m.x} ${m.y})`}
-          aria-hidden="true"
-        >
-          <path
-            d={`M${-markerSize} ${-markerSize}L${markerSize} ${markerSize}M${markerSize} ${-markerSize}L${-markerSize} ${markerSize}`}
-          />
-          {m.count > 1 && (
-            <text x={markerSize * 1.4} y={-markerSize * 0.6} fontSize={markerSize * 1.6}>
-              {m.count}
+      {markerPoints.map((m) =>
+        m.number !== undefined ? (
+          <g
+            key={`${m.regionId}-${m.label}-${m.number}`}
+            className="tp-marker numbered"
+            transform={`translate(${m.x} ${m.y})`}
+            aria-hidden="true"
+            data-tp-number={m.number}
+          >
+            <circle r={markerSize * 1.15} />
+            <text textAnchor="middle" dominantBaseline="central" fontSize={markerSize * 1.45}>
+              {m.number}
             </text>
-          )}
-        </g>
-      ))}
+          </g>
+        ) : (
+          <g
+            key={`${m.regionId}-${m.label}`}
+            className="tp-marker"
+            transform={`translate(${m.x} ${m.y})`}
+            aria-hidden="true"
+          >
+            <path
+              d={`M${-markerSize} ${-markerSize}L${markerSize} ${markerSize}M${markerSize} ${-markerSize}L${-markerSize} ${markerSize}`}
+            />
+            {m.count > 1 && (
+              <text x={markerSize * 1.4} y={-markerSize * 0.6} fontSize={markerSize * 1.6}>
+                {m.count}
+              </text>
+            )}
+          </g>
+        ),
+      )}
       {!thumbnail && <SideLabels geometry={geometry} />}
     </svg>
   );
