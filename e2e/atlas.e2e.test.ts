@@ -23,9 +23,12 @@ describe.runIf(enabled)('journey: the atlas', () => {
     const muscle = new MusclePage(page);
     await muscle.waitFor('Infraspinatus');
     expect(page.url()).toMatch(/\/atlas\/muscles\/infraspinatus$/);
-    expect(await muscle.triggerPoints().count()).toBe(
-      atlas.muscleById.get('infraspinatus')?.triggerPoints.length,
-    );
+    // Patterns from injection studies are listed only when asked for.
+    const infraspinatus = atlas.muscleById.get('infraspinatus')?.triggerPoints ?? [];
+    expect(await muscle.triggerPoints().count()).toBe(infraspinatus.filter((tp) => !tp.experimental).length);
+    await page.getByRole('button', { name: /pattern from injection studies/ }).click();
+    expect(await muscle.triggerPoints().count()).toBe(infraspinatus.length);
+    await page.getByText('injection study', { exact: false }).first().waitFor();
     // The map shows what the drawn views can show; when the body views are not drawn yet it says so.
     if ((await page.locator('.muscle-map svg.body-map').count()) > 0)
       expect(
@@ -53,7 +56,10 @@ describe.runIf(enabled)('journey: the atlas', () => {
     await page.keyboard.press('Enter');
     const muscle = new MusclePage(page);
     await muscle.waitFor('Temporalis');
-    expect(await muscle.markers().count()).toBe(4);
+    // One trigger point at a time: the first, numbered 1; all four are one tap away.
+    expect(await muscle.markerNumbers()).toEqual(['1']);
+    await muscle.showAllTriggerPoints();
+    expect(await muscle.markerNumbers()).toEqual(['1', '2', '3', '4']);
     expect(await muscle.zones('essential').count()).toBeGreaterThanOrEqual(2);
     expect(await muscle.zones('spillover').count()).toBeGreaterThanOrEqual(1);
     expect(await muscle.mapLabel()).toContain("client's right");

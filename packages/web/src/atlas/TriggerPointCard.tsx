@@ -62,7 +62,10 @@ export function TriggerPointCard({
             </span>
             {capitalize(tp.location.description)}
           </h3>
-          <p className="muted small">In the {joinWords(locationNames(tp, side))}</p>
+          <p className="muted small">
+            In the {joinWords(locationNames(tp, side))}
+            {tp.experimental === true && <span className="tag-experimental"> · injection study</span>}
+          </p>
         </div>
         <button type="button" className="chip tp-show" aria-pressed={shown} onClick={onToggle}>
           {shown ? 'Showing on map' : 'Show on map'}

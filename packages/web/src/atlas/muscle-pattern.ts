@@ -37,7 +37,7 @@ export function musclePattern(
 }
 
 /** A trigger point's marker position on every view, for the concrete side of one of its regions. */
-function markerPoints(
+export function markerPoints(
   tp: TriggerPoint,
   regionId: string,
   side: Side,
