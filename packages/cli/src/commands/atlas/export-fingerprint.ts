@@ -6,7 +6,7 @@ import { atlasExport } from './atlas-export.ts';
  * Trigger point fields added after the atlas moved from TypeScript to YAML (issue 13); the
  * export-identical test strips them so it keeps proving the move changed nothing else.
  */
-export const FIELDS_ADDED_AFTER_MOVE = ['markers'] as const;
+export const FIELDS_ADDED_AFTER_MOVE = ['markers', 'experimental'] as const;
 
 /** sha256 of a JSON value, hex. */
 function sha(value: unknown): string {
