@@ -12,7 +12,7 @@ import {
 import type { Side, ViewId } from '@myomap/atlas/regions';
 import { BodyMap } from '../body-map/BodyMap.tsx';
 import { bestView, complementaryView, viewCoverage } from './best-view.ts';
-import { locationNames, zoneRegions } from './fact-words.ts';
+import { citationsByWork, locationNames, zoneRegions } from './fact-words.ts';
 import { musclePattern } from './muscle-pattern.ts';
 import { capitalize, joinWords } from './region-words.ts';
 import { sideLabel } from './side-param.ts';
@@ -145,8 +145,11 @@ export function PrintCard({
         </p>
       </div>
       <footer>
-        Sources: {muscle.sources.map((s) => `${WORKS[s.work].citation} ${s.locator}`).join(' · ')} — Myomap
-        atlas, CC BY 4.0.
+        Sources:{' '}
+        {citationsByWork(muscle)
+          .map((c) => `${WORKS[c.work].citation} ${c.locators.join('; ')}`)
+          .join(' · ')}{' '}
+        — Myomap atlas, CC BY 4.0.
       </footer>
     </div>
   );

@@ -7,7 +7,8 @@ import {
   zoneRegions,
   type ZoneRegion,
 } from './fact-words.ts';
-import { capitalize, joinWords } from './region-words.ts';
+import { Link } from 'react-router-dom';
+import { capitalize, regionPlaces } from './region-words.ts';
 
 function ZoneList({
   zone,
@@ -24,7 +25,10 @@ function ZoneList({
       <ul>
         {regions.map((r) => (
           <li key={r.regionId}>
-            {r.name} <span className={`culprit culprit-${r.culprit}`}>{CULPRIT_WORDS[r.culprit]}</span>
+            <Link to={`/atlas/regions/${r.regionId}`} title={`What refers to the ${r.name}`}>
+              {r.name}
+            </Link>{' '}
+            <span className={`culprit culprit-${r.culprit}`}>{CULPRIT_WORDS[r.culprit]}</span>
           </li>
         ))}
       </ul>
@@ -63,7 +67,7 @@ export function TriggerPointCard({
             {capitalize(tp.location.description)}
           </h3>
           <p className="muted small">
-            In the {joinWords(locationNames(tp, side))}
+            {capitalize(regionPlaces(locationNames(tp, side)))}
             {tp.experimental === true && <span className="tag-experimental"> · injection study</span>}
           </p>
         </div>

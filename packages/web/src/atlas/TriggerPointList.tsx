@@ -1,7 +1,22 @@
 import type { Muscle, TriggerPoint } from '@myomap/atlas';
 import type { Side } from '@myomap/atlas/regions';
 import { FactSection } from './FactSection.tsx';
+import { CULPRIT_WORDS } from './fact-words.ts';
 import { TriggerPointCard } from './TriggerPointCard.tsx';
+
+/** What the culprit tags beside each zone region mean. */
+function CulpritLegend(): React.JSX.Element {
+  return (
+    <p className="culprit-legend small">
+      The tag beside each region says how often <em>this muscle</em> is the cause when pain is felt in{' '}
+      <em>that region</em> (per region, from the textbooks’ pain guides):{' '}
+      <span className="culprit culprit-primary">{CULPRIT_WORDS.primary}</span> one of the first muscles to
+      check there, <span className="culprit culprit-common">{CULPRIT_WORDS.common}</span> often,{' '}
+      <span className="culprit culprit-occasional">{CULPRIT_WORDS.occasional}</span> now and then. Tap a
+      region for everything that refers there.
+    </p>
+  );
+}
 
 /**
  * The trigger points section: one card per point, each can narrow the map to its own pattern; patterns
@@ -29,6 +44,7 @@ export function TriggerPointList({
 }): React.JSX.Element {
   return (
     <FactSection id="trigger-points" title={`Trigger points (${visible.length})`}>
+      <CulpritLegend />
       {visible.some((tp) => tp.experimental === true) && (
         <p className="muted small">
           Patterns marked “injection study” were mapped by injecting saline into the muscle of volunteers, not

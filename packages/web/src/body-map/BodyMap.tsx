@@ -57,6 +57,24 @@ function describeMark(mark: PainMark | undefined): string {
   return mark === undefined ? '' : `painted ${mark.intensity} of 10, ${mark.quality}`;
 }
 
+/** Short names on the teeth view (the side and upper/lower are clear from where they sit). */
+function MouthLabels({ geometry }: { geometry: (typeof VIEW_GEOMETRY)[ViewId] }): React.JSX.Element {
+  const short = (id: string): string =>
+    (regionById(id)?.name ?? id)
+      .replace(/^(right|left) /, '')
+      .replace(/^(upper|lower) /, '')
+      .replace('roof of the mouth', 'palate');
+  return (
+    <g className="view-labels" aria-hidden="true">
+      {geometry.regions.map((r) => (
+        <text key={r.id} x={r.anchor[0]} y={r.anchor[1]} textAnchor="middle" dominantBaseline="central">
+          {short(r.id)}
+        </text>
+      ))}
+    </g>
+  );
+}
+
 /** The body map: one view's regions, paintable by click, drag and keyboard, with pattern and marker overlays. */
 export function BodyMap(props: BodyMapProps): React.JSX.Element {
   const {
@@ -216,7 +234,7 @@ export function BodyMap(props: BodyMapProps): React.JSX.Element {
       }}
       onKeyDown={interactive ? onKeyDown : undefined}
     >
-      <MapPatterns hatchId={hatchId} />
+      <MapPatterns hatchId={hatchId} size={Math.max(geometry.width, geometry.height) / 120} />
       <path d={geometry.silhouette} className="silhouette" aria-hidden="true" />
       {geometry.regions.map((shape) => {
         const region = regionById(shape.id);
@@ -292,6 +310,7 @@ export function BodyMap(props: BodyMapProps): React.JSX.Element {
           </g>
         ),
       )}
+      {!thumbnail && view === 'mouth' && <MouthLabels geometry={geometry} />}
       {!thumbnail && <SideLabels geometry={geometry} />}
     </svg>
   );
