@@ -40,8 +40,8 @@ export function MuscleMapPanel({
         ) : (
           <p className="muted small">Midline muscle: the pattern is shown on both sides.</p>
         )}
+        {picker}
       </div>
-      {picker}
       {view !== undefined && !nothingDrawn && (
         <>
           <ViewTabs view={view} onChange={onViewChange} counts={counts} countLabel="pattern regions" />
