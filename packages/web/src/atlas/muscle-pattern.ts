@@ -1,8 +1,7 @@
-import { resolveRelativeRegion, type Atlas, type Muscle, type Side, type TriggerPoint } from '@myomap/atlas';
-import { markerPoint } from '@myomap/atlas/geometry';
-import { VIEWS, type ViewId } from '@myomap/atlas/regions';
+import { resolveRelativeRegion, type Atlas, type Muscle, type Side } from '@myomap/atlas';
 import { muscleSideKey, referralIndex } from '@myomap/engine';
 import type { MapMarker, PatternOverlay } from '../body-map/BodyMap.tsx';
+import { markerPoints } from '../body-map/marker-points.ts';
 
 /** A muscle's referral pattern on one side, ready for the body map. */
 export interface MusclePattern extends PatternOverlay {
@@ -34,22 +33,6 @@ export function musclePattern(
       markers.push({ regionId, label: tp.label, number: i + 1, points: markerPoints(tp, regionId, side) });
   });
   return { essential, spillover, markers };
-}
-
-/** A trigger point's marker position on every view, for the concrete side of one of its regions. */
-export function markerPoints(
-  tp: TriggerPoint,
-  regionId: string,
-  side: Side,
-): Partial<Record<ViewId, readonly [number, number]>> {
-  const regionSide = regionId.slice(0, 1);
-  const concrete = regionSide === 'l' || regionSide === 'r' ? regionSide : side === 'l' ? 'l' : 'r';
-  const out: Partial<Record<ViewId, readonly [number, number]>> = {};
-  for (const view of VIEWS) {
-    const point = markerPoint(tp, concrete, view);
-    if (point !== undefined) out[view] = point;
-  }
-  return out;
 }
 
 /** Every region a pattern touches: essential, spillover and trigger point locations. */

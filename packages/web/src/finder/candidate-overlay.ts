@@ -1,6 +1,6 @@
-import { resolveRelativeRegion, type Side } from '@myomap/atlas';
+import { resolveRelativeRegion, type Side } from '@myomap/atlas/regions';
 import type { RankedCandidate } from '@myomap/engine';
-import { markerPoints } from '../atlas/muscle-pattern.ts';
+import { markerPoints } from '../body-map/marker-points.ts';
 import type { MapMarker, PatternOverlay } from '../body-map/BodyMap.tsx';
 import type { Drawing } from '../body-map/drawing.ts';
 import type { CandidateRef } from './candidate-key.ts';
