@@ -48,7 +48,7 @@ function MuscleView({ atlas, muscle }: { atlas: Atlas; muscle: Muscle }): React.
   const setSide = (s: Side): void => setParams(s === 'l' ? { side: 'left' } : {}, { replace: true });
 
   return (
-    <article className="muscle-page">
+    <article className="muscle-page" data-muscle={muscle.id}>
       <div className="screen-only">
         <Link to="/atlas" className="back-link">
           ← All muscles
