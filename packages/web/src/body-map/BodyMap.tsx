@@ -4,7 +4,7 @@ import { regionById, type ViewId } from '@myomap/atlas/regions';
 import { paintRegion, type Drawing, type PainMark } from './drawing.ts';
 import { nearestInDirection, type Direction } from './keyboard-nav.ts';
 import { MapPatterns } from './MapPatterns.tsx';
-import { layoutMarkers } from './marker-layout.ts';
+import { layoutMarkers, separateMarkers } from './marker-layout.ts';
 import { intensityFill } from './paint-colors.ts';
 import { RegionShape } from './RegionShape.tsx';
 import { labelBand, SideLabels } from './SideLabels.tsx';
@@ -203,6 +203,8 @@ export function BodyMap(props: BodyMapProps): React.JSX.Element {
         : [{ ...m, x: point[0] * geometry.width, y: point[1] * geometry.height, count: 1 }];
     });
     const rest = all.filter((m) => m.points?.[view] === undefined);
+    // Numbered markers keep their stored place unless two would overlap (several points in a thin region).
+    const spread = separateMarkers(placed, markerSize * 2.5);
     return [
       ...layoutMarkers(rest, geometry.regions, markerSize * 3, markerSize * 1.8).map((p) => ({
         ...p.marker,
@@ -210,7 +212,7 @@ export function BodyMap(props: BodyMapProps): React.JSX.Element {
         y: p.y,
         count: p.count,
       })),
-      ...placed,
+      ...spread,
     ];
   }, [markers, geometry, markerSize, view]);
 
