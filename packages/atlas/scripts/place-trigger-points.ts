@@ -5,7 +5,7 @@
 // words ("upper", "outer", "front fibres" ...), keeps a margin inside the region (and inside the
 // mirrored left-side region), and pushes apart points of one muscle that would overlap. Positions are a
 // starting point for review: existing markers are kept unless --force.
-// Usage: node scripts/run-ts.mjs packages/atlas/scripts/place-trigger-points.ts [--force] [muscle-id ...]
+// Usage: node scripts/run-ts.mjs packages/atlas/scripts/place-trigger-points.ts [--force] [--except id,id] [muscle-id ...]
 // Then run build-muscles.ts.
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -25,7 +25,11 @@ import { buildMuscles, MUSCLE_DATA_DIR } from './muscle-data.ts';
 
 type Pt = [number, number];
 const force = process.argv.includes('--force');
-const only = process.argv.slice(2).filter((a) => !a.startsWith('--'));
+const args = process.argv.slice(2).filter((a) => !a.startsWith('--'));
+// "--except id,id": muscles whose positions were reviewed by hand keep them under --force.
+const exceptIndex = process.argv.indexOf('--except');
+const except = new Set(exceptIndex > 0 ? (process.argv[exceptIndex + 1] ?? '').split(',') : []);
+const only = args.filter((a) => !except.has(a) && a !== process.argv[exceptIndex + 1]);
 
 const polyCache = new Map<string, MultiPolygon>();
 function poly(view: ViewGeometry, id: string): MultiPolygon | undefined {
@@ -131,9 +135,17 @@ function place(tp: TriggerPoint, view: MarkerView, regionId: string): { p: Pt; o
     const near = marks.reduce((a, b) =>
       Math.hypot(a[0] - p[0], a[1] - p[1]) <= Math.hypot(b[0] - p[0], b[1] - p[1]) ? a : b,
     );
-    p = [p[0] + 0.45 * (near[0] - p[0]), p[1] + 0.45 * (near[1] - p[1])];
+    p = [p[0] + 0.6 * (near[0] - p[0]), p[1] + 0.6 * (near[1] - p[1])];
   }
-  const words = DIRECTION_WORDS.filter(([re]) => re.test(tp.location.description.toLowerCase()));
+  // "above the kneecap", "behind the ear": a relation to a landmark, which the pull above handles;
+  // only free direction words ("upper fibres", "outer part") nudge.
+  const free = tp.location.description
+    .toLowerCase()
+    .replace(
+      /\b(just |slightly |a little |well )?(above|below|behind|in front of|under|beneath)( and (slightly |a little )?(above|below|behind|in front of))?( the| its| and)\b[^,;]*/g,
+      ' ',
+    );
+  const words = DIRECTION_WORDS.filter(([re]) => re.test(free));
   for (const [, word] of words) {
     const d = direction(view, word);
     p = [p[0] + d[0] * w * 0.22, p[1] + d[1] * h * 0.22];
@@ -200,7 +212,7 @@ function placeMuscle(muscle: Muscle): Map<string, Partial<Record<MarkerView, Pt>
 
 let files = 0;
 for (const muscle of buildMuscles()) {
-  if (only.length > 0 && !only.includes(muscle.id)) continue;
+  if ((only.length > 0 && !only.includes(muscle.id)) || except.has(muscle.id)) continue;
   const path = join(MUSCLE_DATA_DIR, muscle.area, `${muscle.id}.yaml`);
   const doc = parseDocument(readFileSync(path, 'utf8'));
   const tps = doc.get('triggerPoints');
