@@ -221,6 +221,7 @@ export function BodyMap(props: BodyMapProps): React.JSX.Element {
       ref={svgRef}
       className={`body-map ${thumbnail ? 'thumbnail' : ''} ${paintable ? 'paintable' : ''} ${props.className ?? ''}`}
       viewBox={`0 ${-band} ${geometry.width} ${geometry.height + band}`}
+      preserveAspectRatio="xMidYMin meet"
       role={interactive ? 'listbox' : 'img'}
       aria-multiselectable={interactive ? true : undefined}
       aria-label={`${props.label}: ${geometry.title}`}
