@@ -23,9 +23,12 @@ describe.runIf(enabled)('journey: the atlas', () => {
     const muscle = new MusclePage(page);
     await muscle.waitFor('Infraspinatus');
     expect(page.url()).toMatch(/\/atlas\/muscles\/infraspinatus$/);
-    expect(await muscle.triggerPoints().count()).toBe(
-      atlas.muscleById.get('infraspinatus')?.triggerPoints.length,
-    );
+    // Patterns from injection studies are listed only when asked for.
+    const infraspinatus = atlas.muscleById.get('infraspinatus')?.triggerPoints ?? [];
+    expect(await muscle.triggerPoints().count()).toBe(infraspinatus.filter((tp) => !tp.experimental).length);
+    await page.getByRole('button', { name: /pattern from injection studies/ }).click();
+    expect(await muscle.triggerPoints().count()).toBe(infraspinatus.length);
+    await page.getByText('injection study', { exact: false }).first().waitFor();
     // The body views are drawn: infraspinatus's pattern (shoulder and arm) must show on the map, with
     // its zones; the "does not draw this pattern yet" fallback must not appear.
     expect(await page.locator('.muscle-map svg.body-map').count()).toBeGreaterThan(0);
@@ -52,7 +55,10 @@ describe.runIf(enabled)('journey: the atlas', () => {
     await page.keyboard.press('Enter');
     const muscle = new MusclePage(page);
     await muscle.waitFor('Temporalis');
-    expect(await muscle.markers().count()).toBe(4);
+    // One trigger point at a time: the first, numbered 1; all four are one tap away.
+    expect(await muscle.markerNumbers()).toEqual(['1']);
+    await muscle.showAllTriggerPoints();
+    expect(await muscle.markerNumbers()).toEqual(['1', '2', '3', '4']);
     expect(await muscle.zones('essential').count()).toBeGreaterThanOrEqual(2);
     expect(await muscle.zones('spillover').count()).toBeGreaterThanOrEqual(1);
     expect(await muscle.mapLabel()).toContain("client's right");

@@ -47,6 +47,18 @@ export class MusclePage {
     return this.map().locator('.tp-marker');
   }
 
+  /** Numbers drawn in the map's trigger point markers, in document order. */
+  markerNumbers(): Promise<string[]> {
+    return this.map()
+      .locator('.tp-marker.numbered')
+      .evaluateAll((els) => els.map((e) => e.getAttribute('data-tp-number') ?? ''));
+  }
+
+  /** Shows every trigger point on the map instead of one. */
+  async showAllTriggerPoints(): Promise<void> {
+    await this.map().getByRole('button', { name: 'All trigger points' }).click();
+  }
+
   zones(zone: 'essential' | 'spillover'): Locator {
     return this.map().locator(`.zone-${zone}`);
   }

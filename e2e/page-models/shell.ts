@@ -20,9 +20,11 @@ export class ShellPage {
     return this.page.getByRole('heading', { level: 1 }).innerText();
   }
 
-  async databaseBadge(): Promise<string> {
-    const badge = this.page.locator('.db-badge');
-    await badge.filter({ hasText: 'schema' }).waitFor();
-    return badge.innerText();
+  /** The About page's facts about this installation (version, database, schema), as text. */
+  async aboutFacts(): Promise<string> {
+    await this.page.getByRole('link', { name: 'About', exact: true }).click();
+    const facts = this.page.locator('.about-page dl');
+    await facts.filter({ hasText: 'Database schema' }).waitFor();
+    return facts.innerText();
   }
 }

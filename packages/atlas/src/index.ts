@@ -4,7 +4,7 @@ export { AREAS } from './regions/areas.ts';
 export { REGION_KINDS } from './regions/region-kinds.ts';
 export * from './schema/muscle-schema.ts';
 export * from './muscles/relative-region.ts';
-export { ALL_MUSCLES } from './muscles/index.ts';
+export { ALL_MUSCLES } from './muscles/all-muscles.ts';
 export * from './vocabulary/body-areas.ts';
 export * from './vocabulary/movements.ts';
 export * from './vocabulary/activities.ts';

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { ALL_MUSCLES } from './muscles/index.ts';
+import { ALL_MUSCLES } from './muscles/all-muscles.ts';
 import { MuscleSchema, type Muscle, type TriggerPoint } from './schema/muscle-schema.ts';
 import { REGIONS } from './regions/regions.ts';
 import type { Region } from './regions/region-types.ts';

@@ -1,5 +1,6 @@
 import { Navigate, Route, Routes } from 'react-router-dom';
 import { AppShell } from './components/AppShell.tsx';
+import { AboutPage } from './pages/AboutPage.tsx';
 import { AtlasPage } from './pages/AtlasPage.tsx';
 import { ClientsPage } from './pages/ClientsPage.tsx';
 import { FinderPage } from './pages/FinderPage.tsx';
@@ -18,6 +19,7 @@ export function App(): React.JSX.Element {
         <Route path="/regions/*" element={<RegionsPage />} />
         <Route path="/clients" element={<ClientsPage />} />
         <Route path="/practice" element={<PracticePage />} />
+        <Route path="/about" element={<AboutPage />} />
         <Route path="*" element={<NotFoundPage />} />
       </Routes>
     </AppShell>

@@ -22,3 +22,4 @@ export const VIEW_GEOMETRY: Readonly<Record<ViewId, ViewGeometry>> = {
   'head-right': GEOMETRY_HEAD_RIGHT,
   mouth: GEOMETRY_MOUTH,
 };
+export { markerPoint, toViewUnits } from './marker-point.ts';

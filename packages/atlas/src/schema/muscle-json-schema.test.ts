@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { muscleJsonSchema } from './muscle-json-schema.ts';
+import { areaFileJsonSchema, muscleFileJsonSchema, muscleJsonSchema } from './muscle-json-schema.ts';
 
 const COMMITTED = new URL('../../schema/muscle.schema.json', import.meta.url);
 
@@ -10,6 +10,18 @@ describe('muscle JSON Schema', () => {
     expect(committed, 'run: node scripts/run-ts.mjs packages/atlas/scripts/generate-json-schema.ts').toBe(
       `${JSON.stringify(muscleJsonSchema(), null, 2)}\n`,
     );
+  });
+
+  it('committed muscle-file and area-file schemas (editor completion for the YAML) are fresh', () => {
+    for (const [name, schema] of [
+      ['muscle-file.schema.json', muscleFileJsonSchema()],
+      ['area-file.schema.json', areaFileJsonSchema()],
+    ] as const) {
+      const committed = readFileSync(new URL(`../../schema/${name}`, import.meta.url), 'utf8');
+      expect(committed, `${name}: run packages/atlas/scripts/generate-json-schema.ts`).toBe(
+        `${JSON.stringify(schema, null, 2)}\n`,
+      );
+    }
   });
 
   it('describes the fields every muscle has', () => {

@@ -34,6 +34,26 @@ export const ReferralZoneSchema = z.object({
 /** Whether a trigger point refers to its own side, both sides, or across the midline. */
 export const LateralitySchema = z.enum(['ipsilateral', 'bilateral', 'crosses-midline']);
 
+/**
+ * The views a trigger point's marker position is stored for: the muscle on the person's RIGHT side (or
+ * the midline). The left side's positions are these mirrored (x -> 1 - x; right-lateral -> left-lateral,
+ * head-right -> head-left), as the body map views are drawn mirror-symmetric.
+ */
+export const MARKER_VIEWS = [
+  'anterior',
+  'posterior',
+  'right-lateral',
+  'face',
+  'head-right',
+  'mouth',
+] as const;
+
+/** A marker position on a view's figure, normalised: [x / width, y / height], both 0..1. */
+export const MarkerPointSchema = z.tuple([z.number().min(0).max(1), z.number().min(0).max(1)]);
+
+/** Marker positions per view, for each view in which the trigger point's region is drawn. */
+export const TriggerPointMarkersSchema = z.partialRecord(z.enum(MARKER_VIEWS), MarkerPointSchema);
+
 /** A trigger point: where it sits and the pattern it refers. */
 export const TriggerPointSchema = z.object({
   /** "<muscle-id>.<short-slug>", unique in the atlas. */
@@ -47,6 +67,13 @@ export const TriggerPointSchema = z.object({
   note: z.string().optional(),
   /** true when the references describe this point as usually latent (tender, rarely the cause of spontaneous pain). */
   latent: z.boolean().optional(),
+  /**
+   * true when the pattern was mapped by injecting saline into the muscle of volunteers (an injection
+   * study) rather than found in patients; the muscle page hides these unless asked.
+   */
+  experimental: z.boolean().optional(),
+  /** Where the marker sits on each view that draws its region (right side; see MARKER_VIEWS). */
+  markers: TriggerPointMarkersSchema.optional(),
 });
 
 /** A citation: a work from the bibliography plus a chapter or page locator. */
@@ -110,5 +137,7 @@ export type TriggerPoint = z.infer<typeof TriggerPointSchema>;
 export type ReferralZone = z.infer<typeof ReferralZoneSchema>;
 /** primary | common | occasional. */
 export type Culprit = z.infer<typeof CulpritSchema>;
+/** A view a marker position is stored for. */
+export type MarkerView = (typeof MARKER_VIEWS)[number];
 /** ipsilateral | bilateral | crosses-midline. */
 export type Laterality = z.infer<typeof LateralitySchema>;

@@ -7,7 +7,7 @@ export function MapLegend(): React.JSX.Element {
       entries={[
         ['essential', 'Essential zone (where the pain concentrates)'],
         ['spillover', 'Spillover zone (sometimes)'],
-        ['marker', 'Trigger point'],
+        ['numbered', 'Trigger point (its number in the list)'],
       ]}
     />
   );

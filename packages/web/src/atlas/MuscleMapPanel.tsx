@@ -16,8 +16,7 @@ export function MuscleMapPanel({
   pattern,
   view,
   onViewChange,
-  focusLabel,
-  onClearFocus,
+  picker,
 }: {
   muscle: Muscle;
   side: Side;
@@ -25,9 +24,8 @@ export function MuscleMapPanel({
   pattern: MusclePattern;
   view: ViewId | undefined;
   onViewChange: (v: ViewId) => void;
-  /** Label of the one trigger point shown, when the map is narrowed to it. */
-  focusLabel: string | undefined;
-  onClearFocus: () => void;
+  /** The trigger point picker (one at a time or all), shown above the map. */
+  picker?: React.ReactNode;
 }): React.JSX.Element {
   const views = drawnViews();
   const counts = Object.fromEntries(views.map((v) => [v, viewCoverage(v, pattern).total]));
@@ -42,11 +40,7 @@ export function MuscleMapPanel({
         ) : (
           <p className="muted small">Midline muscle: the pattern is shown on both sides.</p>
         )}
-        {focusLabel !== undefined && (
-          <button type="button" className="chip active" onClick={onClearFocus}>
-            Only {focusLabel} · show all
-          </button>
-        )}
+        {picker}
       </div>
       {view !== undefined && !nothingDrawn && (
         <>

@@ -2,8 +2,11 @@ import { WORKS, type Atlas, type Muscle } from '@myomap/atlas';
 import type { Side } from '@myomap/atlas/regions';
 import { Link } from 'react-router-dom';
 import { FactSection } from './FactSection.tsx';
-import { identifierHref } from './fact-words.ts';
+import { citationsByWork, identifierHref } from './fact-words.ts';
 import { muscleHref } from './side-param.ts';
+
+/** The licence each ontology's identifiers come under. */
+const IDENTIFIER_LICENCE: Readonly<Record<string, string>> = { UBERON: 'CC BY 3.0', FMA: 'CC BY 3.0' };
 
 function Identifier({ label, id }: { label: string; id: string | undefined }): React.JSX.Element | null {
   if (id === undefined) return null;
@@ -11,7 +14,10 @@ function Identifier({ label, id }: { label: string; id: string | undefined }): R
   return (
     <div>
       <dt>{label}</dt>
-      <dd>{href === undefined ? id : <a href={href}>{id}</a>}</dd>
+      <dd>
+        {href === undefined ? id : <a href={href}>{id}</a>}{' '}
+        <span className="muted small">({IDENTIFIER_LICENCE[label] ?? 'see source'})</span>
+      </dd>
     </div>
   );
 }
@@ -60,15 +66,14 @@ export function MuscleReferences({
                 <dd>{ids.tableName}</dd>
               </div>
             </dl>
-            <p className="muted small source-line">Source: {ids.source}</p>
           </>
         )}
       </FactSection>
       <FactSection id="sources" title="Sources">
         <ol className="source-list">
-          {muscle.sources.map((s) => (
-            <li key={`${s.work}-${s.locator}`}>
-              {WORKS[s.work].citation} <span className="locator">{s.locator}</span>
+          {citationsByWork(muscle).map((c) => (
+            <li key={c.work}>
+              {WORKS[c.work].citation} <span className="locator">{c.locators.join('; ')}</span>
             </li>
           ))}
         </ol>

@@ -5,13 +5,15 @@ import {
   MOVEMENTS,
   SYMPTOMS,
   WORKS,
+  type Atlas,
   type Muscle,
+  type TriggerPoint,
 } from '@myomap/atlas';
 import type { Side, ViewId } from '@myomap/atlas/regions';
 import { BodyMap } from '../body-map/BodyMap.tsx';
-import { complementaryView, viewCoverage } from './best-view.ts';
-import { locationNames, zoneRegions } from './fact-words.ts';
-import type { MusclePattern } from './muscle-pattern.ts';
+import { bestView, complementaryView, viewCoverage } from './best-view.ts';
+import { citationsByWork, locationNames, zoneRegions } from './fact-words.ts';
+import { musclePattern } from './muscle-pattern.ts';
 import { capitalize, joinWords } from './region-words.ts';
 import { sideLabel } from './side-param.ts';
 
@@ -31,52 +33,85 @@ function Line({ title, items }: { title: string; items: readonly string[] }): Re
   );
 }
 
-/** The one-page card printed by "Print card": the map and the key facts, hidden on screen. */
-export function PrintCard({
+/** One trigger point's own figure: its best view, and a second one when the pattern wraps round. */
+function TriggerPointFigure({
+  atlas,
   muscle,
   side,
-  pattern,
-  view,
+  tp,
 }: {
+  atlas: Atlas;
   muscle: Muscle;
   side: Side;
-  pattern: MusclePattern;
-  view: ViewId | undefined;
-}): React.JSX.Element {
-  const second = view === undefined ? undefined : complementaryView(pattern, view);
-  const maps = [view, second].filter(
+  tp: TriggerPoint;
+}): React.JSX.Element | null {
+  const pattern = musclePattern(atlas, muscle, side, new Set([tp.id]));
+  const view = bestView(pattern);
+  if (view === undefined) return null;
+  const second = complementaryView(pattern, view);
+  const views = [view, second].filter(
     (v): v is ViewId => v !== undefined && viewCoverage(v, pattern).total > 0,
   );
+  return (
+    <figure className="print-tp-figure">
+      <div className="print-tp-maps">
+        {views.map((v) => (
+          <BodyMap
+            key={v}
+            view={v}
+            label={`${muscle.name} ${tp.label} pattern`}
+            pattern={pattern}
+            markers={pattern.markers}
+          />
+        ))}
+      </div>
+      <figcaption>
+        {muscle.triggerPoints.indexOf(tp) + 1}. {tp.label}
+      </figcaption>
+    </figure>
+  );
+}
+
+/** The one-page card printed by "Print card": each trigger point's figure and the key facts, hidden on screen. */
+export function PrintCard({
+  atlas,
+  muscle,
+  side,
+  visible,
+}: {
+  atlas: Atlas;
+  muscle: Muscle;
+  side: Side;
+  /** The trigger points the page lists (injection-study patterns only when asked for). */
+  visible: readonly TriggerPoint[];
+}): React.JSX.Element {
+  const maps = visible;
   return (
     <div className="print-card">
       <header>
         <h1>{muscle.name}</h1>
         <p>
           {capitalize(sideLabel(side))} · {BODY_AREA_NAMES[muscle.area]} · solid = essential zone, hatched =
-          spillover, × = trigger point
+          spillover, numbered dot = trigger point
         </p>
       </header>
       <div className={maps.length > 0 ? 'print-grid' : 'print-grid no-map'}>
         {maps.length > 0 && (
-          <div className="print-maps">
-            {maps.map((v) => (
-              <BodyMap
-                key={v}
-                view={v}
-                label={`${muscle.name} pattern`}
-                pattern={pattern}
-                markers={pattern.markers}
-              />
+          <div className="print-tp-grid">
+            {maps.map((tp) => (
+              <TriggerPointFigure key={tp.id} atlas={atlas} muscle={muscle} side={side} tp={tp} />
             ))}
           </div>
         )}
         <div className="print-facts">
           <h2>Trigger points</h2>
           <ul>
-            {muscle.triggerPoints.map((tp) => (
+            {visible.map((tp) => (
               <li key={tp.id}>
-                <strong>{tp.label}</strong> {tp.location.description} ({joinWords(locationNames(tp, side))}).{' '}
-                Essential:{' '}
+                <strong>
+                  {muscle.triggerPoints.indexOf(tp) + 1}. {tp.label}
+                </strong>{' '}
+                {tp.location.description} ({joinWords(locationNames(tp, side))}). Essential:{' '}
                 {zoneRegions(tp, side, 'essential')
                   .map((r) => r.name)
                   .join(', ')}
@@ -110,8 +145,11 @@ export function PrintCard({
         </p>
       </div>
       <footer>
-        Sources: {muscle.sources.map((s) => `${WORKS[s.work].citation} ${s.locator}`).join(' · ')} — Myomap
-        atlas, CC BY 4.0.
+        Sources:{' '}
+        {citationsByWork(muscle)
+          .map((c) => `${WORKS[c.work].citation} ${c.locators.join('; ')}`)
+          .join(' · ')}{' '}
+        — Myomap atlas, CC BY 4.0.
       </footer>
     </div>
   );

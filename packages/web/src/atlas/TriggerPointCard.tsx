@@ -7,7 +7,8 @@ import {
   zoneRegions,
   type ZoneRegion,
 } from './fact-words.ts';
-import { capitalize, joinWords } from './region-words.ts';
+import { Link } from 'react-router-dom';
+import { capitalize, regionPlaces } from './region-words.ts';
 
 function ZoneList({
   zone,
@@ -24,7 +25,10 @@ function ZoneList({
       <ul>
         {regions.map((r) => (
           <li key={r.regionId}>
-            {r.name} <span className={`culprit culprit-${r.culprit}`}>{CULPRIT_WORDS[r.culprit]}</span>
+            <Link to={`/atlas/regions/${r.regionId}`} title={`What refers to the ${r.name}`}>
+              {r.name}
+            </Link>{' '}
+            <span className={`culprit culprit-${r.culprit}`}>{CULPRIT_WORDS[r.culprit]}</span>
           </li>
         ))}
       </ul>
@@ -35,11 +39,14 @@ function ZoneList({
 /** One trigger point: where it lies, where it refers (essential, spillover), laterality and a note. */
 export function TriggerPointCard({
   tp,
+  number,
   side,
   shown,
   onToggle,
 }: {
   tp: TriggerPoint;
+  /** Its number in the muscle's list, as drawn in its map marker. */
+  number: number;
   side: Side;
   /** true when the map shows only this trigger point's pattern. */
   shown: boolean;
@@ -49,14 +56,20 @@ export function TriggerPointCard({
     <li className={`tp-card ${shown ? 'shown' : ''}`}>
       <div className="tp-head">
         <span className="tp-label" aria-hidden="true">
-          ×&nbsp;{tp.label}
+          <span className="tp-number">{number}</span>
+          {tp.label}
         </span>
         <div className="tp-where">
           <h3>
-            <span className="visually-hidden">{tp.label}: </span>
+            <span className="visually-hidden">
+              {number}. {tp.label}:{' '}
+            </span>
             {capitalize(tp.location.description)}
           </h3>
-          <p className="muted small">In the {joinWords(locationNames(tp, side))}</p>
+          <p className="muted small">
+            {capitalize(regionPlaces(locationNames(tp, side)))}
+            {tp.experimental === true && <span className="tag-experimental"> · injection study</span>}
+          </p>
         </div>
         <button type="button" className="chip tp-show" aria-pressed={shown} onClick={onToggle}>
           {shown ? 'Showing on map' : 'Show on map'}

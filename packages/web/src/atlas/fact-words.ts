@@ -63,3 +63,12 @@ export function identifierHref(id: string): string | undefined {
   if (fma !== null) return `http://purl.org/sig/ont/fma/fma${fma[1] ?? ''}`;
   return undefined;
 }
+
+/** The muscle's citations, one entry per work with every place it is cited. */
+export function citationsByWork(
+  muscle: Muscle,
+): { work: Muscle['sources'][number]['work']; locators: string[] }[] {
+  const byWork = new Map<Muscle['sources'][number]['work'], string[]>();
+  for (const s of muscle.sources) byWork.set(s.work, [...(byWork.get(s.work) ?? []), s.locator]);
+  return [...byWork].map(([work, locators]) => ({ work, locators }));
+}

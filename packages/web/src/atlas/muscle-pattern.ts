@@ -1,6 +1,7 @@
 import { resolveRelativeRegion, type Atlas, type Muscle, type Side } from '@myomap/atlas';
 import { muscleSideKey, referralIndex } from '@myomap/engine';
 import type { MapMarker, PatternOverlay } from '../body-map/BodyMap.tsx';
+import { markerPoints } from '../body-map/marker-points.ts';
 
 /** A muscle's referral pattern on one side, ready for the body map. */
 export interface MusclePattern extends PatternOverlay {
@@ -26,11 +27,11 @@ export function musclePattern(
   }
   for (const id of essential) spillover.delete(id);
   const markers: MapMarker[] = [];
-  for (const tp of muscle.triggerPoints) {
-    if (!wanted(tp.id)) continue;
+  muscle.triggerPoints.forEach((tp, i) => {
+    if (!wanted(tp.id)) return;
     for (const regionId of resolveRelativeRegion(tp.location.region, side))
-      markers.push({ regionId, label: tp.label });
-  }
+      markers.push({ regionId, label: tp.label, number: i + 1, points: markerPoints(tp, regionId, side) });
+  });
   return { essential, spillover, markers };
 }
 

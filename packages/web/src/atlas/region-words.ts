@@ -23,3 +23,21 @@ export function joinWords(words: readonly string[]): string {
 export function capitalize(text: string): string {
   return text.charAt(0).toUpperCase() + text.slice(1);
 }
+
+const PREPOSITION = /^(around|behind|above|below|between|under|beneath|inside|outside|in front of|near)\b/;
+const SURFACE = /^((right|left) )?(side|back|front|top|base|outside|inside|middle) of\b/;
+
+/**
+ * A region name as the place in a sentence: "in the right temple", "above the right collarbone" (the
+ * name is already a place), "on the right side of the neck" (a surface).
+ */
+export function regionPlace(name: string): string {
+  if (PREPOSITION.test(name)) return name;
+  if (SURFACE.test(name)) return `on the ${name}`;
+  return `in the ${name}`;
+}
+
+/** Several region names as one place phrase: "in the right temple and above the right collarbone". */
+export function regionPlaces(names: readonly string[]): string {
+  return joinWords(names.map(regionPlace));
+}

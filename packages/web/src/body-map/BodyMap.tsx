@@ -4,7 +4,7 @@ import { regionById, type ViewId } from '@myomap/atlas/regions';
 import { paintRegion, type Drawing, type PainMark } from './drawing.ts';
 import { nearestInDirection, type Direction } from './keyboard-nav.ts';
 import { MapPatterns } from './MapPatterns.tsx';
-import { layoutMarkers } from './marker-layout.ts';
+import { layoutMarkers, separateMarkers } from './marker-layout.ts';
 import { intensityFill } from './paint-colors.ts';
 import { RegionShape } from './RegionShape.tsx';
 import { labelBand, SideLabels } from './SideLabels.tsx';
@@ -16,10 +16,14 @@ export interface PatternOverlay {
   readonly spillover: ReadonlySet<string>;
 }
 
-/** A trigger point marker (×) placed in a region. */
+/** A trigger point marker placed in a region: numbered when `number` is given, else an ×. */
 export interface MapMarker {
   readonly regionId: string;
   readonly label: string;
+  /** The trigger point's number in the muscle's list (1-based); drawn inside the marker. */
+  readonly number?: number;
+  /** Where the trigger point sits on each view, normalised [x, y]; without it the region's anchor is used. */
+  readonly points?: Partial<Readonly<Record<ViewId, readonly [number, number]>>>;
 }
 
 /** Props of the body map. Pass `brush` and `onDrawingChange` to make it paintable. */
@@ -53,6 +57,24 @@ const ARROWS: Record<string, Direction> = {
 
 function describeMark(mark: PainMark | undefined): string {
   return mark === undefined ? '' : `painted ${mark.intensity} of 10, ${mark.quality}`;
+}
+
+/** Short names on the teeth view (the side and upper/lower are clear from where they sit). */
+function MouthLabels({ geometry }: { geometry: (typeof VIEW_GEOMETRY)[ViewId] }): React.JSX.Element {
+  const short = (id: string): string =>
+    (regionById(id)?.name ?? id)
+      .replace(/^(right|left) /, '')
+      .replace(/^(upper|lower) /, '')
+      .replace('roof of the mouth', 'palate');
+  return (
+    <g className="view-labels" aria-hidden="true">
+      {geometry.regions.map((r) => (
+        <text key={r.id} x={r.anchor[0]} y={r.anchor[1]} textAnchor="middle" dominantBaseline="central">
+          {short(r.id)}
+        </text>
+      ))}
+    </g>
+  );
 }
 
 /** The body map: one view's regions, paintable by click, drag and keyboard, with pattern and marker overlays. */
@@ -175,22 +197,34 @@ export function BodyMap(props: BodyMapProps): React.JSX.Element {
   const markerSize = Math.max(geometry.width, geometry.height) / 70;
   // A band above the figure holds the side labels so they never cover the head.
   const band = thumbnail ? 0 : labelBand(geometry);
-  const markerPoints = useMemo(
-    () =>
-      layoutMarkers(markers ?? [], geometry.regions, markerSize * 3, markerSize * 1.8).map((p) => ({
+  const markerPoints = useMemo(() => {
+    const all = markers ?? [];
+    const placed = all.flatMap((m) => {
+      const point = m.points?.[view];
+      return point === undefined
+        ? []
+        : [{ ...m, x: point[0] * geometry.width, y: point[1] * geometry.height, count: 1 }];
+    });
+    const rest = all.filter((m) => m.points?.[view] === undefined);
+    // Numbered markers keep their stored place unless two would overlap (several points in a thin region).
+    const spread = separateMarkers(placed, markerSize * 2.5);
+    return [
+      ...layoutMarkers(rest, geometry.regions, markerSize * 3, markerSize * 1.8).map((p) => ({
         ...p.marker,
         x: p.x,
         y: p.y,
         count: p.count,
       })),
-    [markers, geometry, markerSize],
-  );
+      ...spread,
+    ];
+  }, [markers, geometry, markerSize, view]);
 
   return (
     <svg
       ref={svgRef}
       className={`body-map ${thumbnail ? 'thumbnail' : ''} ${paintable ? 'paintable' : ''} ${props.className ?? ''}`}
       viewBox={`0 ${-band} ${geometry.width} ${geometry.height + band}`}
+      preserveAspectRatio="xMidYMin meet"
       role={interactive ? 'listbox' : 'img'}
       aria-multiselectable={interactive ? true : undefined}
       aria-label={`${props.label}: ${geometry.title}`}
@@ -206,7 +240,7 @@ export function BodyMap(props: BodyMapProps): React.JSX.Element {
       }}
       onKeyDown={interactive ? onKeyDown : undefined}
     >
-      <MapPatterns hatchId={hatchId} />
+      <MapPatterns hatchId={hatchId} size={Math.max(geometry.width, geometry.height) / 120} />
       <path d={geometry.silhouette} className="silhouette" aria-hidden="true" />
       {geometry.regions.map((shape) => {
         const region = regionById(shape.id);
@@ -251,23 +285,39 @@ export function BodyMap(props: BodyMapProps): React.JSX.Element {
         );
       })}
       {geometry.details !== '' && <path d={geometry.details} className="details" aria-hidden="true" />}
-      {markerPoints.map((m) => (
-        <g
-          key={`${m.regionId}-${m.label}`}
-          className="tp-marker"
-          transform={`translate(${m.x} ${m.y})`}
-          aria-hidden="true"
-        >
-          <path
-            d={`M${-markerSize} ${-markerSize}L${markerSize} ${markerSize}M${markerSize} ${-markerSize}L${-markerSize} ${markerSize}`}
-          />
-          {m.count > 1 && (
-            <text x={markerSize * 1.4} y={-markerSize * 0.6} fontSize={markerSize * 1.6}>
-              {m.count}
+      {markerPoints.map((m) =>
+        m.number !== undefined ? (
+          <g
+            key={`${m.regionId}-${m.label}-${m.number}`}
+            className="tp-marker numbered"
+            transform={`translate(${m.x} ${m.y})`}
+            aria-hidden="true"
+            data-tp-number={m.number}
+          >
+            <circle r={markerSize * 1.15} />
+            <text textAnchor="middle" dominantBaseline="central" fontSize={markerSize * 1.45}>
+              {m.number}
             </text>
-          )}
-        </g>
-      ))}
+          </g>
+        ) : (
+          <g
+            key={`${m.regionId}-${m.label}`}
+            className="tp-marker"
+            transform={`translate(${m.x} ${m.y})`}
+            aria-hidden="true"
+          >
+            <path
+              d={`M${-markerSize} ${-markerSize}L${markerSize} ${markerSize}M${markerSize} ${-markerSize}L${-markerSize} ${markerSize}`}
+            />
+            {m.count > 1 && (
+              <text x={markerSize * 1.4} y={-markerSize * 0.6} fontSize={markerSize * 1.6}>
+                {m.count}
+              </text>
+            )}
+          </g>
+        ),
+      )}
+      {!thumbnail && view === 'mouth' && <MouthLabels geometry={geometry} />}
       {!thumbnail && <SideLabels geometry={geometry} />}
     </svg>
   );

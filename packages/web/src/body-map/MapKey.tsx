@@ -2,7 +2,7 @@ import { useId } from 'react';
 import './map-key.css';
 
 /** One kind of swatch in a map key, drawn the way the body map draws it. */
-export type KeySwatch = 'essential' | 'painted' | 'spillover' | 'near' | 'unexplained' | 'marker';
+export type KeySwatch = 'essential' | 'painted' | 'spillover' | 'near' | 'unexplained' | 'marker' | 'numbered';
 
 function Swatch({ kind, hatchId }: { kind: KeySwatch; hatchId: string }): React.JSX.Element {
   const box = { x: 1.5, y: 1.5, width: 19, height: 11, rx: 2 };
@@ -29,6 +29,14 @@ function Swatch({ kind, hatchId }: { kind: KeySwatch; hatchId: string }): React.
       {kind === 'near' && <rect {...box} className="key-essential key-painted key-near" />}
       {kind === 'unexplained' && <rect {...box} className="key-unexplained" />}
       {kind === 'marker' && <path d="M6 2l10 10M16 2L6 12" className="key-marker" />}
+      {kind === 'numbered' && (
+        <>
+          <circle cx="11" cy="7" r="6" className="key-numbered" />
+          <text x="11" y="7" className="key-numbered-text" textAnchor="middle" dominantBaseline="central">
+            1
+          </text>
+        </>
+      )}
     </svg>
   );
 }

@@ -1,3 +1,4 @@
+import { useEffect, useRef } from 'react';
 import { VIEW_GEOMETRY } from '@myomap/atlas/geometry';
 import type { ViewId } from '@myomap/atlas/regions';
 
@@ -39,8 +40,18 @@ export function ViewTabs({
   counts?: Partial<Record<ViewId, number>>;
   countLabel?: string;
 }): React.JSX.Element {
+  // Where the tabs scroll in one row, keep the chosen one in sight (without scrolling the page).
+  const list = useRef<HTMLDivElement>(null);
+  useEffect(() => {
+    const box = list.current;
+    const active = box?.querySelector<HTMLElement>('[aria-selected="true"]');
+    if (box === null || active === null || active === undefined) return;
+    const left = active.offsetLeft - box.offsetLeft;
+    if (left < box.scrollLeft || left + active.offsetWidth > box.scrollLeft + box.clientWidth)
+      box.scrollLeft = left - 8;
+  }, [view]);
   return (
-    <div className="view-tabs" role="tablist" aria-label="Body map view">
+    <div className="view-tabs" role="tablist" aria-label="Body map view" ref={list}>
       {VIEW_ORDER.filter((v) => VIEW_GEOMETRY[v].regions.length > 0).map((v) => (
         <button
           key={v}

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { layoutMarkers } from './marker-layout.ts';
+import { layoutMarkers, separateMarkers } from './marker-layout.ts';
 
 const wide = { id: 'r.wide', d: 'M0 0L100 0L100 20L0 20Z', anchor: [50, 10] as const };
 const tall = { id: 'r.tall', d: 'M0 0L20 0L20 100L0 100Z', anchor: [10, 50] as const };
@@ -34,5 +34,23 @@ describe('marker layout', () => {
       expect(p.y).toBeGreaterThan(0);
       expect(p.y).toBeLessThan(100);
     }
+  });
+});
+
+describe('separateMarkers', () => {
+  it('pushes apart markers that would overlap and leaves distant ones alone', () => {
+    const out = separateMarkers(
+      [
+        { x: 10, y: 10 },
+        { x: 10, y: 12 },
+        { x: 100, y: 100 },
+      ],
+      10,
+    );
+    expect(
+      Math.hypot((out[1]?.x ?? 0) - (out[0]?.x ?? 0), (out[1]?.y ?? 0) - (out[0]?.y ?? 0)),
+    ).toBeGreaterThanOrEqual(9.99);
+    expect(out[2]).toEqual({ x: 100, y: 100 });
+    expect((out[0]?.y ?? 0) + (out[1]?.y ?? 0)).toBeCloseTo(22); // moved symmetrically about their middle
   });
 });

@@ -55,3 +55,36 @@ export function layoutMarkers<M extends { readonly regionId: string }>(
     ];
   });
 }
+
+/**
+ * Pushes apart markers closer than `minDist` (e.g. numbered markers of several trigger points in one
+ * thin region) so each number stays readable; markers that do not collide keep their place.
+ */
+export function separateMarkers<T extends { x: number; y: number }>(
+  markers: readonly T[],
+  minDist: number,
+): T[] {
+  const out = markers.map((m) => ({ ...m }));
+  for (let round = 0; round < 12; round++) {
+    let moved = false;
+    for (let i = 0; i < out.length; i++)
+      for (let j = i + 1; j < out.length; j++) {
+        const a = out[i];
+        const b = out[j];
+        if (a === undefined || b === undefined) continue;
+        const dx = b.x - a.x;
+        const dy = b.y - a.y;
+        const dist = Math.hypot(dx, dy);
+        if (dist >= minDist) continue;
+        const [ux, uy] = dist < 1e-6 ? [0, 1] : [dx / dist, dy / dist];
+        const push = (minDist - dist) / 2;
+        a.x -= ux * push;
+        a.y -= uy * push;
+        b.x += ux * push;
+        b.y += uy * push;
+        moved = true;
+      }
+    if (!moved) break;
+  }
+  return out;
+}

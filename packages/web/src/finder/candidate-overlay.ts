@@ -1,4 +1,6 @@
+import { resolveRelativeRegion, type Side } from '@myomap/atlas/regions';
 import type { RankedCandidate } from '@myomap/engine';
+import { markerPoints } from '../body-map/marker-points.ts';
 import type { MapMarker, PatternOverlay } from '../body-map/BodyMap.tsx';
 import type { Drawing } from '../body-map/drawing.ts';
 import type { CandidateRef } from './candidate-key.ts';
@@ -43,8 +45,17 @@ export function candidateOverlay(
     const key = `${ref.muscle}|${side}`;
     for (const r of kit.referrals.byMuscleSide.get(key) ?? [])
       (r.zone === 'essential' ? essential : spillover).add(r.regionId);
-    for (const regionId of kit.referrals.locations.get(key) ?? [])
-      markers.push({ regionId, label: `${name} trigger point` });
+    const muscle = kit.atlas.muscleById.get(ref.muscle);
+    const located = new Set(kit.referrals.locations.get(key) ?? []);
+    // Each trigger point where it really sits (its stored position per view), not at the region centre.
+    for (const tp of muscle?.triggerPoints ?? [])
+      for (const regionId of resolveRelativeRegion(tp.location.region, side as Side))
+        if (located.has(regionId))
+          markers.push({
+            regionId,
+            label: `${name} trigger point`,
+            points: markerPoints(tp, regionId, side as Side),
+          });
   }
   for (const id of essential) spillover.delete(id);
   const inPattern = (id: string): boolean => essential.has(id) || spillover.has(id);

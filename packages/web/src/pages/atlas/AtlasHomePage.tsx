@@ -9,6 +9,7 @@ import { MuscleResults } from '../../atlas/MuscleResults.tsx';
 import { muscleSearchDocs } from '../../atlas/search-index.ts';
 import { useAtlas } from '../../atlas/useAtlas.ts';
 import { useSlashToFocus } from '../../atlas/useSlashToFocus.ts';
+import { WhereDoesItHurt } from '../../atlas/WhereDoesItHurt.tsx';
 
 const RESULT_LINK = 'a.muscle-result';
 
@@ -66,6 +67,7 @@ export function AtlasHomePage(): React.JSX.Element {
         title="Atlas"
         lead={`${atlas.muscles.length} muscles with their trigger points and referral patterns, each fact with its source.`}
       />
+      {!searching && <WhereDoesItHurt />}
       <div className="atlas-search card">
         <label className="search-label" htmlFor="atlas-search-input">
           <span>Search muscles</span>

@@ -14,6 +14,8 @@ import { MuscleReferences } from '../../atlas/MuscleReferences.tsx';
 import { PrintCard } from '../../atlas/PrintCard.tsx';
 import { sideFromParam } from '../../atlas/side-param.ts';
 import { TriggerPointList } from '../../atlas/TriggerPointList.tsx';
+import { TriggerPointPicker } from '../../atlas/TriggerPointPicker.tsx';
+import { hiddenExperimentalCount, visibleTriggerPoints } from '../../atlas/trigger-point-focus.ts';
 import { useAtlas } from '../../atlas/useAtlas.ts';
 import { AtlasNotFound } from './AtlasNotFound.tsx';
 
@@ -21,8 +23,20 @@ function MuscleView({ atlas, muscle }: { atlas: Atlas; muscle: Muscle }): React.
   useDocumentTitle(muscle.name);
   const [params, setParams] = useSearchParams();
   const side = sideFromParam(params.get('side'), muscle.paired);
-  const [focusId, setFocusId] = useState<string | undefined>(undefined);
-  const full = useMemo(() => musclePattern(atlas, muscle, side), [atlas, muscle, side]);
+  const [showExperimental, setShowExperimental] = useState(false);
+  const visible = useMemo(() => visibleTriggerPoints(muscle, showExperimental), [muscle, showExperimental]);
+  // One trigger point at a time by default (its marker and its own zones); "All" is one tap away.
+  const [chosen, setChosen] = useState<string | undefined>(undefined);
+  const focus =
+    chosen === 'all' || visible.some((tp) => tp.id === chosen)
+      ? (chosen ?? 'all')
+      : (visible[0]?.id ?? 'all');
+  const focusId = focus === 'all' ? undefined : focus;
+  const visibleIds = useMemo(() => new Set(visible.map((tp) => tp.id)), [visible]);
+  const full = useMemo(
+    () => musclePattern(atlas, muscle, side, visibleIds),
+    [atlas, muscle, side, visibleIds],
+  );
   const pattern = useMemo(
     () => (focusId === undefined ? full : musclePattern(atlas, muscle, side, new Set([focusId]))),
     [atlas, muscle, side, focusId, full],
@@ -31,12 +45,10 @@ function MuscleView({ atlas, muscle }: { atlas: Atlas; muscle: Muscle }): React.
   const context = `${side}|${focusId ?? ''}`;
   const [picked, setPicked] = useState<{ context: string; view: ViewId } | undefined>(undefined);
   const view = picked?.context === context ? picked.view : (bestView(pattern) ?? drawnViews()[0]);
-  const printView = focusId === undefined ? view : (bestView(full) ?? view);
   const setSide = (s: Side): void => setParams(s === 'l' ? { side: 'left' } : {}, { replace: true });
-  const focused = muscle.triggerPoints.find((tp) => tp.id === focusId);
 
   return (
-    <article className="muscle-page">
+    <article className="muscle-page" data-muscle={muscle.id}>
       <div className="screen-only">
         <Link to="/atlas" className="back-link">
           ← All muscles
@@ -59,19 +71,29 @@ function MuscleView({ atlas, muscle }: { atlas: Atlas; muscle: Muscle }): React.
               pattern={pattern}
               view={view}
               onViewChange={(v) => setPicked({ context, view: v })}
-              focusLabel={focused?.label}
-              onClearFocus={() => setFocusId(undefined)}
+              picker={
+                <TriggerPointPicker muscle={muscle} visible={visible} focus={focus} onFocus={setChosen} />
+              }
             />
           </div>
           <div className="muscle-facts">
-            <TriggerPointList muscle={muscle} side={side} focusId={focusId} onFocus={setFocusId} />
+            <TriggerPointList
+              muscle={muscle}
+              visible={visible}
+              side={side}
+              focusId={focusId}
+              onFocus={(id) => setChosen(id ?? 'all')}
+              hiddenExperimental={showExperimental ? 0 : hiddenExperimentalCount(muscle)}
+              showingExperimental={showExperimental && hiddenExperimentalCount(muscle) > 0}
+              onShowExperimental={setShowExperimental}
+            />
             <MuscleFindings muscle={muscle} />
             <MuscleHandsOn muscle={muscle} />
             <MuscleReferences atlas={atlas} muscle={muscle} side={side} />
           </div>
         </div>
       </div>
-      <PrintCard muscle={muscle} side={side} pattern={full} view={printView} />
+      <PrintCard atlas={atlas} muscle={muscle} side={side} visible={visible} />
     </article>
   );
 }
