@@ -14,3 +14,4 @@ export * from './sources/works.ts';
 export * from './load-atlas.ts';
 export * from './vocabulary/pain-qualities.ts';
 export * from './vocabulary/red-flags.ts';
+export * from './screening/index.ts';

@@ -25,7 +25,14 @@ export type {
   EvidenceEffect,
   ExplainingSetEntry,
 } from './rank/rank-types.ts';
-export { screenRedFlags, type RedFlagFinding, type StopNotice } from './rank/screen-red-flags.ts';
+export {
+  screenRedFlags,
+  type RedFlagFinding,
+  type StopNotice,
+  type ScreenInput,
+  type ScreenResult,
+  type FiredRule,
+} from './rank/screen-red-flags.ts';
 export { WEIGHTS } from './rank/weights.ts';
 export { drawnSymptoms } from './rank/drawn-symptoms.ts';
 export {
@@ -34,7 +41,14 @@ export {
   singleAreaLookupBaseline,
   type BaselineRanking,
 } from './rank/baselines.ts';
-export { resolveEvidence, type EvidenceResult } from './resolve/resolve-evidence.ts';
+export {
+  resolveEvidence,
+  type EvidenceResult,
+  type TextFinding,
+  type FindingKind,
+} from './resolve/resolve-evidence.ts';
+export type { FindingStatus } from './language/context.ts';
+export type { Duration } from './language/quantities.ts';
 export {
   FinderQuerySchema,
   prepareFinderQuery,

@@ -1,7 +1,8 @@
 import { z } from 'zod';
-import { resolveEvidence } from '../resolve/resolve-evidence.ts';
+import { resolveEvidence, type TextFinding } from '../resolve/resolve-evidence.ts';
 import { resolveRegions } from '../resolve/resolve-regions.ts';
 import { FinderInputSchema, RankOptionsSchema, type FinderInput, type RankOptions } from './finder-input.ts';
+import { screenRedFlags, type ScreenResult } from './screen-red-flags.ts';
 
 /** Intensity given to regions that come from text, where the client named no number. */
 export const TEXT_INTENSITY = 5;
@@ -28,9 +29,16 @@ export interface PreparedQuery {
   readonly options: RankOptions;
   readonly unresolved: readonly string[];
   readonly notes: readonly string[];
+  /** What the evidence text says, finding by finding, with its status (present, negated, ...). */
+  readonly findings: readonly TextFinding[];
+  /** The red-flag screen over the whole query: answers, drawing, and both texts read with ConText. */
+  readonly screen: ScreenResult;
 }
 
-/** Resolves a query's text and evidence text and merges them with its structured parts. */
+/**
+ * Resolves a query's text and evidence text and merges them with its structured parts; screens the
+ * whole query for red flags (the ranking itself is unchanged by the screen).
+ */
 export function prepareFinderQuery(query: FinderQuery): PreparedQuery {
   const drawing = [...(query.drawing ?? [])];
   const unresolved: string[] = [];
@@ -54,5 +62,19 @@ export function prepareFinderQuery(query: FinderQuery): PreparedQuery {
     redFlags: union(query.redFlags, evidence?.redFlags) ?? [],
     palpation: query.palpation ?? [],
   };
-  return { input, options: query.options ?? {}, unresolved, notes };
+  const texts = [query.text, query.evidenceText].filter((t) => t !== undefined && t.trim() !== '');
+  const screen = screenRedFlags({
+    drawing: input.drawing,
+    flags: input.redFlags ?? [],
+    symptoms: input.symptoms ?? [],
+    ...(texts.length === 0 ? {} : { text: texts.join('.\n') }),
+  });
+  return {
+    input,
+    options: query.options ?? {},
+    unresolved,
+    notes,
+    findings: evidence?.findings ?? [],
+    screen,
+  };
 }

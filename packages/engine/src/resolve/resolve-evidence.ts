@@ -1,33 +1,70 @@
 import {
   ACTIVITIES,
   MOVEMENTS,
-  RED_FLAGS,
+  RED_FLAG_LEXICON,
   SYMPTOMS,
   type ActivityId,
   type MovementId,
   type RedFlagId,
   type SymptomId,
 } from '@myomap/atlas';
-import { singular, tokenize } from './normalize-text.ts';
-import { FILLER_TOKENS, SEPARATOR_TOKENS } from './side-words.ts';
+import { contextScopes, findTriggers, statusOf, type FindingStatus } from '../language/context.ts';
+import { tokensOf, type Token } from '../language/phrase-matcher.ts';
+import { readAge, readDurations, type Duration } from '../language/quantities.ts';
+import { findSigns } from '../language/read-signs.ts';
+import { singular } from './normalize-text.ts';
+
+/** What a finding in the text is: a vocabulary entry, or pain named at a red-flag rule site ("jaw aches"). */
+export type FindingKind = 'movement' | 'activity' | 'symptom' | 'redFlag' | 'site';
+
+/** One finding read from the text, with its ConText status and where it was written. */
+export interface TextFinding {
+  readonly kind: FindingKind;
+  readonly id: string;
+  readonly status: FindingStatus;
+  /** The words as written (the phrase for movements, activities and symptoms; the term for red flags). */
+  readonly text: string;
+  readonly start: number;
+  readonly end: number;
+  readonly side?: 'l' | 'r';
+}
 
 /** Evidence read from free text, plus the phrases that matched nothing. */
 export interface EvidenceResult {
+  /** Present findings only (negated, hypothetical and other-person ones are in `findings`). */
   readonly movements: { id: MovementId; side?: 'l' | 'r' }[];
   readonly activities: ActivityId[];
   readonly symptoms: SymptomId[];
+  /** Red flags present now, plus past ones whose sign counts in the past (a cancer history). */
   readonly redFlags: RedFlagId[];
   readonly unresolved: string[];
+  /** Every finding with its status: present, negated, hypothetical, historical or other-person. */
+  readonly findings: TextFinding[];
+  /** Sites where pain is named and present ("pain in my left arm" -> arm), for the red-flag rules. */
+  readonly sites: string[];
+  /** The client's age when the text gives one. */
+  readonly age?: number;
+  readonly durations: Duration[];
 }
 
 type Entry = {
-  kind: 'movement' | 'activity' | 'symptom' | 'redFlag';
+  kind: 'movement' | 'activity' | 'symptom';
   id: string;
   words: ReadonlySet<string>;
 };
 
+/** Words that say nothing about which entry is meant: articles, pronouns, prepositions, pain words. */
+const FILLER = (
+  'a an the my his her their its your this that these those is are was it i me he she they have ha has had ' +
+  'feel feeling felt get got some very really quite bit little lot of in on at over into to from by for under ' +
+  'near up down through across along toward towards side sided region area part spot zone and plus also with ' +
+  'or then pain painful ache aching achy hurt hurting sore soreness tender tenderness discomfort sharp dull ' +
+  'deep throbbing stabbing shooting radiating constant intermittent mild moderate severe sometime sometimes ' +
+  'often worse all'
+).split(' ');
+
 const STOP = new Set([
-  ...FILLER_TOKENS,
+  ...FILLER.map(singular),
   'can',
   'cant',
   'cannot',
@@ -47,10 +84,16 @@ const STOP = new Set([
   'hard',
 ]);
 
+function content(norms: readonly string[]): string[] {
+  return norms.map(singular).filter((w) => !STOP.has(w) && !/^\d/.test(w));
+}
+
 function contentWords(text: string): string[] {
-  return tokenize(text)
-    .map(singular)
-    .filter((w) => !STOP.has(w) && !SEPARATOR_TOKENS.has(w) && !/^\d+$/.test(w));
+  return content(
+    tokensOf(text.replace(/[._-]/g, ' '))
+      .filter((t) => t.kind === 'word')
+      .map((t) => t.norm),
+  );
 }
 
 /** Everyday words for the joints and motions in movement ids, so "turning the neck" finds cervical.rotation. */
@@ -83,11 +126,7 @@ function vocabulary(): Entry[] {
     ...Object.entries(MOVEMENTS).map(([id, label]) => ({
       kind: 'movement' as const,
       id,
-      words: new Set([
-        ...contentWords(label),
-        ...contentWords(id.replace(/[._]/g, ' ')),
-        ...movementWords(id),
-      ]),
+      words: new Set([...contentWords(label), ...contentWords(id), ...movementWords(id)]),
     })),
     ...Object.entries(ACTIVITIES).map(([id, label]) => ({
       kind: 'activity' as const,
@@ -98,11 +137,6 @@ function vocabulary(): Entry[] {
       kind: 'symptom' as const,
       id,
       words: new Set([...contentWords(label), ...contentWords(id)]),
-    })),
-    ...Object.entries(RED_FLAGS).map(([id, f]) => ({
-      kind: 'redFlag' as const,
-      id,
-      words: new Set([...contentWords(f.label), ...contentWords(id)]),
     })),
   ];
   return entries;
@@ -121,55 +155,161 @@ function best(words: readonly string[]): { e: Entry; score: number } | undefined
   return top !== undefined && top.score >= 0.6 ? top : undefined;
 }
 
-function add(result: EvidenceResult, entry: Entry, side: 'l' | 'r' | undefined): void {
-  if (entry.kind === 'movement') {
-    const id = entry.id as MovementId;
-    if (!result.movements.some((m) => m.id === id))
-      result.movements.push(side === undefined ? { id } : { id, side });
-  } else if (entry.kind === 'activity') result.activities.push(entry.id as ActivityId);
-  else if (entry.kind === 'symptom') result.symptoms.push(entry.id as SymptomId);
-  else result.redFlags.push(entry.id as RedFlagId);
-}
+const CLAUSE_END = new Set([',', ';', '.', '\n', '!', '?', ':']);
+const AND = new Set(['and', 'plus', '&', 'or']);
+/** Places: tried without them when a phrase names nothing ('tingling in the left hand'). */
+const PLACES = new Set(
+  'hand hands foot feet finger fingers toe toes arm arms leg legs shoulder shoulders hip hips knee knees neck back head face jaw chest calf wrist ankle elbow thumb'
+    .split(' ')
+    .map(singular),
+);
 
-function wordsOf(phrase: string): string[] {
-  return contentWords(phrase).filter((w) => w !== 'left' && w !== 'right');
+/** Splits tokens into clauses (at , ; . and line ends), each a list of token index ranges [first, last]. */
+function clauses(tokens: readonly Token[]): [number, number][] {
+  const out: [number, number][] = [];
+  let first = -1;
+  tokens.forEach((t, i) => {
+    if (t.kind === 'punct' && CLAUSE_END.has(t.norm)) {
+      if (first >= 0) out.push([first, i - 1]);
+      first = -1;
+    } else if (first < 0) first = i;
+  });
+  if (first >= 0) out.push([first, tokens.length - 1]);
+  return out;
 }
 
 /**
- * Reads assessment evidence from free text ("restricted neck rotation to the left; chews gum; tinnitus")
- * into the controlled vocabularies. Phrases split on commas and semicolons (and on "and" unless the whole phrase names one entry); each phrase maps to
- * its best vocabulary entry or is reported as unresolved.
+ * Reads assessment evidence from free text ("restricted neck rotation to the left; chews gum; no fever")
+ * with ConText (NegEx negation, hypothetical, historical, experiencer; data/context/triggers.yaml).
+ * Movements, activities and symptoms come phrase by phrase from the controlled vocabularies; red flags
+ * from the red-flag lexicon (data/red-flags/signs.yaml). Only present findings fill the id lists;
+ * every finding, with its status, is in `findings`. Ages and durations are read too.
  */
 export function resolveEvidence(text: string): EvidenceResult {
+  const tokens = tokensOf(text);
+  const signs = findSigns(tokens);
+  const triggers = findTriggers(tokens, signs);
+  const triggerToken = new Set<number>();
+  for (const t of triggers) for (let i = t.first; i <= t.last; i++) triggerToken.add(i);
+  const signToken = new Set<number>();
+  for (const s of signs) for (let i = s.first; i <= s.last; i++) signToken.add(i);
+  const durations = readDurations(tokens, text);
+  const durationToken = new Set<number>();
+  for (const t of tokens)
+    if (durations.some((d) => t.start >= d.start && t.end <= d.end)) durationToken.add(t.index);
+
+  type Pending = Omit<TextFinding, 'status'> & { first: number; last: number };
+  const pending: Pending[] = [];
+  const unresolved: string[] = [];
+  const span = (first: number, last: number): { text: string; start: number; end: number } => {
+    const start = tokens[first]?.start ?? 0;
+    const end = tokens[last]?.end ?? start;
+    return { text: text.slice(start, end), start, end };
+  };
+  const wordsIn = (first: number, last: number): { words: string[]; firstWord: number; lastWord: number } => {
+    const norms: string[] = [];
+    let firstWord = -1;
+    let lastWord = -1;
+    for (let i = first; i <= last; i++) {
+      const t = tokens[i];
+      if (t === undefined || t.kind !== 'word' || triggerToken.has(i) || durationToken.has(i)) continue;
+      if (t.norm === 'left' || t.norm === 'right') continue;
+      const before = content([t.norm]).length;
+      if (before === 0) continue;
+      norms.push(t.norm);
+      if (firstWord < 0) firstWord = i;
+      lastWord = i;
+    }
+    return { words: content(norms), firstWord, lastWord };
+  };
+
+  for (const [cFirst, cLast] of clauses(tokens)) {
+    // A whole clause that names one entry well wins ("phone between ear and shoulder"); otherwise split on "and".
+    const whole = wordsIn(cFirst, cLast);
+    const wholeMatch = whole.words.length === 0 ? undefined : best(whole.words);
+    const parts: [number, number][] = [];
+    if (wholeMatch !== undefined && wholeMatch.score >= 0.75) parts.push([cFirst, cLast]);
+    else {
+      let first = cFirst;
+      for (let i = cFirst; i <= cLast; i++)
+        if (AND.has(tokens[i]?.norm ?? '')) {
+          if (i > first) parts.push([first, i - 1]);
+          first = i + 1;
+        }
+      if (first <= cLast) parts.push([first, cLast]);
+    }
+    for (const [first, last] of parts) {
+      const { words, firstWord, lastWord } = wordsIn(first, last);
+      if (words.length === 0) continue;
+      const match = best(words) ?? best(words.filter((w) => !PLACES.has(w)));
+      let anyCovered = false;
+      let allCovered = true;
+      for (let i = firstWord; i <= lastWord; i++) {
+        const n = tokens[i]?.norm;
+        if (tokens[i]?.kind !== 'word' || triggerToken.has(i) || durationToken.has(i)) continue;
+        if (n === 'left' || n === 'right') continue;
+        if (signToken.has(i)) anyCovered = true;
+        else if (content([tokens[i]?.norm ?? '']).length > 0) allCovered = false;
+      }
+      if (match === undefined) {
+        if (!anyCovered) unresolved.push(span(firstWord, lastWord).text);
+        continue;
+      }
+      // Words a red-flag term or a pain-site mention already read ("chest pain", "night pain") add no
+      // evidence unless they name a symptom outright ("short of breath").
+      if (anyCovered && allCovered && (match.e.kind !== 'symptom' || match.score < 1)) continue;
+      let side: 'l' | 'r' | undefined;
+      for (let i = first; i <= last && side === undefined; i++) {
+        const n = tokens[i]?.norm;
+        if (n === 'left') side = 'l';
+        else if (n === 'right') side = 'r';
+      }
+      pending.push({
+        kind: match.e.kind,
+        id: match.e.id,
+        first: firstWord,
+        last: lastWord,
+        ...span(firstWord, lastWord),
+        ...(side === undefined ? {} : { side }),
+      });
+    }
+  }
+  for (const s of signs)
+    pending.push({ kind: s.kind, id: s.id, first: s.first, last: s.last, ...span(s.first, s.last) });
+
+  const starts = new Set(pending.map((p) => p.first));
+  const cover = contextScopes(tokens, triggers, starts);
   const result: EvidenceResult = {
     movements: [],
     activities: [],
     symptoms: [],
     redFlags: [],
-    unresolved: [],
+    unresolved,
+    findings: [],
+    sites: [],
+    durations,
   };
-  const phrases = text
-    .split(/[,;\n.]/)
-    .map((p) => p.trim())
-    .filter(Boolean);
-  for (const phrase of phrases) {
-    // A whole phrase that names one entry well wins ("phone between ear and shoulder"); otherwise split on "and".
-    const whole = best(wordsOf(phrase));
-    const parts =
-      whole !== undefined && whole.score >= 0.75
-        ? [phrase]
-        : phrase
-            .split(/\band\b|\bplus\b|&/i)
-            .map((p) => p.trim())
-            .filter(Boolean);
-    for (const part of parts) {
-      const tokens = tokenize(part);
-      const side = tokens.includes('left') ? 'l' : tokens.includes('right') ? 'r' : undefined;
-      const words = wordsOf(part);
-      const match = words.length === 0 ? undefined : best(words);
-      if (match === undefined) result.unresolved.push(part);
-      else add(result, match.e, side);
-    }
+  const age = readAge(tokens);
+  const out = age === undefined ? result : { ...result, age };
+  pending.sort((a, b) => a.start - b.start);
+  for (const { first, last, ...f } of pending) {
+    const status = statusOf(cover, first, last);
+    out.findings.push({ ...f, status });
+    const counts =
+      status === 'present' ||
+      (status === 'historical' && f.kind === 'redFlag' && RED_FLAG_LEXICON.signs[f.id]?.history === 'counts');
+    if (!counts) continue;
+    if (f.kind === 'movement') {
+      const id = f.id as MovementId;
+      if (!out.movements.some((m) => m.id === id))
+        out.movements.push(f.side === undefined ? { id } : { id, side: f.side });
+    } else if (f.kind === 'activity') {
+      if (!out.activities.includes(f.id as ActivityId)) out.activities.push(f.id as ActivityId);
+    } else if (f.kind === 'symptom') {
+      if (!out.symptoms.includes(f.id as SymptomId)) out.symptoms.push(f.id as SymptomId);
+    } else if (f.kind === 'redFlag') {
+      if (!out.redFlags.includes(f.id as RedFlagId)) out.redFlags.push(f.id as RedFlagId);
+    } else if (!out.sites.includes(f.id)) out.sites.push(f.id);
   }
-  return result;
+  return out;
 }
