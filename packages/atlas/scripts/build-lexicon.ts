@@ -8,6 +8,7 @@ import { format } from 'prettier';
 import { parse } from 'yaml';
 import type { z } from 'zod';
 import {
+  CommonWordsFileSchema,
   DirectionsFileSchema,
   FacetsFileSchema,
   FunctionWordsFileSchema,
@@ -40,6 +41,7 @@ export async function buildLexiconJson(): Promise<string> {
     relations: directions.relations,
     sides: load('lexicon/sides.yaml', SidesFileSchema).sides,
     functionWords: load('lexicon/function-words.yaml', FunctionWordsFileSchema),
+    commonWords: load('lexicon/common-words.yaml', CommonWordsFileSchema).words,
   });
   const problems = checkLexicon(lexicon);
   if (problems.length > 0) throw new Error(`lexicon problems:\n  ${problems.join('\n  ')}`);

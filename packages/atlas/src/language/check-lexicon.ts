@@ -25,6 +25,8 @@ export function checkLexicon(lex: Lexicon): string[] {
   for (const [p, info] of Object.entries(parts)) {
     for (const k of [...(info.default ?? []), ...(info.whole ?? [])])
       if (regions[k] === undefined) problems.push(`part ${p}: unknown region kind ${k}`);
+    for (const w of info.within ?? [])
+      if (!partKeys.has(w)) problems.push(`part ${p}: within unknown part ${w}`);
     for (const d of Object.keys(info.axes ?? {}))
       if (!directionKeys.has(d)) problems.push(`part ${p}: axis for unknown direction ${d}`);
     const members = Object.values(regions).filter((r) => r.parts.includes(p));

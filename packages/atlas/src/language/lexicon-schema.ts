@@ -20,6 +20,8 @@ export const RegionFacetsSchema = z.strictObject({
 export const PartSchema = z.strictObject({
   default: z.array(key).optional(),
   whole: z.array(key).optional(),
+  /** Larger parts this one lies within ("fingers" within "hand"): "fingers on my hand" is the fingers. */
+  within: z.array(key).optional(),
   axes: z.record(key, z.array(key).min(1)).optional(),
 });
 
@@ -62,11 +64,18 @@ export const FunctionWordsFileSchema = z.strictObject({
   terminators: wordList,
   quantity: wordList,
   determiners: wordList,
+  activity: wordList,
   rangeStart: wordList,
   rangeEnd: wordList,
   joiners: wordList,
   emphasisAfterRight: wordList,
   fillers: wordList,
+});
+
+/** data/lexicon/common-words.yaml: real English words the spelling corrector must leave alone. */
+export const CommonWordsFileSchema = z.strictObject({
+  src,
+  words: z.array(z.string().regex(/^[a-z]+$/)).max(20000),
 });
 
 /** The compiled lexicon: region facets plus every word list, as written to src/generated/lexicon.json. */
@@ -77,6 +86,7 @@ export const LexiconSchema = z.strictObject({
   relations: DirectionsFileSchema.shape.relations,
   sides: SidesFileSchema.shape.sides,
   functionWords: FunctionWordsFileSchema,
+  commonWords: CommonWordsFileSchema.shape.words,
 });
 
 /** The compiled lexicon's type. */

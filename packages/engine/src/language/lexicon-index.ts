@@ -1,6 +1,7 @@
 import { AREAS, REGION_KINDS } from '@myomap/atlas/regions';
 import { LEXICON } from '@myomap/atlas/language';
 import { singular } from '../resolve/normalize-text.ts';
+import type { WordWeight } from './spelling.ts';
 import { lexWords } from './words.ts';
 
 /** One reading of a lexicon term. A term may have several ("back": a part and a direction). */
@@ -11,6 +12,7 @@ export type Meaning =
   | { readonly t: 'rel'; readonly rel: string }
   | { readonly t: 'side'; readonly side: 'l' | 'r' | 'both' | 'midline' }
   | { readonly t: 'neg' }
+  | { readonly t: 'act' }
   | { readonly t: 'stop' }
   | { readonly t: 'qty' }
   | { readonly t: 'from' }
@@ -28,9 +30,11 @@ export interface Term {
 /** Terms by first word (longest first), the single-word vocabulary for spelling, and word classes. */
 export interface LexiconIndex {
   readonly byFirst: ReadonlyMap<string, readonly Term[]>;
-  /** Every word that occurs in a term, for spelling correction; value true when it names a part. */
-  readonly vocabulary: ReadonlyMap<string, boolean>;
+  /** Every word that occurs in a term, for spelling correction, with its weight in a tie. */
+  readonly vocabulary: ReadonlyMap<string, WordWeight>;
   readonly emphasisAfterRight: ReadonlySet<string>;
+  /** Real English words the spelling corrector leaves alone ("should" is not "shoulder"). */
+  readonly commonWords: ReadonlySet<string>;
   readonly determiners: ReadonlySet<string>;
 }
 
@@ -59,6 +63,7 @@ export function buildLexiconIndex(): LexiconIndex {
   for (const e of LEXICON.sides) for (const w of e.words) add(w, { t: 'side', side: e.side });
   const lists: readonly [readonly string[], Meaning][] = [
     [fw.negation.words, { t: 'neg' }],
+    [fw.activity.words, { t: 'act' }],
     [fw.terminators.words, { t: 'stop' }],
     [fw.quantity.words, { t: 'qty' }],
     [fw.rangeStart.words, { t: 'from' }],
@@ -94,20 +99,24 @@ export function buildLexiconIndex(): LexiconIndex {
     }
   }
   const byFirst = new Map<string, Term[]>();
-  const vocabulary = new Map<string, boolean>();
+  const vocabulary = new Map<string, WordWeight>();
   for (const t of terms.values()) {
     const list = byFirst.get(t.words[0] ?? '') ?? [];
     list.push(t);
     byFirst.set(t.words[0] ?? '', list);
     const names = t.meanings.some((m) => m.t === 'part' || m.t === 'region');
+    const places = t.meanings.some((m) => m.t === 'side' || m.t === 'dir');
+    const single = t.words.length === 1;
+    const weight: WordWeight = single && names ? 3 : single && places ? 2 : names ? 1 : 0;
     for (const w of t.words)
-      if (/^[a-z]{3,}$/.test(w)) vocabulary.set(w, (vocabulary.get(w) ?? false) || names);
+      if (/^[a-z]{3,}$/.test(w)) vocabulary.set(w, Math.max(vocabulary.get(w) ?? 0, weight) as WordWeight);
   }
   for (const list of byFirst.values()) list.sort((a, b) => b.words.length - a.words.length);
   return {
     byFirst,
     vocabulary,
     emphasisAfterRight: new Set(fw.emphasisAfterRight.words.flatMap(normWords)),
+    commonWords: new Set(LEXICON.commonWords),
     determiners,
   };
 }

@@ -1,6 +1,7 @@
 import type { Meaning } from './lexicon-index.ts';
 import { lexiconIndex } from './lexicon-index.ts';
-import type { Head } from './place-regions.ts';
+import { LEXICON } from '@myomap/atlas/language';
+import { headPart, type Head } from './place-regions.ts';
 import type { Tagged } from './tag-words.ts';
 
 /** A side as written: left, right, both or midline. */
@@ -20,6 +21,8 @@ export interface Mention {
   rel: string | undefined;
   side: SideWord | undefined;
   negated: boolean;
+  /** Named in an activity ("when I lift my ARM"): shown, not painted. */
+  activity: boolean;
   whole: boolean;
   /** "heel of the hand": the first part, read as a facet of the second. */
   ofFacet: string | undefined;
@@ -86,6 +89,7 @@ export function parseMentions(tagged: readonly Tagged[]): ParseResult {
   const fate: ('mention' | 'filler' | 'unresolved')[] = tagged.map(() => 'filler');
   let sentence = 0;
   let negated = false;
+  let activity = false;
   let clauseStart = mentions.length;
   let pending = {
     side: undefined as SideWord | undefined,
@@ -94,12 +98,23 @@ export function parseMentions(tagged: readonly Tagged[]): ParseResult {
     rel: undefined as string | undefined,
     whole: false,
     from: -1,
+    sideAt: -1,
+    oneAt: -1,
   };
   let rangeFrom: number | undefined;
   let lastOf = -1;
   let unknownRun: [number, number] | undefined;
   const resetPending = (): void => {
-    pending = { side: undefined, dirs: [], dirTokens: [], rel: undefined, whole: false, from: -1 };
+    pending = {
+      side: undefined,
+      dirs: [],
+      dirTokens: [],
+      rel: undefined,
+      whole: false,
+      from: -1,
+      sideAt: -1,
+      oneAt: -1,
+    };
   };
   const flushUnknown = (): void => {
     if (unknownRun !== undefined) unresolved.push(unknownRun);
@@ -117,8 +132,28 @@ export function parseMentions(tagged: readonly Tagged[]): ParseResult {
       else if (inClause.length === 0)
         looseSides.push({ side: pending.side, order: mentions.length, sentence });
     }
+    // "not the left shoulder, the right one": a side with "one" repeats the place just named.
+    if (inClause.length === 0 && pending.side !== undefined && pending.oneAt >= 0 && before !== undefined) {
+      const one = tagged[pending.oneAt] as Tagged;
+      const side = tagged[pending.sideAt] as Tagged;
+      looseSides.pop();
+      mentions.push({
+        ...before,
+        dirs: [...before.dirs],
+        from: Math.min(pending.oneAt, pending.sideAt),
+        to: Math.max(pending.oneAt, pending.sideAt) + 1,
+        start: Math.min(one.start, side.start),
+        end: Math.max(one.end, side.end),
+        side: pending.side,
+        negated,
+        rangeFrom: undefined,
+        sentence,
+      });
+      fate[pending.oneAt] = 'mention';
+      fate[pending.sideAt] = 'mention';
+    }
     if (pending.dirs.length > 0) {
-      if (last !== undefined && last.dirs.length === 0) {
+      if (last !== undefined) {
         last.dirs.push(...pending.dirs);
         for (const k of pending.dirTokens) fate[k] = 'mention';
       } else
@@ -149,9 +184,17 @@ export function parseMentions(tagged: readonly Tagged[]): ParseResult {
     const head = headOf(t);
     const next = nextContent(tagged, k);
     // "back", "bottom", "heel": a direction when "of" or a place follows, else the part itself.
+    // "... hip bone at the back": after "at/on/to the" with no place following, a trailing direction.
+    const trailing =
+      mentions.length > clauseStart &&
+      TRAILING_AFTER.has(prevContent(tagged, k)?.term ?? '') &&
+      !nextHeadInClause(tagged, k);
     const asDirection =
       has(t, 'dir') &&
-      (head === undefined || next?.term === 'of' || (headOf(next ?? t) !== undefined && next !== undefined));
+      (head === undefined ||
+        trailing ||
+        next?.term === 'of' ||
+        (headOf(next ?? t) !== undefined && next !== undefined));
     if (
       has(t, 'side') &&
       t.term === 'right' &&
@@ -181,6 +224,7 @@ export function parseMentions(tagged: readonly Tagged[]): ParseResult {
         rel: pending.rel,
         side: t.innerSide ?? pending.side,
         negated,
+        activity,
         whole: pending.whole,
         ofFacet: undefined,
         rangeFrom,
@@ -197,8 +241,10 @@ export function parseMentions(tagged: readonly Tagged[]): ParseResult {
         mention.rangeFrom = prev.rangeFrom;
         mention.ofFacet = prev.head.kind === 'part' ? prev.head.part : prev.headTerm;
       }
-      for (let j = mention.from; j <= k; j++) if (fate[j] === 'filler') fate[j] = 'mention';
-      mentions.push(mention);
+      const merged = ofChain ? mention : mergeWithin(prev, mention, tagged, mentions.length > clauseStart);
+      if (merged !== mention) mentions.pop();
+      for (let j = merged.from; j <= k; j++) if (fate[j] === 'filler') fate[j] = 'mention';
+      mentions.push(merged);
       rangeFrom = undefined;
       resetPending();
       return;
@@ -223,7 +269,15 @@ export function parseMentions(tagged: readonly Tagged[]): ParseResult {
           nextHeadInClause(tagged, k) === false
         )
           prev.side = m.side;
-        else pending.side = m.side;
+        else {
+          pending.side = m.side;
+          pending.sideAt = k;
+        }
+        // "left side of the neck": the side word also asks for the side of the part.
+        if (/ sided?$/.test(t.term) && next?.term === 'of') {
+          pending.dirs.push('side');
+          if (pending.from < 0) pending.from = k;
+        }
       }
       return;
     }
@@ -231,6 +285,11 @@ export function parseMentions(tagged: readonly Tagged[]): ParseResult {
       const m = t.meanings.find((x) => x.t === 'rel');
       if (m?.t === 'rel') pending.rel = m.rel;
       if (pending.from < 0) pending.from = k;
+      return;
+    }
+    if (t.term === 'one') pending.oneAt = k;
+    if (has(t, 'act')) {
+      activity = true;
       return;
     }
     if (has(t, 'neg')) {
@@ -248,11 +307,13 @@ export function parseMentions(tagged: readonly Tagged[]): ParseResult {
     }
     if (has(t, 'stop')) {
       closeClause();
+      activity = false;
       negated = false;
       return;
     }
     if (has(t, 'join')) {
       closeClause();
+      activity = false;
       if (SENTENCE_END.has(t.term)) {
         sentence++;
         negated = false;
@@ -262,6 +323,57 @@ export function parseMentions(tagged: readonly Tagged[]): ParseResult {
   });
   closeClause();
   return { mentions, looseSides, unresolved, foreign, emphasis, fate };
+}
+
+const TRAILING_AFTER = new Set(['at', 'on', 'to', 'toward', 'towards']);
+
+/** The previous token that says something, skipping determiners. */
+function prevContent(tagged: readonly Tagged[], k: number): Tagged | undefined {
+  for (let j = k - 1; j >= 0; j--) {
+    const t = tagged[j] as Tagged;
+    if (has(t, 'det')) continue;
+    return t;
+  }
+  return undefined;
+}
+
+function within(inner: string | undefined, outer: string | undefined): boolean {
+  if (inner === undefined || outer === undefined) return false;
+  return LEXICON.facets.parts[inner]?.within?.includes(outer) ?? false;
+}
+
+/**
+ * "toothache upper right premolar", "fingers on my left hand": two names for one place in a row, one
+ * within the other, become one mention with the narrower name and both sides' words.
+ */
+function mergeWithin(
+  prev: Mention | undefined,
+  cur: Mention,
+  tagged: readonly Tagged[],
+  sameClause: boolean,
+): Mention {
+  if (prev === undefined || !sameClause || prev.rangeFrom !== undefined || cur.rangeFrom !== undefined)
+    return cur;
+  if (prev.negated !== cur.negated || prev.activity !== cur.activity || prev.rel !== undefined) return cur;
+  if (!tagged.slice(prev.to, cur.from).every((x) => only(x, ['det', 'filler', 'side']))) return cur;
+  const a = headPart(prev.head);
+  const b = headPart(cur.head);
+  const keepPrev =
+    within(a, b) ||
+    (a === b && prev.head.kind === 'part' && prev.head.facets.length > 0 && cur.dirs.length === 0);
+  const keepCur = !keepPrev && (within(b, a) || a === b);
+  if (!keepPrev && !keepCur) return cur;
+  const head = keepPrev ? prev : cur;
+  return {
+    ...head,
+    from: prev.from,
+    to: cur.to,
+    start: prev.start,
+    end: cur.end,
+    dirs: [...prev.dirs, ...cur.dirs],
+    side: cur.side ?? prev.side,
+    whole: prev.whole || cur.whole,
+  };
 }
 
 function nextHeadInClause(tagged: readonly Tagged[], k: number): boolean {

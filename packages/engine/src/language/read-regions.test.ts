@@ -77,6 +77,23 @@ describe('language layer: negation, lists, ranges, quantity', () => {
   });
 });
 
+describe('language layer: activities and real words', () => {
+  it('a place named in an activity is read, not painted', () => {
+    const r = resolveRegions('pain in my left shoulder when I lift my arm');
+    expect(r.regions.every((id) => id.startsWith('l.') && !id.includes('upper-arm'))).toBe(true);
+    expect(r.readings.find((x) => x.part === 'arm')?.activity).toBe(true);
+  });
+  it('never corrects a common English word into a body part', () => {
+    for (const word of ['should', 'black', 'half', 'check', 'hard', 'read', 'food'])
+      expect(
+        resolveRegions(`${word} left knee`).regions.every(
+          (id) => id.includes('knee') || id.includes('patell') || id.includes('popliteal'),
+        ),
+      ).toBe(true);
+    expect(resolveRegions('hard').unresolved).toEqual(['hard']);
+  });
+});
+
 describe('language layer: nothing silently dropped', () => {
   it('corrects a misspelling and says so', () => {
     const r = resolveRegions('shouldr pain on the left');

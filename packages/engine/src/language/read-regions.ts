@@ -17,6 +17,8 @@ export interface RegionReading {
   readonly sideSource: SideSource;
   /** True for "no pain in the knee": shown, never painted. */
   readonly negated: boolean;
+  /** True for a place named in an activity ("when I lift my arm"): shown, never painted. */
+  readonly activity: boolean;
   /** The body part named (a lexicon part key), or the atlas region words matched. */
   readonly part: string;
   readonly directions: readonly string[];
@@ -109,7 +111,8 @@ export function readRegions(text: string): RegionReadResult {
         : side
       : 'midline';
     const phrase = text.slice(m.start, m.end);
-    if (!m.negated) {
+    const painted = !m.negated && !m.activity;
+    if (painted) {
       if (lateral && source === 'default') notes.push(`no side given for "${phrase}": both sides included`);
       if (lateral && source === 'carried')
         notes.push(`"${phrase}" takes the ${sideName(applied)} side from the same sentence`);
@@ -121,7 +124,8 @@ export function readRegions(text: string): RegionReadResult {
         notes.push(
           `"${phrase}" is a broad area: all ${idsFor(placement.kinds, applied).length} of its regions included`,
         );
-    } else notes.push(`"${phrase}" is negated: not painted`);
+    } else if (m.negated) notes.push(`"${phrase}" is negated: not painted`);
+    else notes.push(`"${phrase}" names an activity, not where it hurts: not painted`);
     return {
       text: phrase,
       start: m.start,
@@ -129,12 +133,13 @@ export function readRegions(text: string): RegionReadResult {
       side: applied,
       sideSource: lateral ? source : 'midline',
       negated: m.negated,
+      activity: m.activity,
       part: m.head.kind === 'part' ? m.head.part : m.headTerm,
       directions: m.dirs,
       ...(m.rel === undefined ? {} : { relation: m.rel }),
       facets: placement.facets,
       how: placement.how,
-      regions: m.negated ? [] : bodyOrdered(idsFor(placement.kinds, applied)),
+      regions: painted ? bodyOrdered(idsFor(placement.kinds, applied)) : [],
     };
   };
 
@@ -160,11 +165,12 @@ export function readRegions(text: string): RegionReadResult {
       side,
       sideSource: from.sideSource,
       negated: m.negated && a.negated,
+      activity: m.activity && a.activity,
       part: `${from.part} to ${reading.part}`,
       directions: dirs,
       facets: [],
       how: 'default',
-      regions: m.negated ? [] : bodyOrdered([...from.regions, ...middle, ...reading.regions]),
+      regions: m.negated || m.activity ? [] : bodyOrdered([...from.regions, ...middle, ...reading.regions]),
       range: { from, to: reading, between },
     });
   });

@@ -26,22 +26,35 @@ export function editDistance(a: string, b: string, max: number): number {
   return prev[b.length] ?? max + 1;
 }
 
+/** How strongly a vocabulary word is preferred when two are equally close: a body-part word on its own (3), a side or direction on its own (2), a word inside a multi-word body term (1), anything else (0). */
+export type WordWeight = 0 | 1 | 2 | 3;
+
+function commonPrefix(a: string, b: string): number {
+  let i = 0;
+  while (i < a.length && i < b.length && a[i] === b[i]) i++;
+  return i;
+}
+
 /**
  * The one vocabulary word closest to `word`, or undefined when none is close enough or two different
- * words tie. Words naming a part win a tie against other words.
- * @param vocabulary word -> true when it names a body part
+ * words tie. Closer first; then the stronger word (a body part over a filler); then the longer shared
+ * beginning. A three-letter word is only completed to a four-letter body part ("nek" -> "neck").
  */
-export function correctSpelling(word: string, vocabulary: ReadonlyMap<string, boolean>): string | undefined {
-  if (word.length < 4 || !/^[a-z]+$/.test(word)) return undefined;
-  const max = word.length >= 7 ? 2 : 1;
+export function correctSpelling(
+  word: string,
+  vocabulary: ReadonlyMap<string, WordWeight>,
+): string | undefined {
+  if (word.length < 3 || !/^[a-z]+$/.test(word)) return undefined;
+  const max = word.length >= 6 ? 2 : 1;
   let best: string | undefined;
   let bestScore = Infinity;
   let tie = false;
-  for (const [candidate, names] of vocabulary) {
+  for (const [candidate, weight] of vocabulary) {
     if (Math.abs(candidate.length - word.length) > max || candidate.length < 3) continue;
+    if (word.length === 3 && (weight < 3 || candidate.length !== 4)) continue;
     const d = editDistance(word, candidate, max);
     if (d > max) continue;
-    const score = d * 2 + (names ? 0 : 1);
+    const score = d * 100 + (3 - weight) * 10 - Math.min(commonPrefix(word, candidate), 9);
     if (score < bestScore) {
       best = candidate;
       bestScore = score;

@@ -51,7 +51,7 @@ export function tagWords(text: string): TagResult {
     if (w.kind !== 'word') return w.norm;
     const s = singular(w.norm);
     if (index.byFirst.has(s) || index.vocabulary.has(s) || index.byFirst.has(w.norm)) return s;
-    const fixed = correctSpelling(s, index.vocabulary);
+    const fixed = index.commonWords.has(s) ? undefined : correctSpelling(s, index.vocabulary);
     if (fixed !== undefined) corrections.push({ from: w.text, to: fixed });
     return fixed ?? s;
   });

@@ -13,7 +13,7 @@ export interface ResolvedMention {
 
 /** The regions a description names, what could not be read, how sides were decided, and each reading. */
 export interface ResolveResult {
-  /** Region ids in head-to-toe order, without duplicates (negated places excluded). */
+  /** Region ids in head-to-toe order, without duplicates (negated places and places named in an activity excluded). */
   readonly regions: readonly string[];
   /** Phrases that named no known region, never silently dropped. */
   readonly unresolved: readonly string[];
@@ -32,7 +32,7 @@ export interface ResolveResult {
  */
 export function resolveRegions(text: string): ResolveResult {
   const { readings, unresolved, notes } = readRegions(text);
-  const live = readings.filter((r) => !r.negated);
+  const live = readings.filter((r) => !r.negated && !r.activity);
   return {
     regions: bodyOrdered(live.flatMap((r) => r.regions)),
     unresolved,
