@@ -155,7 +155,12 @@ export function parseMentions(tagged: readonly Tagged[]): ParseResult {
     if (pending.dirs.length > 0) {
       if (last !== undefined) {
         last.dirs.push(...pending.dirs);
-        for (const k of pending.dirTokens) fate[k] = 'mention';
+        for (const k of pending.dirTokens) {
+          fate[k] = 'mention';
+          const t = tagged[k] as Tagged;
+          last.end = Math.max(last.end, t.end);
+          last.start = Math.min(last.start, t.start);
+        }
       } else
         for (const k of pending.dirTokens) {
           fate[k] = 'unresolved';
@@ -198,9 +203,10 @@ export function parseMentions(tagged: readonly Tagged[]): ParseResult {
     if (
       has(t, 'side') &&
       t.term === 'right' &&
-      next !== undefined &&
-      emphasisAfterRight.has(next.term.split(' ')[0] ?? '')
+      emphasisAfterRight.has(tagged[k + 1]?.term.split(' ')[0] ?? '') &&
+      tagged[k + 2]?.term !== 'of'
     ) {
+      // "right in the middle of my back" (emphasis), but "right inside of the knee" (a side).
       emphasis.push(k);
       return;
     }

@@ -45,6 +45,7 @@ export interface RegionReadResult {
   /** Per input token (punctuation included): 'mention', 'filler' or 'unresolved'. */
   readonly tokenFates: readonly {
     readonly text: string;
+    readonly start: number;
     readonly fate: 'mention' | 'filler' | 'unresolved';
   }[];
 }
@@ -183,7 +184,9 @@ export function readRegions(text: string): RegionReadResult {
     .sort((x, y) => x[0] - y[0])
     .map(([s, e]) => text.slice(s, e));
   const tokenFates = tagged.flatMap((t, k) =>
-    words.slice(t.from, t.to).map((w) => ({ text: w.text, fate: parsed.fate[k] ?? 'filler' })),
+    words
+      .slice(t.from, t.to)
+      .map((w) => ({ text: w.text, start: w.start, fate: parsed.fate[k] ?? 'filler' })),
   );
   return { readings, unresolved, notes, tokenFates };
 }
