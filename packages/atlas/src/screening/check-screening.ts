@@ -25,6 +25,9 @@ export function checkScreening(context: ContextData, signs: SignsData, rules: Ru
     for (const k of site.keys)
       if (regionKindByKey(k) === undefined) problems.push(`site ${id}: unknown key ${k}`);
   }
+  for (const [id, sign] of Object.entries(signs.signs))
+    if (sign.site !== undefined && !sites.has(sign.site))
+      problems.push(`sign ${id}: unknown site ${sign.site}`);
   for (const s of rules.symptomFlags.sites)
     if (!sites.has(s)) problems.push(`symptomFlags: unknown site ${s}`);
   for (const [sym, flag] of Object.entries(rules.symptomFlags.map)) {

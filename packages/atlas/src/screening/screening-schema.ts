@@ -47,6 +47,8 @@ export const SignSchema = z.strictObject({
   source: key,
   terms: phrases,
   unlessNear: z.array(phrase).max(50).optional(),
+  /** A sign that is itself pain at a rule site (a new headache is pain in the head). */
+  site: key.optional(),
 });
 
 /** data/red-flags/signs.yaml */

@@ -17,9 +17,15 @@ export interface ContextTrigger {
   readonly direction: 'forward' | 'backward' | 'both';
   readonly first: number;
   readonly last: number;
+  /** The trigger as listed in the data ("denies", "no history of"). */
+  readonly phrase: string;
 }
 
-type TriggerPayload = { category: ContextCategory; direction: 'forward' | 'backward' | 'both' };
+type TriggerPayload = {
+  category: ContextCategory;
+  direction: 'forward' | 'backward' | 'both';
+  phrase: string;
+};
 
 let index: PhraseIndex<TriggerPayload> | undefined;
 function triggerIndex(): PhraseIndex<TriggerPayload> {
@@ -31,10 +37,12 @@ function triggerIndex(): PhraseIndex<TriggerPayload> {
       const key = `${g.category}|${p}`;
       const had = merged.get(key);
       const direction = had === undefined || had.direction === g.direction ? g.direction : 'both';
-      merged.set(key, { category: g.category, direction });
+      merged.set(key, { category: g.category, direction, phrase: p });
     }
+  // Triggers are matched as written (folded), not stemmed: "recent" must not read as "recently".
   index = compilePhrases(
     [...merged].map(([key, payload]) => [key.slice(key.indexOf('|') + 1), payload] as const),
+    'norm',
   );
   return index;
 }
@@ -48,27 +56,29 @@ const PRIORITY: readonly FindingStatus[] = ['negated', 'other-person', 'hypothet
 /**
  * A comma continues a negated list only when the sentence goes on to close the list with "or"/"nor"
  * ("no fever, chills or sweats"); otherwise it ends the scope, so "no tinnitus, crushing chest pain"
- * keeps the chest pain. Erring this way never hides a sign.
+ * keeps the chest pain. After a screening verb ("denies a, b and c") "and" closes the list too.
+ * Erring this way never hides a sign.
  */
-function listAhead(tokens: readonly Token[], from: number): boolean {
+function listAhead(tokens: readonly Token[], from: number, andCloses: boolean): boolean {
   for (let i = from + 1; i < tokens.length; i++) {
     const t = tokens[i];
     if (t === undefined || (t.kind === 'punct' && SENTENCE_END.has(t.norm))) return false;
-    if (t.norm === 'or' || t.norm === 'nor') return true;
+    if (t.norm === 'or' || t.norm === 'nor' || (andCloses && t.norm === 'and')) return true;
   }
   return false;
 }
 
-/** Finds the context triggers in the tokens, dropping any that sit inside a finding ("lost weight without trying"). */
-export function findTriggers(
-  tokens: readonly Token[],
-  findings: readonly { first: number; last: number }[],
-): ContextTrigger[] {
+/** Bare negations, after which "a, b and c" may be a new clause rather than a negated list. */
+const BARE = new Set(['no', 'not', 'without', 'never', 'none', 'nil']);
+
+/** Finds the context triggers in the tokens (longest first, not overlapping). */
+export function findTriggers(tokens: readonly Token[]): ContextTrigger[] {
   const raw: PhraseMatch<TriggerPayload>[] = longestNonOverlapping(findPhrases(tokens, triggerIndex(), 0));
-  return raw
-    .filter((m) => !findings.some((f) => m.first >= f.first && m.last <= f.last && f.last > f.first))
-    .map((m) => ({ ...m.payload, first: m.first, last: m.last }));
+  return raw.map((m) => ({ ...m.payload, first: m.first, last: m.last }));
 }
+
+/** The contexts covering one token, each with the trigger that set it. */
+export type TokenCover = { readonly status: FindingStatus; readonly trigger: ContextTrigger }[];
 
 /**
  * ConText scopes: for each token, the contexts that cover it. A forward trigger covers the words after
@@ -79,16 +89,14 @@ export function contextScopes(
   tokens: readonly Token[],
   triggers: readonly ContextTrigger[],
   findingStarts: ReadonlySet<number>,
-): Set<FindingStatus>[] {
-  const cover = tokens.map(() => new Set<FindingStatus>());
+  findingWords: ReadonlySet<number> = new Set(),
+): TokenCover[] {
+  const cover: TokenCover[] = tokens.map(() => []);
+  // A terminator among a finding's own words ("I'm expecting") does not end a scope.
   const terminatorAt = new Set<number>();
-  const triggerAt = new Map<number, ContextTrigger>();
-  for (const t of triggers) {
-    for (let i = t.first; i <= t.last; i++) {
-      if (t.category === 'terminator') terminatorAt.add(i);
-      triggerAt.set(i, t);
-    }
-  }
+  for (const t of triggers)
+    if (t.category === 'terminator')
+      for (let i = t.first; i <= t.last; i++) if (!findingWords.has(i)) terminatorAt.add(i);
   const { forward: maxForward, backward: maxBackward } = CONTEXT_TRIGGERS.scope;
   for (const t of triggers) {
     if (t.category === 'terminator' || t.category === 'pseudo') continue;
@@ -99,20 +107,21 @@ export function contextScopes(
         const tok = tokens[i];
         if (tok === undefined || terminatorAt.has(i)) break;
         if (tok.kind === 'punct') {
-          if (SENTENCE_END.has(tok.norm) || tok.norm !== ',' || !listAhead(tokens, i)) break;
+          if (SENTENCE_END.has(tok.norm) || tok.norm !== ',' || !listAhead(tokens, i, !BARE.has(t.phrase)))
+            break;
           let j = i + 1;
           while (tokens[j] !== undefined && LIST_WORDS.has(tokens[j]?.norm ?? '')) j++;
           if (!findingStarts.has(j)) break;
           continue;
         }
-        const other = triggerAt.get(i);
-        if (other !== undefined && other !== t && other.category !== 'pseudo' && other.category !== status)
-          break;
         if (!findingStarts.has(i) && ++words > maxForward) break;
-        cover[i]?.add(status);
+        cover[i]?.push({ status, trigger: t });
       }
     }
-    if (t.direction !== 'forward') {
+    // A forward trigger with nothing after it in its clause answers the field before it ("Pregnancy: no").
+    const next = tokens[t.last + 1];
+    const endsClause = next === undefined || next.kind === 'punct';
+    if (t.direction !== 'forward' || endsClause) {
       let words = 0;
       for (let i = t.first - 1; i >= 0; i--) {
         const tok = tokens[i];
@@ -123,15 +132,25 @@ export function contextScopes(
           break;
         }
         if (++words > maxBackward) break;
-        cover[i]?.add(status);
+        cover[i]?.push({ status, trigger: t });
       }
     }
   }
   return cover;
 }
 
-/** The status of a finding spanning tokens first..last: the most serious context covering any of its tokens. */
-export function statusOf(cover: readonly Set<FindingStatus>[], first: number, last: number): FindingStatus {
-  for (const s of PRIORITY) for (let i = first; i <= last; i++) if (cover[i]?.has(s) === true) return s;
+/**
+ * The status of a finding spanning tokens first..last: the most serious context covering any of its
+ * tokens. A trigger inside the finding's own words does not count for it ("lost weight without
+ * trying", "never had a headache like this"), though it still counts for other findings.
+ */
+export function statusOf(cover: readonly TokenCover[], first: number, last: number): FindingStatus {
+  for (const s of PRIORITY)
+    for (let i = first; i <= last; i++)
+      if (
+        cover[i]?.some((c) => c.status === s && !(c.trigger.first >= first && c.trigger.last <= last)) ===
+        true
+      )
+        return s;
   return 'present';
 }

@@ -14,9 +14,14 @@ const TERM_GAP = 2;
 const SITE_WINDOW = 6;
 
 /** A red-flag sign or pain-site mention found in the tokens. */
-export type SignHit =
-  | { readonly kind: 'redFlag'; readonly id: RedFlagId; readonly first: number; readonly last: number }
-  | { readonly kind: 'site'; readonly id: string; readonly first: number; readonly last: number };
+export type SignHit = (
+  { readonly kind: 'redFlag'; readonly id: RedFlagId } | { readonly kind: 'site'; readonly id: string }
+) & {
+  readonly first: number;
+  readonly last: number;
+  /** The tokens that are the sign's own words (a term's words; a site word and its pain word). */
+  readonly core: readonly number[];
+};
 
 type Payload =
   { kind: 'redFlag'; id: RedFlagId } | { kind: 'siteWord'; id: string } | { kind: 'selfPain'; id: string };
@@ -43,6 +48,19 @@ function lexicon(): NonNullable<typeof compiled> {
   const pain = new Set(RED_FLAG_RULES.painWords.map((w) => stem(w)));
   compiled = { index: compilePhrases(entries), pain, unless };
   return compiled;
+}
+
+function range(a: number, b: number): number[] {
+  return Array.from({ length: b - a + 1 }, (_, k) => a + k);
+}
+
+/** The tokens of a term match that are the term's own words (not the words a gap let in). */
+function termTokens(tokens: readonly Token[], m: PhraseMatch<Payload>, id: string): number[] {
+  const stems = new Set<string>();
+  for (const t of RED_FLAG_LEXICON.signs[id]?.terms ?? []) for (const w of t.split(/\s+/)) stems.add(stem(w));
+  return range(m.first, m.last).filter(
+    (i) => i === m.first || i === m.last || stems.has(tokens[i]?.stem ?? ''),
+  );
 }
 
 /** Token index range of the clause around a token (between sentence or comma punctuation). */
@@ -73,7 +91,7 @@ function nearOrdinary(
 export function findSigns(tokens: readonly Token[]): SignHit[] {
   const { index, pain, unless } = lexicon();
   const out: SignHit[] = [];
-  const seen = new Set<string>();
+  const seen = new Map<string, { skipped: number; words: number; hit: SignHit }>();
   const siteWords: PhraseMatch<Payload>[] = [];
   for (const m of findPhrases(tokens, index, TERM_GAP)) {
     const p = m.payload;
@@ -83,15 +101,23 @@ export function findSigns(tokens: readonly Token[]): SignHit[] {
     }
     if (p.kind === 'selfPain') {
       if (out.some((h) => h.kind === 'site' && h.id === p.id && h.first === m.first)) continue;
-      out.push({ kind: 'site', id: p.id, first: m.first, last: m.last });
+      out.push({ kind: 'site', id: p.id, first: m.first, last: m.last, core: range(m.first, m.last) });
       continue;
     }
     const u = unless.get(p.id);
     if (u !== undefined && nearOrdinary(tokens, m, u)) continue;
-    const key = `${p.id}@${m.first}`;
-    if (seen.has(key)) continue;
-    seen.add(key);
-    out.push({ kind: 'redFlag', id: p.id, first: m.first, last: m.last });
+    // Of several matches of one sign ending on the same word, the one that skips fewest words wins, then
+    // the longest term ("breast cancer" over "cancer"; "no position eases" over "No | no position eases").
+    const key = `${p.id}@${m.last}`;
+    const had = seen.get(key);
+    const skipped = m.last - m.first + 1 - m.words;
+    if (had !== undefined && (had.skipped < skipped || (had.skipped === skipped && had.words >= m.words)))
+      continue;
+    seen.set(key, {
+      skipped,
+      words: m.words,
+      hit: { kind: 'redFlag', id: p.id, first: m.first, last: m.last, core: termTokens(tokens, m, p.id) },
+    });
   }
   for (const m of siteWords) {
     const [a, b] = clauseOf(tokens, m.first);
@@ -107,7 +133,12 @@ export function findSigns(tokens: readonly Token[]): SignHit[] {
       id: (m.payload as { id: string }).id,
       first: Math.min(m.first, painAt),
       last: Math.max(m.last, painAt),
+      core: [...range(m.first, m.last), painAt],
     });
   }
+  // A match inside a longer match of the same sign is the same mention ("slurred" in "slurred speech").
+  const flags = [...seen.values()].map((v) => v.hit);
+  for (const h of flags)
+    if (!flags.some((o) => o !== h && o.id === h.id && o.first <= h.first && o.last >= h.last)) out.push(h);
   return out.sort((x, y) => x.first - y.first);
 }

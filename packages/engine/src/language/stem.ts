@@ -50,7 +50,9 @@ export function stem(word: string): string {
     if (!w.endsWith(suffix)) continue;
     if (suffix === 's' && /(ss|us|is)$/.test(w)) break;
     const cut = w.slice(0, -suffix.length) + to;
-    if (cut.length >= 3) w = cut;
+    // Too short a stem: try a shorter suffix ("uses" -> "use", not "us").
+    if (cut.length < 3) continue;
+    w = cut;
     break;
   }
   if (w.length > 3 && w.endsWith('e')) w = w.slice(0, -1);

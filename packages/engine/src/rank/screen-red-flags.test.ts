@@ -98,6 +98,7 @@ describe('red-flag rules (data/red-flags/rules.yaml), one tier per rule', () => 
     ['varicose veins', { text: 'varicose veins in both legs' }, 'caution'],
     ['a companion with low back pain only', { flags: ['breathlessness'], drawing: at('r.lumbar') }, 'none'],
     ['GCA items under 50', { text: '34, new headaches and jaw aches when chewing' }, 'none'],
+    ['jaw pain chewing gum over 50', { text: '63, headache and my jaw aches when chewing gum' }, 'none'],
     ['jaw pain on chewing alone', { text: 'jaw aches when chewing' }, 'none'],
     ['travel alone', { text: 'since the long flight my neck is stiff' }, 'none'],
     ['sweating symptom with neck only', { symptoms: ['sweating'], drawing: at('r.posterior-neck') }, 'none'],

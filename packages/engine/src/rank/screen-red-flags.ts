@@ -92,6 +92,10 @@ export function screenRedFlags(input: ScreenInput): ScreenResult {
   const sites = new Set<string>(read?.sites ?? []);
   const drawing = (input.drawing ?? []).filter((d) => (d.intensity ?? 1) > 0);
   for (const d of drawing) for (const s of sitesOfRegion(d.region)) sites.add(s);
+  for (const id of flags) {
+    const site = RED_FLAG_LEXICON.signs[id]?.site;
+    if (site !== undefined) sites.add(site);
+  }
   const symptoms = new Set<string>([...(input.symptoms ?? []), ...(read?.symptoms ?? [])]);
   const pain = drawing.length > 0 || sites.size > 0;
 

@@ -12,6 +12,7 @@ import { contextScopes, findTriggers, statusOf, type FindingStatus } from '../la
 import { tokensOf, type Token } from '../language/phrase-matcher.ts';
 import { readAge, readDurations, type Duration } from '../language/quantities.ts';
 import { findSigns } from '../language/read-signs.ts';
+import { stem } from '../language/stem.ts';
 import { singular } from './normalize-text.ts';
 
 /** What a finding in the text is: a vocabulary entry, or pain named at a red-flag rule site ("jaw aches"). */
@@ -50,7 +51,12 @@ export interface EvidenceResult {
 type Entry = {
   kind: 'movement' | 'activity' | 'symptom';
   id: string;
+  /** Stems that name the entry: its label, its id and everyday words for it. */
   words: ReadonlySet<string>;
+  /** The content stems of its label (how much of the label a phrase covers). */
+  label: ReadonlySet<string>;
+  /** The content stems of its id. */
+  idWords: readonly string[];
 };
 
 /** Words that say nothing about which entry is meant: articles, pronouns, prepositions, pain words. */
@@ -60,7 +66,7 @@ const FILLER = (
   'near up down through across along toward towards side sided region area part spot zone and plus also with ' +
   'or then pain painful ache aching achy hurt hurting sore soreness tender tenderness discomfort sharp dull ' +
   'deep throbbing stabbing shooting radiating constant intermittent mild moderate severe sometime sometimes ' +
-  'often worse all'
+  'often worse all most every day days hour hours week weeks time times lot after before'
 ).split(' ');
 
 const STOP = new Set([
@@ -78,14 +84,14 @@ const STOP = new Set([
   'painful',
   'reduced',
   'loss',
-  'stiff',
   'difficulty',
   'trouble',
   'hard',
 ]);
 
+/** Content stems of some words: fillers, pain words and numbers dropped, the rest stemmed. */
 function content(norms: readonly string[]): string[] {
-  return norms.map(singular).filter((w) => !STOP.has(w) && !/^\d/.test(w));
+  return norms.filter((w) => !STOP.has(w) && !STOP.has(singular(w)) && !/^\d/.test(w)).map((w) => stem(w));
 }
 
 function contentWords(text: string): string[] {
@@ -120,39 +126,45 @@ function movementWords(id: string): string[] {
   return [...(MOVEMENT_WORDS[joint] ?? []), ...(MOVEMENT_WORDS[motion] ?? [])].map(singular);
 }
 
+function entry(kind: Entry['kind'], id: string, label: string, extra: readonly string[] = []): Entry {
+  const labelWords = new Set(contentWords(label));
+  return {
+    kind,
+    id,
+    words: new Set([...labelWords, ...contentWords(id), ...content([...extra])]),
+    label: labelWords,
+    idWords: contentWords(id),
+  };
+}
+
 let entries: Entry[] | undefined;
 function vocabulary(): Entry[] {
   entries ??= [
-    ...Object.entries(MOVEMENTS).map(([id, label]) => ({
-      kind: 'movement' as const,
-      id,
-      words: new Set([...contentWords(label), ...contentWords(id), ...movementWords(id)]),
-    })),
-    ...Object.entries(ACTIVITIES).map(([id, label]) => ({
-      kind: 'activity' as const,
-      id,
-      words: new Set([...contentWords(label), ...contentWords(id)]),
-    })),
-    ...Object.entries(SYMPTOMS).map(([id, label]) => ({
-      kind: 'symptom' as const,
-      id,
-      words: new Set([...contentWords(label), ...contentWords(id)]),
-    })),
+    ...Object.entries(MOVEMENTS).map(([id, label]) => entry('movement', id, label, movementWords(id))),
+    ...Object.entries(ACTIVITIES).map(([id, label]) => entry('activity', id, label)),
+    ...Object.entries(SYMPTOMS).map(([id, label]) => entry('symptom', id, label)),
   ];
   return entries;
 }
 
+/** Best-scoring entry: 0.6 × share of the phrase's words it names + 0.4 × share of its label's words present. */
 function best(words: readonly string[]): { e: Entry; score: number } | undefined {
   let top: { e: Entry; score: number } | undefined;
+  const uniq = [...new Set(words)];
   for (const e of vocabulary()) {
     let hit = 0;
-    for (const w of words) if (e.words.has(w)) hit++;
+    let inLabel = 0;
+    for (const w of uniq) {
+      if (e.words.has(w)) hit++;
+      if (e.label.has(w)) inLabel++;
+    }
     if (hit === 0) continue;
-    // Share of the phrase's words found, with a little weight for covering the entry's own words.
-    const score = hit / words.length + (0.25 * hit) / e.words.size;
+    // Naming the entry by its id ("heartburn", "texting") counts for more than sharing a word with its label.
+    const byId = e.idWords.length > 0 && e.idWords.every((w) => uniq.includes(w)) ? 0.2 : 0;
+    const score = (0.6 * hit) / uniq.length + (0.4 * inLabel) / Math.max(1, e.label.size) + byId;
     if (top === undefined || score > top.score) top = { e, score };
   }
-  return top !== undefined && top.score >= 0.6 ? top : undefined;
+  return top !== undefined && top.score >= 0.6 - 1e-9 ? top : undefined;
 }
 
 const CLAUSE_END = new Set([',', ';', '.', '\n', '!', '?', ':']);
@@ -161,7 +173,8 @@ const AND = new Set(['and', 'plus', '&', 'or']);
 const PLACES = new Set(
   'hand hands foot feet finger fingers toe toes arm arms leg legs shoulder shoulders hip hips knee knees neck back head face jaw chest calf wrist ankle elbow thumb'
     .split(' ')
-    .map(singular),
+    .map(singular)
+    .map((w) => stem(w)),
 );
 
 /** Splits tokens into clauses (at , ; . and line ends), each a list of token index ranges [first, last]. */
@@ -188,11 +201,16 @@ function clauses(tokens: readonly Token[]): [number, number][] {
 export function resolveEvidence(text: string): EvidenceResult {
   const tokens = tokensOf(text);
   const signs = findSigns(tokens);
-  const triggers = findTriggers(tokens, signs);
+  const triggers = findTriggers(tokens);
   const triggerToken = new Set<number>();
-  for (const t of triggers) for (let i = t.first; i <= t.last; i++) triggerToken.add(i);
+  const terminatorToken = new Set<number>();
+  for (const t of triggers)
+    for (let i = t.first; i <= t.last; i++) {
+      triggerToken.add(i);
+      if (t.category === 'terminator') terminatorToken.add(i);
+    }
   const signToken = new Set<number>();
-  for (const s of signs) for (let i = s.first; i <= s.last; i++) signToken.add(i);
+  for (const s of signs) for (const i of s.core) signToken.add(i);
   const durations = readDurations(tokens, text);
   const durationToken = new Set<number>();
   for (const t of tokens)
@@ -232,7 +250,7 @@ export function resolveEvidence(text: string): EvidenceResult {
     else {
       let first = cFirst;
       for (let i = cFirst; i <= cLast; i++)
-        if (AND.has(tokens[i]?.norm ?? '')) {
+        if (AND.has(tokens[i]?.norm ?? '') || terminatorToken.has(i)) {
           if (i > first) parts.push([first, i - 1]);
           first = i + 1;
         }
@@ -257,18 +275,27 @@ export function resolveEvidence(text: string): EvidenceResult {
       }
       // Words a red-flag term or a pain-site mention already read ("chest pain", "night pain") add no
       // evidence unless they name a symptom outright ("short of breath").
-      if (anyCovered && allCovered && (match.e.kind !== 'symptom' || match.score < 1)) continue;
+      if (anyCovered && allCovered && (match.e.kind !== 'symptom' || match.score < 0.99)) continue;
       let side: 'l' | 'r' | undefined;
       for (let i = first; i <= last && side === undefined; i++) {
         const n = tokens[i]?.norm;
         if (n === 'left') side = 'l';
         else if (n === 'right') side = 'r';
       }
+      // The finding sits on the words that named it, so a context covering the rest of the phrase does not leak in.
+      const named: number[] = [];
+      for (let i = firstWord; i <= lastWord; i++) {
+        const t = tokens[i];
+        if (t?.kind === 'word' && !triggerToken.has(i) && content([t.norm]).some((w) => match.e.words.has(w)))
+          named.push(i);
+      }
+      const nFirst = named[0] ?? firstWord;
+      const nLast = named[named.length - 1] ?? lastWord;
       pending.push({
         kind: match.e.kind,
         id: match.e.id,
-        first: firstWord,
-        last: lastWord,
+        first: nFirst,
+        last: nLast,
         ...span(firstWord, lastWord),
         ...(side === undefined ? {} : { side }),
       });
@@ -278,7 +305,7 @@ export function resolveEvidence(text: string): EvidenceResult {
     pending.push({ kind: s.kind, id: s.id, first: s.first, last: s.last, ...span(s.first, s.last) });
 
   const starts = new Set(pending.map((p) => p.first));
-  const cover = contextScopes(tokens, triggers, starts);
+  const cover = contextScopes(tokens, triggers, starts, signToken);
   const result: EvidenceResult = {
     movements: [],
     activities: [],
