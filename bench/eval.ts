@@ -12,6 +12,7 @@ import {
 import { CASE_CATEGORIES, type EvalCase } from './cases/case-schema.ts';
 import { loadCases } from './eval/load-cases.ts';
 import { lookupCeiling } from './eval/lookup-ceiling.ts';
+import { formatLanguageReport, languageJson, languageReport } from './language/eval-language.ts';
 import { computeMetrics, firstRelevantRank, type CaseAnswer, type Metrics } from './eval/metrics.ts';
 
 const METHODS = ['finder', 'chasing-pain', 'single-area-lookup', 'area-lookup'] as const;
@@ -96,8 +97,9 @@ const report = {
     .map((x) => ({ id: x.c.id, split: x.c.split, want: x.c.mustInclude, rank: x.rank ?? null, top5: x.top })),
 };
 
+const language = languageReport();
 if (process.argv.includes('--json')) {
-  process.stdout.write(`${JSON.stringify(report, null, 2)}\n`);
+  process.stdout.write(`${JSON.stringify({ ...report, language: languageJson(language) }, null, 2)}\n`);
 } else {
   const row = (label: string, m: Metrics): string =>
     `| ${label.padEnd(34)} | ${String(m.rankedCases).padStart(4)} | ${m.top1.toFixed(2)} | ${m.top3.toFixed(2)} | ${m.top5.toFixed(2)} | ${m.mrr.toFixed(3)} | ${m.mustInclude5.toFixed(2)} | ${m.redFlagCases === 0 ? '  – ' : m.redFlagRecall.toFixed(2)} |`;
@@ -139,4 +141,5 @@ if (process.argv.includes('--json')) {
       );
   }
   process.stdout.write(`${lines.join('\n')}\n`);
+  process.stdout.write(`\n${formatLanguageReport(language)}`);
 }

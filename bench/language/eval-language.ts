@@ -91,15 +91,19 @@ export function formatLanguageReport(r: LanguageReport, misses = false): string 
   return `${lines.join('\n')}\n`;
 }
 
+/** The report for JSON output: held-out totals only, never which held-out cases were missed. */
+export function languageJson(r: LanguageReport): unknown {
+  const hide = (p: LanguagePart): unknown => ({
+    regions: { ...p.regions, misses: undefined },
+    evidence: { ...p.evidence, misses: undefined },
+    redFlags: { ...p.redFlags, misses: undefined },
+  });
+  return { own: r.own, heldout: hide(r.heldout), freeze: r.freeze };
+}
+
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
   const report = languageReport(process.argv.includes('--own'));
-  if (process.argv.includes('--json')) {
-    const { own, heldout, freeze } = report;
-    const hide = (p: LanguagePart): unknown => ({
-      regions: { ...p.regions, misses: undefined },
-      evidence: { ...p.evidence, misses: undefined },
-      redFlags: { ...p.redFlags, misses: undefined },
-    });
-    process.stdout.write(`${JSON.stringify({ own, heldout: hide(heldout), freeze }, null, 2)}\n`);
-  } else process.stdout.write(formatLanguageReport(report, process.argv.includes('--misses')));
+  if (process.argv.includes('--json'))
+    process.stdout.write(`${JSON.stringify(languageJson(report), null, 2)}\n`);
+  else process.stdout.write(formatLanguageReport(report, process.argv.includes('--misses')));
 }
