@@ -1,4 +1,6 @@
 export { resolveRegions, type ResolveResult, type ResolvedMention } from './resolve/resolve-regions.ts';
+export { readRegions, type RegionReading, type RegionReadResult } from './language/read-regions.ts';
+export { RegionReadingSchema } from './language/region-reading-schema.ts';
 export type { SideHint } from './resolve/side-words.ts';
 export {
   referralIndex,

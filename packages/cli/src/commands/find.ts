@@ -11,7 +11,7 @@ import {
   type FinderQuery,
 } from '@myomap/engine';
 import { CliError } from '../cli-error.ts';
-import { batchLines, readInput, writeJson, writeJsonLine } from '../io.ts';
+import { batchLines, readInput, writeJson, writeJsonLine, writeReadings } from '../io.ts';
 
 /** One batch line: the API's query, plus the short form { regions: [ids], evidence: "text" }. */
 const BatchLineSchema = FinderQuerySchema.and(
@@ -55,6 +55,7 @@ function printHuman(r: FinderJson): void {
     out(
       `!! ${r.stop.tier.toUpperCase()}: ${r.stop.message}\n   ${r.redFlags.map((f) => f.label).join('; ')}\n`,
     );
+  writeReadings(r.readings);
   out(`Drawing: ${r.drawing.map((d) => `${d.region} ${d.intensity}`).join(', ')}`);
   r.ranked.forEach((c, i) =>
     out(`${String(i + 1).padStart(2)}. ${c.score.toFixed(1).padStart(5)}  ${c.summary}`),

@@ -90,6 +90,8 @@ export function parseMentions(tagged: readonly Tagged[]): ParseResult {
   let sentence = 0;
   let negated = false;
   let activity = false;
+  /** The negation word, so the first place it negates shows it: "no pain in the knee". */
+  let negFrom: number | undefined;
   let clauseStart = mentions.length;
   let pending = {
     side: undefined as SideWord | undefined,
@@ -247,6 +249,11 @@ export function parseMentions(tagged: readonly Tagged[]): ParseResult {
         mention.rangeFrom = prev.rangeFrom;
         mention.ofFacet = prev.head.kind === 'part' ? prev.head.part : prev.headTerm;
       }
+      if (negated && negFrom !== undefined && negFrom < mention.from) {
+        mention.from = negFrom;
+        mention.start = (tagged[negFrom] as Tagged).start;
+      }
+      negFrom = undefined;
       const merged = ofChain ? mention : mergeWithin(prev, mention, tagged, mentions.length > clauseStart);
       if (merged !== mention) mentions.pop();
       for (let j = merged.from; j <= k; j++) if (fate[j] === 'filler') fate[j] = 'mention';
@@ -273,11 +280,14 @@ export function parseMentions(tagged: readonly Tagged[]): ParseResult {
           mentions.length > clauseStart &&
           prev.side === undefined &&
           nextHeadInClause(tagged, k) === false
-        )
+        ) {
           prev.side = m.side;
-        else {
+          prev.end = Math.max(prev.end, t.end);
+          fate[k] = 'mention';
+        } else {
           pending.side = m.side;
           pending.sideAt = k;
+          if (pending.from < 0) pending.from = k;
         }
         // "left side of the neck": the side word also asks for the side of the part.
         if (/ sided?$/.test(t.term) && next?.term === 'of') {
@@ -300,6 +310,7 @@ export function parseMentions(tagged: readonly Tagged[]): ParseResult {
     }
     if (has(t, 'neg')) {
       negated = true;
+      negFrom = k;
       return;
     }
     if (has(t, 'qty')) {

@@ -1,41 +1,15 @@
+import type { z } from 'zod';
+import type { RegionReadingSchema } from './region-reading-schema.ts';
 import { REGIONS, regionId, regionKindByKey } from '@myomap/atlas/regions';
 import { parseMentions, type Mention, type SideWord } from './parse-mentions.ts';
-import { partsBetween, placeRegions, headPart, type Placement } from './place-regions.ts';
+import { partsBetween, placeRegions, headPart } from './place-regions.ts';
 import { tagWords } from './tag-words.ts';
 
 /** How a reading's side was decided. */
 export type SideSource = 'text' | 'carried' | 'default' | 'midline';
 
 /** How one phrase of the text was read: the mention tree the Finder shows as a chip. */
-export interface RegionReading {
-  /** The phrase as written, and where it sits in the text (end exclusive). */
-  readonly text: string;
-  readonly start: number;
-  readonly end: number;
-  /** 'l' | 'r' | 'both' for lateral places, 'midline' for central ones. */
-  readonly side: 'l' | 'r' | 'both' | 'midline';
-  readonly sideSource: SideSource;
-  /** True for "no pain in the knee": shown, never painted. */
-  readonly negated: boolean;
-  /** True for a place named in an activity ("when I lift my arm"): shown, never painted. */
-  readonly activity: boolean;
-  /** The body part named (a lexicon part key), or the atlas region words matched. */
-  readonly part: string;
-  readonly directions: readonly string[];
-  readonly relation?: string;
-  /** The facets the directions meant on this part ("top of the hand" -> dorsal). */
-  readonly facets: readonly string[];
-  /** How the part was narrowed: its plain reading, the whole part, by facets, or by a relation. */
-  readonly how: Placement['how'];
-  /** Region ids (empty when negated). */
-  readonly regions: readonly string[];
-  /** For "from A to B": the two ends and the parts in between. */
-  readonly range?: {
-    readonly from: RegionReading;
-    readonly to: RegionReading;
-    readonly between: readonly string[];
-  };
-}
+export type RegionReading = z.infer<typeof RegionReadingSchema>;
 
 /** Every reading, the corrections and the accounting of every token. */
 export interface RegionReadResult {
@@ -89,7 +63,7 @@ export function readRegions(text: string): RegionReadResult {
   // Sides: the mention's own, else carried from the nearest side in its sentence (before, then after).
   const events = [
     ...mentions.flatMap((m, i) =>
-      m.side === undefined ? [] : [{ side: m.side, order: i, sentence: m.sentence }],
+      m.side === undefined || m.negated ? [] : [{ side: m.side, order: i, sentence: m.sentence }],
     ),
     ...looseSides.map((s) => ({ side: s.side, order: s.order - 0.5, sentence: s.sentence })),
   ].sort((a, b) => a.order - b.order);

@@ -1,4 +1,5 @@
 import type { PreparedQuery } from './finder-query.ts';
+import type { RegionReading } from '../language/read-regions.ts';
 import type { RankResult } from './rank-types.ts';
 import type { TextFinding } from '../resolve/resolve-evidence.ts';
 import type { FiredRule, StopNotice } from './screen-red-flags.ts';
@@ -29,6 +30,8 @@ export interface FinderJson {
   readonly drawing: readonly { region: string; intensity: number; quality?: string | undefined }[];
   readonly unresolved: readonly string[];
   readonly notes: readonly string[];
+  /** How each phrase of the text was read: the chips the Finder shows before painting. */
+  readonly readings: readonly RegionReading[];
 }
 
 /** Maps a ranking result and its prepared query to the public JSON answer; the stop notice and red flags come from the query's full screen. */
@@ -55,5 +58,6 @@ export function toFinderJson(result: RankResult, prepared: PreparedQuery): Finde
     drawing: prepared.input.drawing,
     unresolved: prepared.unresolved,
     notes: prepared.notes,
+    readings: prepared.readings,
   };
 }

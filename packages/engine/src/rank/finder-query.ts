@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { resolveEvidence, type TextFinding } from '../resolve/resolve-evidence.ts';
 import { resolveRegions } from '../resolve/resolve-regions.ts';
+import type { RegionReading } from '../language/read-regions.ts';
 import { FinderInputSchema, RankOptionsSchema, type FinderInput, type RankOptions } from './finder-input.ts';
 import { screenRedFlags, type ScreenResult } from './screen-red-flags.ts';
 
@@ -29,6 +30,8 @@ export interface PreparedQuery {
   readonly options: RankOptions;
   readonly unresolved: readonly string[];
   readonly notes: readonly string[];
+  /** How each phrase of the text was read (mention trees: side, negated, part, facets, regions). */
+  readonly readings: readonly RegionReading[];
   /** What the evidence text says, finding by finding, with its status (present, negated, ...). */
   readonly findings: readonly TextFinding[];
   /** The red-flag screen over the whole query: answers, drawing, and both texts read with ConText. */
@@ -43,12 +46,14 @@ export function prepareFinderQuery(query: FinderQuery): PreparedQuery {
   const drawing = [...(query.drawing ?? [])];
   const unresolved: string[] = [];
   const notes: string[] = [];
+  const readings: RegionReading[] = [];
   if (query.text !== undefined && query.text.trim() !== '') {
     const r = resolveRegions(query.text);
     for (const region of r.regions)
       if (!drawing.some((d) => d.region === region)) drawing.push({ region, intensity: TEXT_INTENSITY });
     unresolved.push(...r.unresolved);
     notes.push(...r.notes);
+    readings.push(...r.readings);
   }
   const evidence = query.evidenceText === undefined ? undefined : resolveEvidence(query.evidenceText);
   if (evidence !== undefined) unresolved.push(...evidence.unresolved);
@@ -74,6 +79,7 @@ export function prepareFinderQuery(query: FinderQuery): PreparedQuery {
     options: query.options ?? {},
     unresolved,
     notes,
+    readings,
     findings: evidence?.findings ?? [],
     screen,
   };
