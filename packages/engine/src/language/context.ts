@@ -145,12 +145,21 @@ export function contextScopes(
  * trying", "never had a headache like this"), though it still counts for other findings.
  */
 export function statusOf(cover: readonly TokenCover[], first: number, last: number): FindingStatus {
+  return contextOf(cover, first, last).status;
+}
+
+/** Like statusOf, with the trigger that set the status (none when present). */
+export function contextOf(
+  cover: readonly TokenCover[],
+  first: number,
+  last: number,
+): { status: FindingStatus; trigger?: ContextTrigger } {
   for (const s of PRIORITY)
-    for (let i = first; i <= last; i++)
-      if (
-        cover[i]?.some((c) => c.status === s && !(c.trigger.first >= first && c.trigger.last <= last)) ===
-        true
-      )
-        return s;
-  return 'present';
+    for (let i = first; i <= last; i++) {
+      const c = cover[i]?.find(
+        (x) => x.status === s && !(x.trigger.first >= first && x.trigger.last <= last),
+      );
+      if (c !== undefined) return { status: s, trigger: c.trigger };
+    }
+  return { status: 'present' };
 }

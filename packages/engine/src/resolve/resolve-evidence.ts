@@ -8,7 +8,7 @@ import {
   type RedFlagId,
   type SymptomId,
 } from '@myomap/atlas';
-import { contextScopes, findTriggers, statusOf, type FindingStatus } from '../language/context.ts';
+import { contextOf, contextScopes, findTriggers, type FindingStatus } from '../language/context.ts';
 import { tokensOf, type Token } from '../language/phrase-matcher.ts';
 import { readAge, readDurations, type Duration } from '../language/quantities.ts';
 import { findSigns } from '../language/read-signs.ts';
@@ -28,6 +28,8 @@ export interface TextFinding {
   readonly start: number;
   readonly end: number;
   readonly side?: 'l' | 'r';
+  /** The words that set a status other than present ("no", "her mother had"), as written. */
+  readonly cue?: { readonly text: string; readonly start: number; readonly end: number };
 }
 
 /** Evidence read from free text, plus the phrases that matched nothing. */
@@ -320,8 +322,10 @@ export function resolveEvidence(text: string): EvidenceResult {
   const out = age === undefined ? result : { ...result, age };
   pending.sort((a, b) => a.start - b.start);
   for (const { first, last, ...f } of pending) {
-    const status = statusOf(cover, first, last);
-    out.findings.push({ ...f, status });
+    const { status, trigger } = contextOf(cover, first, last);
+    out.findings.push(
+      trigger === undefined ? { ...f, status } : { ...f, status, cue: span(trigger.first, trigger.last) },
+    );
     const counts =
       status === 'present' ||
       (status === 'historical' && f.kind === 'redFlag' && RED_FLAG_LEXICON.signs[f.id]?.history === 'counts');
