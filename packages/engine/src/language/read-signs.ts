@@ -54,12 +54,20 @@ function range(a: number, b: number): number[] {
   return Array.from({ length: b - a + 1 }, (_, k) => a + k);
 }
 
+const termStems = new Map<string, ReadonlySet<string>>();
+
 /** The tokens of a term match that are the term's own words (not the words a gap let in). */
 function termTokens(tokens: readonly Token[], m: PhraseMatch<Payload>, id: string): number[] {
-  const stems = new Set<string>();
-  for (const t of RED_FLAG_LEXICON.signs[id]?.terms ?? []) for (const w of t.split(/\s+/)) stems.add(stem(w));
+  let stems = termStems.get(id);
+  if (stems === undefined) {
+    const set = new Set<string>();
+    for (const t of RED_FLAG_LEXICON.signs[id]?.terms ?? []) for (const w of t.split(/\s+/)) set.add(stem(w));
+    termStems.set(id, set);
+    stems = set;
+  }
+  const own = stems;
   return range(m.first, m.last).filter(
-    (i) => i === m.first || i === m.last || stems.has(tokens[i]?.stem ?? ''),
+    (i) => i === m.first || i === m.last || own.has(tokens[i]?.stem ?? ''),
   );
 }
 
