@@ -10,6 +10,8 @@ export const RED_FLAGS = {
   'nausea-with-pain': { label: 'nausea or vomiting with the pain' },
   'pain-at-rest-crushing': { label: 'crushing or pressing pain at rest' },
   'pain-on-exertion': { label: 'pain that comes on with exertion and eases with rest' },
+  'pain-spreading-arm-jaw': { label: 'chest pain spreading to the arm, jaw, neck or back' },
+  'faint-with-pain': { label: 'fainting or nearly fainting with the pain' },
   'sudden-tearing-pain': { label: 'sudden tearing pain in the chest or back' },
   'face-droop': { label: 'face drooping on one side' },
   'sudden-arm-weakness': { label: 'sudden weakness of an arm or leg' },
