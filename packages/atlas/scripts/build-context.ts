@@ -9,7 +9,12 @@ import { format } from 'prettier';
 import { parse } from 'yaml';
 import type { z } from 'zod';
 import { checkScreening } from '../src/screening/check-screening.ts';
-import { ContextFileSchema, RulesFileSchema, SignsFileSchema } from '../src/screening/screening-schema.ts';
+import {
+  ContextFileSchema,
+  EvidenceWordsFileSchema,
+  RulesFileSchema,
+  SignsFileSchema,
+} from '../src/screening/screening-schema.ts';
 
 const data = (path: string): URL => new URL(`../data/${path}`, import.meta.url);
 const out = (name: string): string => fileURLToPath(new URL(`../src/generated/${name}`, import.meta.url));
@@ -28,7 +33,8 @@ export async function buildContextJson(): Promise<{ path: string; text: string }
   const context = load('context/triggers.yaml', ContextFileSchema);
   const signs = load('red-flags/signs.yaml', SignsFileSchema);
   const rules = load('red-flags/rules.yaml', RulesFileSchema);
-  const problems = checkScreening(context, signs, rules);
+  const evidenceWords = load('context/evidence-words.yaml', EvidenceWordsFileSchema);
+  const problems = checkScreening(context, signs, rules, evidenceWords);
   if (problems.length > 0) throw new Error(`screening data problems:\n  ${problems.join('\n  ')}`);
   const json = (v: unknown): Promise<string> =>
     format(JSON.stringify(v), { parser: 'json', printWidth: 110 });
@@ -36,6 +42,7 @@ export async function buildContextJson(): Promise<{ path: string; text: string }
     { path: out('context.json'), text: await json(context) },
     { path: out('red-flag-lexicon.json'), text: await json(signs) },
     { path: out('red-flag-rules.json'), text: await json(rules) },
+    { path: out('evidence-words.json'), text: await json(evidenceWords) },
   ];
 }
 

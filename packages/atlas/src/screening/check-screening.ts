@@ -2,13 +2,20 @@ import { regionKindByKey } from '../regions/regions.ts';
 import { REGION_KINDS } from '../regions/region-kinds.ts';
 import { SYMPTOMS } from '../vocabulary/symptoms.ts';
 import { RED_FLAGS } from '../vocabulary/red-flags.ts';
-import type { ContextData, RulesData, SignsData } from './screening-schema.ts';
+import { ACTIVITIES } from '../vocabulary/activities.ts';
+import { MOVEMENTS } from '../vocabulary/movements.ts';
+import type { ContextData, EvidenceWordsData, RulesData, SignsData } from './screening-schema.ts';
 
 /**
  * Cross-checks the screening data zod already accepted: every red flag has a sign and only known ones
  * do, every source key, rule flag, symptom, site and region named exists. Returns the problems.
  */
-export function checkScreening(context: ContextData, signs: SignsData, rules: RulesData): string[] {
+export function checkScreening(
+  context: ContextData,
+  signs: SignsData,
+  rules: RulesData,
+  evidenceWords?: EvidenceWordsData,
+): string[] {
   const problems: string[] = [];
   const flagIds = new Set(Object.keys(RED_FLAGS));
   const parents = new Set(REGION_KINDS.map((k) => k.parent));
@@ -41,6 +48,13 @@ export function checkScreening(context: ContextData, signs: SignsData, rules: Ru
     for (const s of r.when.anySite ?? []) if (!sites.has(s)) problems.push(`rule ${r.id}: unknown site ${s}`);
     for (const s of r.when.anySymptom ?? [])
       if (!(s in SYMPTOMS)) problems.push(`rule ${r.id}: unknown symptom ${s}`);
+  }
+  if (evidenceWords !== undefined) {
+    if (signs.sources[evidenceWords.source] === undefined)
+      problems.push(`evidence words: unknown source ${evidenceWords.source}`);
+    for (const id of Object.keys(evidenceWords.words))
+      if (!(id in MOVEMENTS) && !(id in ACTIVITIES) && !(id in SYMPTOMS))
+        problems.push(`evidence words: ${id} is not a movement, activity or symptom`);
   }
   return problems;
 }

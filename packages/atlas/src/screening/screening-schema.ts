@@ -94,6 +94,15 @@ export const RulesFileSchema = z.strictObject({
   rules: z.array(RuleSchema).min(1),
 });
 
+/** data/context/evidence-words.yaml: everyday words per movement, activity or symptom id. */
+export const EvidenceWordsFileSchema = z.strictObject({
+  source: key,
+  words: z.record(z.string().regex(/^[a-z][a-z0-9._-]*$/, 'an evidence id'), z.array(phrase).min(1).max(60)),
+});
+
+/** Compiled everyday evidence words. */
+export type EvidenceWordsData = z.infer<typeof EvidenceWordsFileSchema>;
+
 /** Compiled context triggers. */
 export type ContextData = z.infer<typeof ContextFileSchema>;
 /** Compiled red-flag lexicon. */

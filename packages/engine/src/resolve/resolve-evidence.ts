@@ -1,5 +1,6 @@
 import {
   ACTIVITIES,
+  EVIDENCE_WORDS,
   MOVEMENTS,
   RED_FLAG_LEXICON,
   SYMPTOMS,
@@ -55,8 +56,10 @@ type Entry = {
   id: string;
   /** Stems that name the entry: its label, its id and everyday words for it. */
   words: ReadonlySet<string>;
-  /** The content stems of its label (how much of the label a phrase covers). */
+  /** The content stems of its label. */
   label: ReadonlySet<string>;
+  /** The content stems of each everyday way to say it (data/context/evidence-words.yaml); each counts only whole. */
+  sayings: readonly ReadonlySet<string>[];
   /** The content stems of its id. */
   idWords: readonly string[];
 };
@@ -135,6 +138,7 @@ function entry(kind: Entry['kind'], id: string, label: string, extra: readonly s
     id,
     words: new Set([...labelWords, ...contentWords(id), ...content([...extra])]),
     label: labelWords,
+    sayings: (EVIDENCE_WORDS.words[id] ?? []).map((l) => new Set(contentWords(l))).filter((l) => l.size > 0),
     idWords: contentWords(id),
   };
 }
@@ -149,21 +153,22 @@ function vocabulary(): Entry[] {
   return entries;
 }
 
-/** Best-scoring entry: 0.6 × share of the phrase's words it names + 0.4 × share of its label's words present. */
+/** Best-scoring entry: 0.6 × share of the phrase's words it names + 0.4 × share of its label (or of an everyday wording) present. */
 function best(words: readonly string[]): { e: Entry; score: number } | undefined {
   let top: { e: Entry; score: number } | undefined;
   const uniq = [...new Set(words)];
   for (const e of vocabulary()) {
+    // An everyday way of saying the entry counts only when all its words are there ("over my shoulder").
+    const said = e.sayings.filter((l) => [...l].every((w) => uniq.includes(w)));
     let hit = 0;
-    let inLabel = 0;
-    for (const w of uniq) {
-      if (e.words.has(w)) hit++;
-      if (e.label.has(w)) inLabel++;
-    }
+    for (const w of uniq) if (e.words.has(w) || said.some((l) => l.has(w))) hit++;
     if (hit === 0) continue;
+    let inLabel = 0;
+    for (const w of uniq) if (e.label.has(w)) inLabel++;
+    const covered = said.length > 0 ? 1 : inLabel / Math.max(1, e.label.size);
     // Naming the entry by its id ("heartburn", "texting") counts for more than sharing a word with its label.
-    const byId = e.idWords.length > 0 && e.idWords.every((w) => uniq.includes(w)) ? 0.2 : 0;
-    const score = (0.6 * hit) / uniq.length + (0.4 * inLabel) / Math.max(1, e.label.size) + byId;
+    const byId = e.idWords.length > 0 && e.idWords.every((w) => uniq.includes(w)) ? 0.1 : 0;
+    const score = (0.6 * hit) / uniq.length + 0.4 * covered + byId;
     if (top === undefined || score > top.score) top = { e, score };
   }
   return top !== undefined && top.score >= 0.6 - 1e-9 ? top : undefined;
@@ -244,11 +249,15 @@ export function resolveEvidence(text: string): EvidenceResult {
   };
 
   for (const [cFirst, cLast] of clauses(tokens)) {
-    // A whole clause that names one entry well wins ("phone between ear and shoulder"); otherwise split on "and".
     const whole = wordsIn(cFirst, cLast);
     const wholeMatch = whole.words.length === 0 ? undefined : best(whole.words);
     const parts: [number, number][] = [];
-    if (wholeMatch !== undefined && wholeMatch.score >= 0.75) parts.push([cFirst, cLast]);
+    // A whole clause that names one entry with every word wins ("phone between ear and shoulder").
+    const namesAll =
+      wholeMatch !== undefined &&
+      wholeMatch.score >= 0.75 &&
+      whole.words.every((w) => wholeMatch.e.words.has(w));
+    if (namesAll) parts.push([cFirst, cLast]);
     else {
       let first = cFirst;
       for (let i = cFirst; i <= cLast; i++)
