@@ -1,7 +1,7 @@
 import { AREAS, REGION_KINDS } from '@myomap/atlas/regions';
 import { LEXICON } from '@myomap/atlas/language';
 import { singular } from '../resolve/normalize-text.ts';
-import type { WordWeight } from './spelling.ts';
+import { buildSpellIndex, type SpellIndex, type WordWeight } from './spelling.ts';
 import { lexWords } from './words.ts';
 
 /** One reading of a lexicon term. A term may have several ("back": a part and a direction). */
@@ -32,6 +32,8 @@ export interface LexiconIndex {
   readonly byFirst: ReadonlyMap<string, readonly Term[]>;
   /** Every word that occurs in a term, for spelling correction, with its weight in a tie. */
   readonly vocabulary: ReadonlyMap<string, WordWeight>;
+  /** The vocabulary's symmetric-delete index for the spelling corrector. */
+  readonly spell: SpellIndex;
   readonly emphasisAfterRight: ReadonlySet<string>;
   /** Real English words the spelling corrector leaves alone ("should" is not "shoulder"). */
   readonly commonWords: ReadonlySet<string>;
@@ -115,6 +117,7 @@ export function buildLexiconIndex(): LexiconIndex {
   return {
     byFirst,
     vocabulary,
+    spell: buildSpellIndex(vocabulary),
     emphasisAfterRight: new Set(fw.emphasisAfterRight.words.flatMap(normWords)),
     commonWords: new Set(LEXICON.commonWords),
     determiners,

@@ -26,6 +26,9 @@ const facetSets = new Map<string, Set<string>>(
     ]),
   ]),
 );
+const nearIndex = new Map<string, string[]>();
+for (const [k, r] of Object.entries(F.regions))
+  for (const n of r.near ?? []) nearIndex.set(n, [...(nearIndex.get(n) ?? []), k]);
 const membersOf = new Map<string, string[]>();
 for (const [k, r] of Object.entries(F.regions))
   for (const p of r.parts) membersOf.set(p, [...(membersOf.get(p) ?? []), k]);
@@ -80,9 +83,7 @@ export function placeRegions(
     head.kind === 'part' ? [head.part] : [...new Set(head.kinds.flatMap((k) => F.regions[k]?.parts ?? []))];
   let directions = [...dirs];
   if (rel !== undefined) {
-    const near = Object.entries(F.regions)
-      .filter(([, r]) => parts.some((p) => r.near?.includes(`${rel} ${p}`)))
-      .map(([k]) => k);
+    const near = [...new Set(parts.flatMap((p) => nearIndex.get(`${rel} ${p}`) ?? []))];
     if (near.length > 0 && dirs.length === 0) return { kinds: near, facets: [], how: 'relation' };
     directions = [...(F.relationAxes[rel] ?? []), ...directions];
   }

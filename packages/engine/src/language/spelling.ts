@@ -35,21 +35,65 @@ function commonPrefix(a: string, b: string): number {
   return i;
 }
 
+/** Every string made by deleting up to `depth` letters from `word` (the word itself included). */
+function deletes(word: string, depth: number): Set<string> {
+  const out = new Set([word]);
+  let layer = [word];
+  for (let d = 0; d < depth; d++) {
+    const next: string[] = [];
+    for (const w of layer)
+      for (let i = 0; i < w.length; i++) {
+        const v = w.slice(0, i) + w.slice(i + 1);
+        if (!out.has(v)) {
+          out.add(v);
+          next.push(v);
+        }
+      }
+    layer = next;
+  }
+  return out;
+}
+
+/** A symmetric-delete index over a vocabulary: finds every word within two edits without scanning them all. */
+export interface SpellIndex {
+  readonly weights: ReadonlyMap<string, WordWeight>;
+  /** Words by the strings made from them by deleting one letter (index 0) or up to two (index 1). */
+  readonly byDelete: readonly [
+    ReadonlyMap<string, readonly string[]>,
+    ReadonlyMap<string, readonly string[]>,
+  ];
+}
+
+/** Builds the delete index once per vocabulary. */
+export function buildSpellIndex(vocabulary: ReadonlyMap<string, WordWeight>): SpellIndex {
+  const byDelete: [Map<string, string[]>, Map<string, string[]>] = [new Map(), new Map()];
+  for (const word of vocabulary.keys())
+    for (const depth of [1, 2] as const)
+      for (const d of deletes(word, depth)) {
+        const map = byDelete[depth - 1];
+        const list = map.get(d);
+        if (list === undefined) map.set(d, [word]);
+        else list.push(word);
+      }
+  return { weights: vocabulary, byDelete };
+}
+
 /**
  * The one vocabulary word closest to `word`, or undefined when none is close enough or two different
  * words tie. Closer first; then the stronger word (a body part over a filler); then the longer shared
  * beginning. A three-letter word is only completed to a four-letter body part ("nek" -> "neck").
  */
-export function correctSpelling(
-  word: string,
-  vocabulary: ReadonlyMap<string, WordWeight>,
-): string | undefined {
+export function correctSpelling(word: string, index: SpellIndex): string | undefined {
   if (word.length < 3 || !/^[a-z]+$/.test(word)) return undefined;
   const max = word.length >= 6 ? 2 : 1;
+  const candidates = new Set<string>();
+  const byDelete = index.byDelete[max - 1];
+  for (const d of deletes(word, max)) for (const c of byDelete?.get(d) ?? []) candidates.add(c);
   let best: string | undefined;
   let bestScore = Infinity;
   let tie = false;
-  for (const [candidate, weight] of vocabulary) {
+  for (const candidate of candidates) {
+    const weight = index.weights.get(candidate) ?? 0;
     if (Math.abs(candidate.length - word.length) > max || candidate.length < 3) continue;
     if (word.length === 3 && (weight < 3 || candidate.length !== 4)) continue;
     const d = editDistance(word, candidate, max);

@@ -3,6 +3,17 @@ import { correctSpelling } from './spelling.ts';
 import { singular } from '../resolve/normalize-text.ts';
 import { lexWords, type Word } from './words.ts';
 
+const corrections = new Map<string, string | undefined>();
+
+/** Spelling corrections are the same every time for a word: remember the last few thousand. */
+function correctCached(word: string, spell: Parameters<typeof correctSpelling>[1]): string | undefined {
+  if (corrections.has(word)) return corrections.get(word);
+  if (corrections.size > 5000) corrections.clear();
+  const fixed = correctSpelling(word, spell);
+  corrections.set(word, fixed);
+  return fixed;
+}
+
 /** A run of input words read as one lexicon term (or one unknown word). */
 export interface Tagged {
   /** Word indexes [from, to) in the lexed input. */
@@ -51,7 +62,7 @@ export function tagWords(text: string): TagResult {
     if (w.kind !== 'word') return w.norm;
     const s = singular(w.norm);
     if (index.byFirst.has(s) || index.vocabulary.has(s) || index.byFirst.has(w.norm)) return s;
-    const fixed = index.commonWords.has(s) ? undefined : correctSpelling(s, index.vocabulary);
+    const fixed = index.commonWords.has(s) ? undefined : correctCached(s, index.spell);
     if (fixed !== undefined) corrections.push({ from: w.text, to: fixed });
     return fixed ?? s;
   });
