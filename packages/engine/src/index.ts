@@ -50,6 +50,7 @@ export {
   type FindingKind,
 } from './resolve/resolve-evidence.ts';
 export type { FindingStatus } from './language/context.ts';
+export { TextFindingSchema, FiredRuleSchema } from './resolve/text-finding-schema.ts';
 export type { Duration } from './language/quantities.ts';
 export {
   FinderQuerySchema,

@@ -2,9 +2,11 @@ import type { Atlas } from '@myomap/atlas';
 import { z } from 'zod';
 import {
   FinderQuerySchema,
+  FiredRuleSchema,
   prepareFinderQuery,
   rankSources,
   RegionReadingSchema,
+  TextFindingSchema,
   toFinderJson,
 } from '@myomap/engine';
 import type { FastifyZodApp } from '../http/fastify-zod.ts';
@@ -23,6 +25,18 @@ const FindReply = z.looseObject({
     .array(z.string())
     .readonly()
     .describe('decisions the reader should know about (sides, spellings, negation)'),
+  findings: z
+    .array(TextFindingSchema)
+    .readonly()
+    .describe('what `evidenceText` says, finding by finding, with its status (present, negated, …)'),
+  ruledOut: z
+    .array(TextFindingSchema)
+    .readonly()
+    .describe('red-flag signs in the texts that do not count: negated, hypothetical, another person’s, past'),
+  redFlagRules: z
+    .array(FiredRuleSchema)
+    .readonly()
+    .describe('red-flag combination rules that fired (data/red-flags/rules.yaml)'),
 });
 
 /** POST /api/find: rank trigger point sources for a pain drawing (or text) plus evidence. */
