@@ -67,6 +67,10 @@ function printHuman(r: FinderJson): void {
   if (r.unexplainedRegions.length > 0)
     out(`No muscle explains: ${r.unexplainedRegions.join(', ')} — consider a non-muscular cause`);
   if (r.unresolved.length > 0) out(`Unresolved: ${r.unresolved.map((u) => `"${u}"`).join(', ')}`);
+  const notCounted = r.ruledOut.map(
+    (f) => `"${f.cue === undefined ? f.text : `${f.cue.text} … ${f.text}`}" (${f.status})`,
+  );
+  if (notCounted.length > 0) out(`Not counted: ${notCounted.join(', ')}`);
   for (const n of r.notes) out(`Note: ${n}`);
 }
 
