@@ -59,7 +59,7 @@ type Entry = {
   /** The content stems of its label. */
   label: ReadonlySet<string>;
   /** The content stems of each everyday way to say it (data/context/evidence-words.yaml); each counts only whole. */
-  sayings: readonly ReadonlySet<string>[];
+  sayings: readonly (readonly string[])[];
   /** The content stems of its id. */
   idWords: readonly string[];
 };
@@ -138,12 +138,15 @@ function entry(kind: Entry['kind'], id: string, label: string, extra: readonly s
     id,
     words: new Set([...labelWords, ...contentWords(id), ...content([...extra])]),
     label: labelWords,
-    sayings: (EVIDENCE_WORDS.words[id] ?? []).map((l) => new Set(contentWords(l))).filter((l) => l.size > 0),
+    sayings: (EVIDENCE_WORDS.words[id] ?? [])
+      .map((l) => [...new Set(contentWords(l))])
+      .filter((l) => l.length > 0),
     idWords: contentWords(id),
   };
 }
 
 let entries: Entry[] | undefined;
+let byWord: Map<string, Entry[]> | undefined;
 function vocabulary(): Entry[] {
   entries ??= [
     ...Object.entries(MOVEMENTS).map(([id, label]) => entry('movement', id, label, movementWords(id))),
@@ -153,21 +156,40 @@ function vocabulary(): Entry[] {
   return entries;
 }
 
+/** The entries that have a word (in their label, id, extra words or sayings), built once. */
+function entriesWith(word: string): readonly Entry[] {
+  if (byWord === undefined) {
+    const index = new Map<string, Entry[]>();
+    for (const e of vocabulary())
+      for (const w of new Set([...e.words, ...e.sayings.flat()])) {
+        const list = index.get(w) ?? [];
+        list.push(e);
+        index.set(w, list);
+      }
+    byWord = index;
+  }
+  return byWord.get(word) ?? [];
+}
+
 /** Best-scoring entry: 0.6 × share of the phrase's words it names + 0.4 × share of its label (or of an everyday wording) present. */
 function best(words: readonly string[]): { e: Entry; score: number } | undefined {
   let top: { e: Entry; score: number } | undefined;
-  const uniq = [...new Set(words)];
-  for (const e of vocabulary()) {
+  const set = new Set(words);
+  const uniq = [...set];
+  const candidates = new Set<Entry>();
+  for (const w of uniq) for (const e of entriesWith(w)) candidates.add(e);
+  // In vocabulary order, so ties go to the earlier entry as before.
+  for (const e of vocabulary().filter((x) => candidates.has(x))) {
     // An everyday way of saying the entry counts only when all its words are there ("over my shoulder").
-    const said = e.sayings.filter((l) => [...l].every((w) => uniq.includes(w)));
+    const said = e.sayings.filter((l) => l.every((w) => set.has(w)));
     let hit = 0;
-    for (const w of uniq) if (e.words.has(w) || said.some((l) => l.has(w))) hit++;
+    for (const w of uniq) if (e.words.has(w) || said.some((l) => l.includes(w))) hit++;
     if (hit === 0) continue;
     let inLabel = 0;
     for (const w of uniq) if (e.label.has(w)) inLabel++;
     const covered = said.length > 0 ? 1 : inLabel / Math.max(1, e.label.size);
     // Naming the entry by its id ("heartburn", "texting") counts for more than sharing a word with its label.
-    const byId = e.idWords.length > 0 && e.idWords.every((w) => uniq.includes(w)) ? 0.1 : 0;
+    const byId = e.idWords.length > 0 && e.idWords.every((w) => set.has(w)) ? 0.1 : 0;
     const score = (0.6 * hit) / uniq.length + 0.4 * covered + byId;
     if (top === undefined || score > top.score) top = { e, score };
   }
