@@ -17,6 +17,7 @@ import { CASE_CATEGORIES, type ScoredCase } from './cases/case-schema.ts';
 import { loadBlindSet } from './eval/blind.ts';
 import { families, SPLIT_SEED, splitCases } from './eval/families.ts';
 import { loadCases } from './eval/load-cases.ts';
+import { formatLanguageReport, languageJson, languageReport } from './language/eval-language.ts';
 import { computeMetrics, firstRelevantRank, type CaseAnswer, type Metrics } from './eval/metrics.ts';
 import { mrrBound } from './eval/mrr-bound.ts';
 import { rankingCanDiffer } from './eval/subsets.ts';
@@ -160,8 +161,9 @@ const out = {
     })),
 };
 
+const language = languageReport();
 if (process.argv.includes('--json')) {
-  process.stdout.write(`${JSON.stringify(out, null, 2)}\n`);
+  process.stdout.write(`${JSON.stringify({ ...out, language: languageJson(language) }, null, 2)}\n`);
 } else {
   const f2 = (x: number): string => x.toFixed(2);
   const row = (label: string, m: Metrics): string =>
@@ -219,4 +221,5 @@ if (process.argv.includes('--json')) {
       lines.push(`  ${m.id} want ${m.want.join('/')} rank ${m.rank ?? '-'}: ${m.top5.join(', ')}`);
   }
   process.stdout.write(`${lines.join('\n')}\n`);
+  process.stdout.write(`\n${formatLanguageReport(language)}`);
 }

@@ -15,3 +15,4 @@ export * from './sources/experimental-patterns.ts';
 export * from './load-atlas.ts';
 export * from './vocabulary/pain-qualities.ts';
 export * from './vocabulary/red-flags.ts';
+export * from './screening/index.ts';

@@ -18,7 +18,17 @@ describe('myomap command', () => {
   it('resolves text to regions as JSON', () => {
     const r = myomap(['resolve', 'behind the right eye, purple elephant', '--json']);
     expect(r.status).toBe(0);
-    expect(JSON.parse(r.stdout)).toEqual({ regions: ['r.eye'], unresolved: ['purple elephant'], notes: [] });
+    const json = JSON.parse(r.stdout) as { readings: { text: string; regions: string[] }[] };
+    expect(json).toMatchObject({ regions: ['r.eye'], unresolved: ['purple elephant'], notes: [] });
+    // The reading keeps the phrase as written, so a user can see what each phrase became.
+    expect(json.readings.map((x) => [x.text, x.regions])).toEqual([['behind the right eye', ['r.eye']]]);
+  });
+
+  it('prints how each phrase was read', () => {
+    const r = myomap(['resolve', 'no pain in the left knee, behind the right eye']);
+    expect(r.status).toBe(0);
+    expect(r.stdout).toContain('read: "no pain in the left knee" -> ruled out (negated), not painted');
+    expect(r.stdout).toContain('read: "behind the right eye" -> r.eye');
   });
 
   it('resolves a batch from stdin, one JSON line per input line, in order', () => {

@@ -31,3 +31,30 @@ export function writeResolverNotes(
     process.stdout.write(`${indent}unresolved: ${r.unresolved.map((u) => `"${u}"`).join(', ')}\n`);
   for (const note of r.notes) process.stdout.write(`${indent}note: ${note}\n`);
 }
+
+/** One line per reading: the phrase as written and what it became ("behind my right ear -> r.mastoid"). */
+export function writeReadings(
+  readings: readonly {
+    text: string;
+    negated: boolean;
+    activity: boolean;
+    regions: readonly string[];
+    sideSource: string;
+  }[],
+  indent = '',
+): void {
+  for (const r of readings) {
+    const became = r.negated
+      ? 'ruled out (negated), not painted'
+      : r.activity
+        ? 'an activity, not painted'
+        : r.regions.join(', ');
+    const side =
+      r.sideSource === 'default'
+        ? ' (no side given: both)'
+        : r.sideSource === 'carried'
+          ? ' (side carried)'
+          : '';
+    process.stdout.write(`${indent}read: "${r.text}" -> ${became}${r.negated || r.activity ? '' : side}\n`);
+  }
+}

@@ -1,4 +1,6 @@
 export { resolveRegions, type ResolveResult, type ResolvedMention } from './resolve/resolve-regions.ts';
+export { readRegions, type RegionReading, type RegionReadResult } from './language/read-regions.ts';
+export { RegionReadingSchema } from './language/region-reading-schema.ts';
 export type { SideHint } from './resolve/side-words.ts';
 export {
   referralIndex,
@@ -25,7 +27,14 @@ export type {
   EvidenceEffect,
   ExplainingSetEntry,
 } from './rank/rank-types.ts';
-export { screenRedFlags, type RedFlagFinding, type StopNotice } from './rank/screen-red-flags.ts';
+export {
+  screenRedFlags,
+  type RedFlagFinding,
+  type StopNotice,
+  type ScreenInput,
+  type ScreenResult,
+  type FiredRule,
+} from './rank/screen-red-flags.ts';
 export {
   WEIGHTS,
   DEFAULT_WEIGHTS,
@@ -40,7 +49,15 @@ export {
   singleAreaLookupBaseline,
   type BaselineRanking,
 } from './rank/baselines.ts';
-export { resolveEvidence, type EvidenceResult } from './resolve/resolve-evidence.ts';
+export {
+  resolveEvidence,
+  type EvidenceResult,
+  type TextFinding,
+  type FindingKind,
+} from './resolve/resolve-evidence.ts';
+export type { FindingStatus } from './language/context.ts';
+export { TextFindingSchema, FiredRuleSchema } from './resolve/text-finding-schema.ts';
+export type { Duration } from './language/quantities.ts';
 export {
   FinderQuerySchema,
   prepareFinderQuery,

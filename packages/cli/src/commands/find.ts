@@ -11,7 +11,7 @@ import {
   type FinderQuery,
 } from '@myomap/engine';
 import { CliError } from '../cli-error.ts';
-import { batchLines, readInput, writeJson, writeJsonLine } from '../io.ts';
+import { batchLines, readInput, writeJson, writeJsonLine, writeReadings } from '../io.ts';
 
 /** One batch line: the API's query, plus the short form { regions: [ids], evidence: "text" }. */
 const BatchLineSchema = FinderQuerySchema.and(
@@ -55,6 +55,7 @@ function printHuman(r: FinderJson): void {
     out(
       `!! ${r.stop.tier.toUpperCase()}: ${r.stop.message}\n   ${r.redFlags.map((f) => f.label).join('; ')}\n`,
     );
+  writeReadings(r.readings);
   out(`Drawing: ${r.drawing.map((d) => `${d.region} ${d.intensity}`).join(', ')}`);
   r.ranked.forEach((c, i) =>
     out(`${String(i + 1).padStart(2)}. ${c.score.toFixed(1).padStart(5)}  ${c.summary}`),
@@ -66,6 +67,10 @@ function printHuman(r: FinderJson): void {
   if (r.unexplainedRegions.length > 0)
     out(`No muscle explains: ${r.unexplainedRegions.join(', ')} — consider a non-muscular cause`);
   if (r.unresolved.length > 0) out(`Unresolved: ${r.unresolved.map((u) => `"${u}"`).join(', ')}`);
+  const notCounted = r.ruledOut.map(
+    (f) => `"${f.cue === undefined ? f.text : `${f.cue.text} … ${f.text}`}" (${f.status})`,
+  );
+  if (notCounted.length > 0) out(`Not counted: ${notCounted.join(', ')}`);
   for (const n of r.notes) out(`Note: ${n}`);
 }
 

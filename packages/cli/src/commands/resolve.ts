@@ -1,20 +1,19 @@
 import { Command } from 'commander';
 import { resolveRegions, type ResolveResult } from '@myomap/engine';
 import { CliError } from '../cli-error.ts';
-import { batchLines, readInput, writeJson, writeJsonLine, writeResolverNotes } from '../io.ts';
+import { batchLines, readInput, writeJson, writeJsonLine, writeReadings, writeResolverNotes } from '../io.ts';
 
 const MAX_TEXT = 2000;
 
-function publicResult(r: ResolveResult): {
-  regions: readonly string[];
-  unresolved: readonly string[];
-  notes: readonly string[];
-} {
-  return { regions: r.regions, unresolved: r.unresolved, notes: r.notes };
+function publicResult(
+  r: ResolveResult,
+): Pick<ResolveResult, 'regions' | 'unresolved' | 'notes' | 'readings'> {
+  return { regions: r.regions, unresolved: r.unresolved, notes: r.notes, readings: r.readings };
 }
 
 function printHuman(text: string, r: ResolveResult): void {
   process.stdout.write(`${text}\n  regions: ${r.regions.join(', ') || '(none)'}\n`);
+  writeReadings(r.readings, '  ');
   writeResolverNotes(r, '  ');
 }
 
@@ -23,7 +22,7 @@ export function resolveCommand(): Command {
   return new Command('resolve')
     .description('turn a pain description into body regions')
     .argument('[text]', 'the description, e.g. "right temple and back of the neck"')
-    .option('--json', 'print JSON: { regions, unresolved, notes }')
+    .option('--json', 'print JSON: { regions, unresolved, notes, readings }')
     .option(
       '--batch <file>',
       'read one description per line from a file or - (stdin); write one JSON result per line',

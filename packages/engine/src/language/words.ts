@@ -24,9 +24,12 @@ export interface Word {
 
 const TOKEN = /(\p{L}[\p{L}\p{M}]*(?:['’‘`]\p{L}+)*['’‘`]?)|(\d+(?:[.,]\d+)?)|([,;:.!?\n/&+()])/gu;
 const LATIN = /^[a-z]+$/;
+const ASCII = /^[\x00-\x7f]*$/;
 
 /** Folds accents and case: "Épaule" -> "epaule", "Straße" -> "strasse". Non-Latin letters are kept. */
 export function foldText(text: string): string {
+  // Plain ASCII needs only lower-casing (the common case, and the hot path of every reader).
+  if (ASCII.test(text)) return text.toLowerCase();
   return text
     .normalize('NFKD')
     .replace(/\p{M}/gu, '')

@@ -1,6 +1,8 @@
 import type { PreparedQuery } from './finder-query.ts';
+import type { RegionReading } from '../language/read-regions.ts';
 import type { RankResult } from './rank-types.ts';
-import type { StopNotice } from './screen-red-flags.ts';
+import type { TextFinding } from '../resolve/resolve-evidence.ts';
+import type { FiredRule, StopNotice } from './screen-red-flags.ts';
 
 /** The public JSON shape of a finder answer (CLI --json, POST /api/find). */
 export interface FinderJson {
@@ -20,15 +22,23 @@ export interface FinderJson {
   readonly explainingSet: RankResult['explainingSet'];
   readonly unexplainedRegions: readonly string[];
   readonly redFlags: RankResult['redFlags'];
+  /** Red-flag combination rules that fired. */
+  readonly redFlagRules: readonly FiredRule[];
+  /** Findings read from the evidence text with their status; negated ones show as "ruled out". */
+  readonly findings: readonly TextFinding[];
+  /** Red-flag signs in the texts that do not count (negated, hypothetical, another person, past). */
+  readonly ruledOut: readonly TextFinding[];
   readonly drawing: readonly { region: string; intensity: number; quality?: string | undefined }[];
   readonly unresolved: readonly string[];
   readonly notes: readonly string[];
+  /** How each phrase of the text was read: the chips the Finder shows before painting. */
+  readonly readings: readonly RegionReading[];
 }
 
-/** Maps a ranking result and its prepared query to the public JSON answer. */
+/** Maps a ranking result and its prepared query to the public JSON answer; the stop notice and red flags come from the query's full screen. */
 export function toFinderJson(result: RankResult, prepared: PreparedQuery): FinderJson {
   return {
-    stop: result.stop ?? null,
+    stop: prepared.screen.notice ?? result.stop ?? null,
     ranked: result.ranked.map((c) => ({
       muscle: { id: c.muscle.id, name: c.muscle.name },
       side: c.side,
@@ -43,9 +53,13 @@ export function toFinderJson(result: RankResult, prepared: PreparedQuery): Finde
     })),
     explainingSet: result.explainingSet,
     unexplainedRegions: result.unexplainedRegions,
-    redFlags: result.redFlags,
+    redFlags: prepared.screen.findings,
+    redFlagRules: prepared.screen.rules,
+    findings: prepared.findings,
+    ruledOut: prepared.screen.ruledOut,
     drawing: prepared.input.drawing,
     unresolved: prepared.unresolved,
     notes: prepared.notes,
+    readings: prepared.readings,
   };
 }

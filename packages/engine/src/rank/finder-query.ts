@@ -1,7 +1,9 @@
 import { z } from 'zod';
-import { resolveEvidence } from '../resolve/resolve-evidence.ts';
+import { resolveEvidence, type TextFinding } from '../resolve/resolve-evidence.ts';
 import { resolveRegions } from '../resolve/resolve-regions.ts';
+import type { RegionReading } from '../language/read-regions.ts';
 import { FinderInputSchema, RankOptionsSchema, type FinderInput, type RankOptions } from './finder-input.ts';
+import { screenRedFlags, type ScreenResult } from './screen-red-flags.ts';
 
 /** Intensity given to regions that come from text, where the client named no number. */
 export const TEXT_INTENSITY = 5;
@@ -28,19 +30,30 @@ export interface PreparedQuery {
   readonly options: RankOptions;
   readonly unresolved: readonly string[];
   readonly notes: readonly string[];
+  /** How each phrase of the text was read (mention trees: side, negated, part, facets, regions). */
+  readonly readings: readonly RegionReading[];
+  /** What the evidence text says, finding by finding, with its status (present, negated, ...). */
+  readonly findings: readonly TextFinding[];
+  /** The red-flag screen over the whole query: answers, drawing, and both texts read with ConText. */
+  readonly screen: ScreenResult;
 }
 
-/** Resolves a query's text and evidence text and merges them with its structured parts. */
+/**
+ * Resolves a query's text and evidence text and merges them with its structured parts; screens the
+ * whole query for red flags (the ranking itself is unchanged by the screen).
+ */
 export function prepareFinderQuery(query: FinderQuery): PreparedQuery {
   const drawing = [...(query.drawing ?? [])];
   const unresolved: string[] = [];
   const notes: string[] = [];
+  const readings: RegionReading[] = [];
   if (query.text !== undefined && query.text.trim() !== '') {
     const r = resolveRegions(query.text);
     for (const region of r.regions)
       if (!drawing.some((d) => d.region === region)) drawing.push({ region, intensity: TEXT_INTENSITY });
     unresolved.push(...r.unresolved);
     notes.push(...r.notes);
+    readings.push(...r.readings);
   }
   const evidence = query.evidenceText === undefined ? undefined : resolveEvidence(query.evidenceText);
   if (evidence !== undefined) unresolved.push(...evidence.unresolved);
@@ -54,5 +67,20 @@ export function prepareFinderQuery(query: FinderQuery): PreparedQuery {
     redFlags: union(query.redFlags, evidence?.redFlags) ?? [],
     palpation: query.palpation ?? [],
   };
-  return { input, options: query.options ?? {}, unresolved, notes };
+  const texts = [query.text, query.evidenceText].filter((t) => t !== undefined && t.trim() !== '');
+  const screen = screenRedFlags({
+    drawing: input.drawing,
+    flags: input.redFlags ?? [],
+    symptoms: input.symptoms ?? [],
+    ...(texts.length === 0 ? {} : { text: texts.join('.\n') }),
+  });
+  return {
+    input,
+    options: query.options ?? {},
+    unresolved,
+    notes,
+    readings,
+    findings: evidence?.findings ?? [],
+    screen,
+  };
 }

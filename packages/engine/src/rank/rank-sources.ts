@@ -165,12 +165,11 @@ export function rankSources(input: FinderInput, atlas: Atlas, options: RankOptio
   const anyExplains = new Set<string>();
   for (const s of merged) for (const m of s.explains) if (m.how !== 'nearby') anyExplains.add(m.region);
   const unexplainedRegions = drawing.regions.map((r) => r.id).filter((id) => !anyExplains.has(id));
-  const { findings, notice } = screenRedFlags(
-    input.drawing,
-    input.redFlags ?? [],
-    tables.regionById,
-    input.symptoms ?? [],
-  );
+  const { findings, notice } = screenRedFlags({
+    drawing: input.drawing,
+    flags: input.redFlags ?? [],
+    symptoms: input.symptoms ?? [],
+  });
   return {
     ranked,
     explainingSet: explainingSet(merged, drawing, w),

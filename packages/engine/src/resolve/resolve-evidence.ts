@@ -1,33 +1,81 @@
 import {
   ACTIVITIES,
+  EVIDENCE_WORDS,
   MOVEMENTS,
-  RED_FLAGS,
+  RED_FLAG_LEXICON,
   SYMPTOMS,
   type ActivityId,
   type MovementId,
   type RedFlagId,
   type SymptomId,
 } from '@myomap/atlas';
-import { singular, tokenize } from './normalize-text.ts';
-import { FILLER_TOKENS, SEPARATOR_TOKENS } from './side-words.ts';
+import { contextOf, contextScopes, findTriggers, type FindingStatus } from '../language/context.ts';
+import { tokensOf, type Token } from '../language/phrase-matcher.ts';
+import { readAge, readDurations, type Duration } from '../language/quantities.ts';
+import { findSigns } from '../language/read-signs.ts';
+import { stem } from '../language/stem.ts';
+import { singular } from './normalize-text.ts';
+
+/** What a finding in the text is: a vocabulary entry, or pain named at a red-flag rule site ("jaw aches"). */
+export type FindingKind = 'movement' | 'activity' | 'symptom' | 'redFlag' | 'site';
+
+/** One finding read from the text, with its ConText status and where it was written. */
+export interface TextFinding {
+  readonly kind: FindingKind;
+  readonly id: string;
+  readonly status: FindingStatus;
+  /** The words as written (the phrase for movements, activities and symptoms; the term for red flags). */
+  readonly text: string;
+  readonly start: number;
+  readonly end: number;
+  readonly side?: 'l' | 'r';
+  /** The words that set a status other than present ("no", "her mother had"), as written. */
+  readonly cue?: { readonly text: string; readonly start: number; readonly end: number };
+}
 
 /** Evidence read from free text, plus the phrases that matched nothing. */
 export interface EvidenceResult {
+  /** Present findings only (negated, hypothetical and other-person ones are in `findings`). */
   readonly movements: { id: MovementId; side?: 'l' | 'r' }[];
   readonly activities: ActivityId[];
   readonly symptoms: SymptomId[];
+  /** Red flags present now, plus past ones whose sign counts in the past (a cancer history). */
   readonly redFlags: RedFlagId[];
   readonly unresolved: string[];
+  /** Every finding with its status: present, negated, hypothetical, historical or other-person. */
+  readonly findings: TextFinding[];
+  /** Sites where pain is named and present ("pain in my left arm" -> arm), for the red-flag rules. */
+  readonly sites: string[];
+  /** The client's age when the text gives one. */
+  readonly age?: number;
+  readonly durations: Duration[];
 }
 
 type Entry = {
-  kind: 'movement' | 'activity' | 'symptom' | 'redFlag';
+  kind: 'movement' | 'activity' | 'symptom';
   id: string;
+  /** Stems that name the entry: its label, its id and everyday words for it. */
   words: ReadonlySet<string>;
+  /** The content stems of its label. */
+  label: ReadonlySet<string>;
+  /** The content stems of each everyday way to say it (data/context/evidence-words.yaml); each counts only whole. */
+  sayings: readonly (readonly string[])[];
+  /** The content stems of its id. */
+  idWords: readonly string[];
 };
 
+/** Words that say nothing about which entry is meant: articles, pronouns, prepositions, pain words. */
+const FILLER = (
+  'a an the my his her their its your this that these those is are was it i me he she they have ha has had ' +
+  'feel feeling felt get got some very really quite bit little lot of in on at over into to from by for under ' +
+  'near up down through across along toward towards side sided region area part spot zone and plus also with ' +
+  'or then pain painful ache aching achy hurt hurting sore soreness tender tenderness discomfort sharp dull ' +
+  'deep throbbing stabbing shooting radiating constant intermittent mild moderate severe sometime sometimes ' +
+  'often worse all most every day days hour hours week weeks time times lot after before'
+).split(' ');
+
 const STOP = new Set([
-  ...FILLER_TOKENS,
+  ...FILLER.map(singular),
   'can',
   'cant',
   'cannot',
@@ -41,16 +89,22 @@ const STOP = new Set([
   'painful',
   'reduced',
   'loss',
-  'stiff',
   'difficulty',
   'trouble',
   'hard',
 ]);
 
+/** Content stems of some words: fillers, pain words and numbers dropped, the rest stemmed. */
+function content(norms: readonly string[]): string[] {
+  return norms.filter((w) => !STOP.has(w) && !STOP.has(singular(w)) && !/^\d/.test(w)).map((w) => stem(w));
+}
+
 function contentWords(text: string): string[] {
-  return tokenize(text)
-    .map(singular)
-    .filter((w) => !STOP.has(w) && !SEPARATOR_TOKENS.has(w) && !/^\d+$/.test(w));
+  return content(
+    tokensOf(text.replace(/[._-]/g, ' '))
+      .filter((t) => t.kind === 'word')
+      .map((t) => t.norm),
+  );
 }
 
 /** Everyday words for the joints and motions in movement ids, so "turning the neck" finds cervical.rotation. */
@@ -77,99 +131,247 @@ function movementWords(id: string): string[] {
   return [...(MOVEMENT_WORDS[joint] ?? []), ...(MOVEMENT_WORDS[motion] ?? [])].map(singular);
 }
 
+function entry(kind: Entry['kind'], id: string, label: string, extra: readonly string[] = []): Entry {
+  const labelWords = new Set(contentWords(label));
+  return {
+    kind,
+    id,
+    words: new Set([...labelWords, ...contentWords(id), ...content([...extra])]),
+    label: labelWords,
+    sayings: (EVIDENCE_WORDS.words[id] ?? [])
+      .map((l) => [...new Set(contentWords(l))])
+      .filter((l) => l.length > 0),
+    idWords: contentWords(id),
+  };
+}
+
 let entries: Entry[] | undefined;
+let byWord: Map<string, Entry[]> | undefined;
 function vocabulary(): Entry[] {
   entries ??= [
-    ...Object.entries(MOVEMENTS).map(([id, label]) => ({
-      kind: 'movement' as const,
-      id,
-      words: new Set([
-        ...contentWords(label),
-        ...contentWords(id.replace(/[._]/g, ' ')),
-        ...movementWords(id),
-      ]),
-    })),
-    ...Object.entries(ACTIVITIES).map(([id, label]) => ({
-      kind: 'activity' as const,
-      id,
-      words: new Set([...contentWords(label), ...contentWords(id)]),
-    })),
-    ...Object.entries(SYMPTOMS).map(([id, label]) => ({
-      kind: 'symptom' as const,
-      id,
-      words: new Set([...contentWords(label), ...contentWords(id)]),
-    })),
-    ...Object.entries(RED_FLAGS).map(([id, f]) => ({
-      kind: 'redFlag' as const,
-      id,
-      words: new Set([...contentWords(f.label), ...contentWords(id)]),
-    })),
+    ...Object.entries(MOVEMENTS).map(([id, label]) => entry('movement', id, label, movementWords(id))),
+    ...Object.entries(ACTIVITIES).map(([id, label]) => entry('activity', id, label)),
+    ...Object.entries(SYMPTOMS).map(([id, label]) => entry('symptom', id, label)),
   ];
   return entries;
 }
 
+/** The entries that have a word (in their label, id, extra words or sayings), built once. */
+function entriesWith(word: string): readonly Entry[] {
+  if (byWord === undefined) {
+    const index = new Map<string, Entry[]>();
+    for (const e of vocabulary())
+      for (const w of new Set([...e.words, ...e.sayings.flat()])) {
+        const list = index.get(w) ?? [];
+        list.push(e);
+        index.set(w, list);
+      }
+    byWord = index;
+  }
+  return byWord.get(word) ?? [];
+}
+
+/** Best-scoring entry: 0.6 × share of the phrase's words it names + 0.4 × share of its label (or of an everyday wording) present. */
 function best(words: readonly string[]): { e: Entry; score: number } | undefined {
   let top: { e: Entry; score: number } | undefined;
-  for (const e of vocabulary()) {
+  const set = new Set(words);
+  const uniq = [...set];
+  const candidates = new Set<Entry>();
+  for (const w of uniq) for (const e of entriesWith(w)) candidates.add(e);
+  // In vocabulary order, so ties go to the earlier entry as before.
+  for (const e of vocabulary().filter((x) => candidates.has(x))) {
+    // An everyday way of saying the entry counts only when all its words are there ("over my shoulder").
+    const said = e.sayings.filter((l) => l.every((w) => set.has(w)));
     let hit = 0;
-    for (const w of words) if (e.words.has(w)) hit++;
+    for (const w of uniq) if (e.words.has(w) || said.some((l) => l.includes(w))) hit++;
     if (hit === 0) continue;
-    // Share of the phrase's words found, with a little weight for covering the entry's own words.
-    const score = hit / words.length + (0.25 * hit) / e.words.size;
+    let inLabel = 0;
+    for (const w of uniq) if (e.label.has(w)) inLabel++;
+    const covered = said.length > 0 ? 1 : inLabel / Math.max(1, e.label.size);
+    // Naming the entry by its id ("heartburn", "texting") counts for more than sharing a word with its label.
+    const byId = e.idWords.length > 0 && e.idWords.every((w) => set.has(w)) ? 0.1 : 0;
+    const score = (0.6 * hit) / uniq.length + 0.4 * covered + byId;
     if (top === undefined || score > top.score) top = { e, score };
   }
-  return top !== undefined && top.score >= 0.6 ? top : undefined;
+  return top !== undefined && top.score >= 0.6 - 1e-9 ? top : undefined;
 }
 
-function add(result: EvidenceResult, entry: Entry, side: 'l' | 'r' | undefined): void {
-  if (entry.kind === 'movement') {
-    const id = entry.id as MovementId;
-    if (!result.movements.some((m) => m.id === id))
-      result.movements.push(side === undefined ? { id } : { id, side });
-  } else if (entry.kind === 'activity') result.activities.push(entry.id as ActivityId);
-  else if (entry.kind === 'symptom') result.symptoms.push(entry.id as SymptomId);
-  else result.redFlags.push(entry.id as RedFlagId);
-}
+const CLAUSE_END = new Set([',', ';', '.', '\n', '!', '?', ':']);
+const AND = new Set(['and', 'plus', '&', 'or']);
+/** Places: tried without them when a phrase names nothing ('tingling in the left hand'). */
+const PLACES = new Set(
+  'hand hands foot feet finger fingers toe toes arm arms leg legs shoulder shoulders hip hips knee knees neck back head face jaw chest calf wrist ankle elbow thumb'
+    .split(' ')
+    .map(singular)
+    .map((w) => stem(w)),
+);
 
-function wordsOf(phrase: string): string[] {
-  return contentWords(phrase).filter((w) => w !== 'left' && w !== 'right');
+/** Splits tokens into clauses (at , ; . and line ends), each a list of token index ranges [first, last]. */
+function clauses(tokens: readonly Token[]): [number, number][] {
+  const out: [number, number][] = [];
+  let first = -1;
+  tokens.forEach((t, i) => {
+    if (t.kind === 'punct' && CLAUSE_END.has(t.norm)) {
+      if (first >= 0) out.push([first, i - 1]);
+      first = -1;
+    } else if (first < 0) first = i;
+  });
+  if (first >= 0) out.push([first, tokens.length - 1]);
+  return out;
 }
 
 /**
- * Reads assessment evidence from free text ("restricted neck rotation to the left; chews gum; tinnitus")
- * into the controlled vocabularies. Phrases split on commas and semicolons (and on "and" unless the whole phrase names one entry); each phrase maps to
- * its best vocabulary entry or is reported as unresolved.
+ * Reads assessment evidence from free text ("restricted neck rotation to the left; chews gum; no fever")
+ * with ConText (NegEx negation, hypothetical, historical, experiencer; data/context/triggers.yaml).
+ * Movements, activities and symptoms come phrase by phrase from the controlled vocabularies; red flags
+ * from the red-flag lexicon (data/red-flags/signs.yaml). Only present findings fill the id lists;
+ * every finding, with its status, is in `findings`. Ages and durations are read too.
  */
 export function resolveEvidence(text: string): EvidenceResult {
+  const tokens = tokensOf(text);
+  const signs = findSigns(tokens);
+  const triggers = findTriggers(tokens);
+  const triggerToken = new Set<number>();
+  const terminatorToken = new Set<number>();
+  for (const t of triggers)
+    for (let i = t.first; i <= t.last; i++) {
+      triggerToken.add(i);
+      if (t.category === 'terminator') terminatorToken.add(i);
+    }
+  const signToken = new Set<number>();
+  for (const s of signs) for (const i of s.core) signToken.add(i);
+  const durations = readDurations(tokens, text);
+  const durationToken = new Set<number>();
+  for (const t of tokens)
+    if (durations.some((d) => t.start >= d.start && t.end <= d.end)) durationToken.add(t.index);
+
+  type Pending = Omit<TextFinding, 'status'> & { first: number; last: number };
+  const pending: Pending[] = [];
+  const unresolved: string[] = [];
+  const span = (first: number, last: number): { text: string; start: number; end: number } => {
+    const start = tokens[first]?.start ?? 0;
+    const end = tokens[last]?.end ?? start;
+    return { text: text.slice(start, end), start, end };
+  };
+  const wordsIn = (first: number, last: number): { words: string[]; firstWord: number; lastWord: number } => {
+    const norms: string[] = [];
+    let firstWord = -1;
+    let lastWord = -1;
+    for (let i = first; i <= last; i++) {
+      const t = tokens[i];
+      if (t === undefined || t.kind !== 'word' || triggerToken.has(i) || durationToken.has(i)) continue;
+      if (t.norm === 'left' || t.norm === 'right') continue;
+      const before = content([t.norm]).length;
+      if (before === 0) continue;
+      norms.push(t.norm);
+      if (firstWord < 0) firstWord = i;
+      lastWord = i;
+    }
+    return { words: content(norms), firstWord, lastWord };
+  };
+
+  for (const [cFirst, cLast] of clauses(tokens)) {
+    const whole = wordsIn(cFirst, cLast);
+    const wholeMatch = whole.words.length === 0 ? undefined : best(whole.words);
+    const parts: [number, number][] = [];
+    // A whole clause that names one entry with every word wins ("phone between ear and shoulder").
+    const namesAll =
+      wholeMatch !== undefined &&
+      wholeMatch.score >= 0.75 &&
+      whole.words.every((w) => wholeMatch.e.words.has(w));
+    if (namesAll) parts.push([cFirst, cLast]);
+    else {
+      let first = cFirst;
+      for (let i = cFirst; i <= cLast; i++)
+        if (AND.has(tokens[i]?.norm ?? '') || terminatorToken.has(i)) {
+          if (i > first) parts.push([first, i - 1]);
+          first = i + 1;
+        }
+      if (first <= cLast) parts.push([first, cLast]);
+    }
+    for (const [first, last] of parts) {
+      const { words, firstWord, lastWord } = wordsIn(first, last);
+      if (words.length === 0) continue;
+      const match = best(words) ?? best(words.filter((w) => !PLACES.has(w)));
+      let anyCovered = false;
+      let allCovered = true;
+      for (let i = firstWord; i <= lastWord; i++) {
+        const n = tokens[i]?.norm;
+        if (tokens[i]?.kind !== 'word' || triggerToken.has(i) || durationToken.has(i)) continue;
+        if (n === 'left' || n === 'right') continue;
+        if (signToken.has(i)) anyCovered = true;
+        else if (content([tokens[i]?.norm ?? '']).length > 0) allCovered = false;
+      }
+      if (match === undefined) {
+        if (!anyCovered) unresolved.push(span(firstWord, lastWord).text);
+        continue;
+      }
+      // Words a red-flag term or a pain-site mention already read ("chest pain", "night pain") add no
+      // evidence unless they name a symptom outright ("short of breath").
+      if (anyCovered && allCovered && (match.e.kind !== 'symptom' || match.score < 0.99)) continue;
+      let side: 'l' | 'r' | undefined;
+      for (let i = first; i <= last && side === undefined; i++) {
+        const n = tokens[i]?.norm;
+        if (n === 'left') side = 'l';
+        else if (n === 'right') side = 'r';
+      }
+      // The finding sits on the words that named it, so a context covering the rest of the phrase does not leak in.
+      const named: number[] = [];
+      for (let i = firstWord; i <= lastWord; i++) {
+        const t = tokens[i];
+        if (t?.kind === 'word' && !triggerToken.has(i) && content([t.norm]).some((w) => match.e.words.has(w)))
+          named.push(i);
+      }
+      const nFirst = named[0] ?? firstWord;
+      const nLast = named[named.length - 1] ?? lastWord;
+      pending.push({
+        kind: match.e.kind,
+        id: match.e.id,
+        first: nFirst,
+        last: nLast,
+        ...span(firstWord, lastWord),
+        ...(side === undefined ? {} : { side }),
+      });
+    }
+  }
+  for (const s of signs)
+    pending.push({ kind: s.kind, id: s.id, first: s.first, last: s.last, ...span(s.first, s.last) });
+
+  const starts = new Set(pending.map((p) => p.first));
+  const cover = contextScopes(tokens, triggers, starts, signToken);
   const result: EvidenceResult = {
     movements: [],
     activities: [],
     symptoms: [],
     redFlags: [],
-    unresolved: [],
+    unresolved,
+    findings: [],
+    sites: [],
+    durations,
   };
-  const phrases = text
-    .split(/[,;\n.]/)
-    .map((p) => p.trim())
-    .filter(Boolean);
-  for (const phrase of phrases) {
-    // A whole phrase that names one entry well wins ("phone between ear and shoulder"); otherwise split on "and".
-    const whole = best(wordsOf(phrase));
-    const parts =
-      whole !== undefined && whole.score >= 0.75
-        ? [phrase]
-        : phrase
-            .split(/\band\b|\bplus\b|&/i)
-            .map((p) => p.trim())
-            .filter(Boolean);
-    for (const part of parts) {
-      const tokens = tokenize(part);
-      const side = tokens.includes('left') ? 'l' : tokens.includes('right') ? 'r' : undefined;
-      const words = wordsOf(part);
-      const match = words.length === 0 ? undefined : best(words);
-      if (match === undefined) result.unresolved.push(part);
-      else add(result, match.e, side);
-    }
+  const age = readAge(tokens);
+  const out = age === undefined ? result : { ...result, age };
+  pending.sort((a, b) => a.start - b.start);
+  for (const { first, last, ...f } of pending) {
+    const { status, trigger } = contextOf(cover, first, last);
+    out.findings.push(
+      trigger === undefined ? { ...f, status } : { ...f, status, cue: span(trigger.first, trigger.last) },
+    );
+    const counts =
+      status === 'present' ||
+      (status === 'historical' && f.kind === 'redFlag' && RED_FLAG_LEXICON.signs[f.id]?.history === 'counts');
+    if (!counts) continue;
+    if (f.kind === 'movement') {
+      const id = f.id as MovementId;
+      if (!out.movements.some((m) => m.id === id))
+        out.movements.push(f.side === undefined ? { id } : { id, side: f.side });
+    } else if (f.kind === 'activity') {
+      if (!out.activities.includes(f.id as ActivityId)) out.activities.push(f.id as ActivityId);
+    } else if (f.kind === 'symptom') {
+      if (!out.symptoms.includes(f.id as SymptomId)) out.symptoms.push(f.id as SymptomId);
+    } else if (f.kind === 'redFlag') {
+      if (!out.redFlags.includes(f.id as RedFlagId)) out.redFlags.push(f.id as RedFlagId);
+    } else if (!out.sites.includes(f.id)) out.sites.push(f.id);
   }
-  return result;
+  return out;
 }

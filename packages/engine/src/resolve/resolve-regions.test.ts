@@ -231,12 +231,19 @@ describe('resolveRegions: sentences', () => {
 
   it('reports every phrase it could not read, never dropping it silently', () => {
     const r = resolveRegions('left kneecap, purple elephant; zorbs and right heel');
-    expect(r.unresolved).toEqual(['purple elephant', 'zorb']);
+    // Reported as written ("zorbs"), not in the resolver's singular form, so the user recognises it.
+    expect(r.unresolved).toEqual(['purple elephant', 'zorbs']);
     expect(r.regions).toEqual(['l.patella', 'r.plantar-heel', 'r.posterior-heel']);
   });
 
   it('returns nothing for empty text', () => {
-    expect(resolveRegions('   ')).toEqual({ regions: [], unresolved: [], notes: [], mentions: [] });
+    expect(resolveRegions('   ')).toEqual({
+      regions: [],
+      unresolved: [],
+      notes: [],
+      mentions: [],
+      readings: [],
+    });
   });
 
   it('returns only known region ids', () => {

@@ -42,6 +42,25 @@ describe('POST /api/find', () => {
     expect(json.unresolved).toEqual(['purple elephant', 'frobnicate']);
   });
 
+  it('says how each phrase was read, negated places included but not painted', async () => {
+    const { status, json } = await find({ text: 'behind my right ear, no pain in the left knee' });
+    expect(status).toBe(200);
+    const readings = json.readings as {
+      text: string;
+      negated: boolean;
+      regions: string[];
+      ranked?: unknown;
+    }[];
+    expect(readings.map((r) => [r.text, r.negated, r.regions])).toEqual([
+      ['behind my right ear', false, ['r.mastoid']],
+      ['no pain in the left knee', true, []],
+    ]);
+    expect((json.drawing as { region: string }[]).map((d) => d.region)).toEqual(['r.mastoid']);
+    expect(Array.isArray(json.ranked)).toBe(true);
+    const doc = (await (await fetch(`${baseUrl()}/api/openapi.json`)).json()) as Record<string, unknown>;
+    expect(JSON.stringify(doc)).toContain('how each phrase of `text` was read');
+  });
+
   it('puts a stop notice first when red flags are present', async () => {
     const { json } = await find({
       drawing: [{ region: 'm.sternum', intensity: 8 }],

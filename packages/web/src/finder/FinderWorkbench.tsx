@@ -2,6 +2,7 @@ import { useCallback, useMemo } from 'react';
 import { drawnSymptoms } from '@myomap/engine';
 import { candidateName } from './candidate-key.ts';
 import { candidateOverlay } from './candidate-overlay.ts';
+import { ContextChips } from './ContextChips.tsx';
 import { DescribePain } from './DescribePain.tsx';
 import { EvidencePanel } from './EvidencePanel.tsx';
 import { PaintedRegions } from './PaintedRegions.tsx';
@@ -42,6 +43,7 @@ export function FinderWorkbench(): React.JSX.Element {
       <div className="finder-left">
         <div className="card describe-card no-print">
           <DescribePain onDescribe={finder.describe} />
+          <ContextChips chips={finder.contextChips} />
         </div>
         <PaintPanel
           view={finder.view}

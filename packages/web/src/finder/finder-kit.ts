@@ -3,6 +3,8 @@
 import { ACTIVITIES, loadAtlas, MOVEMENTS, RED_FLAGS, SYMPTOMS, type Atlas } from '@myomap/atlas';
 import {
   rankSources,
+  resolveEvidence,
+  type EvidenceResult,
   referralIndex,
   resolveRegions,
   type FinderInput,
@@ -29,6 +31,8 @@ export interface FinderKit {
   readonly rank: (input: FinderInput, options?: { includeExperimental?: boolean }) => RankResult;
   /** Reads a pain description into region ids. */
   readonly resolve: (text: string) => ResolveResult;
+  /** Reads a description for evidence and red flags, with context ("no fever" is ruled out). */
+  readonly readEvidence: (text: string) => EvidenceResult;
 }
 
 function buildKit(): FinderKit {
@@ -43,7 +47,14 @@ function buildKit(): FinderKit {
     rankSources(input, atlas, { top: 10, ...options });
   // Warm the engine's per-atlas tables now, so the first stroke does not pay for building them.
   rank({ drawing: [{ region: 'r.temple', intensity: 5 }] });
-  return { atlas, referrals: referralIndex(atlas), evidence, rank, resolve: resolveRegions };
+  return {
+    atlas,
+    referrals: referralIndex(atlas),
+    evidence,
+    rank,
+    resolve: resolveRegions,
+    readEvidence: resolveEvidence,
+  };
 }
 
 /** The finder kit, built once when this chunk loads. */

@@ -5,6 +5,7 @@ import type { RankResult, ResolveResult } from '@myomap/engine';
 import { paintRegion, type Drawing, type PainMark } from '../body-map/drawing.ts';
 import type { CandidateRef } from './candidate-key.ts';
 import { candidateOverlay } from './candidate-overlay.ts';
+import { descriptionEvidence, type ContextChip } from './description-evidence.ts';
 import type { FinderKit } from './finder-kit.ts';
 import * as ev from './finder-state.ts';
 import { bestView, firstView, viewFor } from './pattern-view.ts';
@@ -32,6 +33,8 @@ export interface FinderController {
   readonly clearDrawing: () => void;
   /** Paints the regions a description names with the brush; returns what the resolver read. */
   readonly describe: (text: string) => ResolveResult;
+  /** Findings the last description ruled out or gave to someone else ("no fever → ruled out"). */
+  readonly contextChips: readonly ContextChip[];
   readonly addChip: (kind: ev.EvidenceKind, id: string) => void;
   readonly removeChip: (kind: ev.EvidenceKind, id: string) => void;
   readonly updateMovement: (next: ev.MovementFinding) => void;
@@ -70,6 +73,7 @@ export function useFinderState(kit: FinderKit): FinderController {
   const [view, setView] = useState<ViewId>(initial.view);
   const [selected, setSelected] = useState<CandidateRef | undefined>(initial.selected);
   const [includeExperimental, setIncludeExperimental] = useState(true);
+  const [contextChips, setContextChips] = useState<readonly ContextChip[]>([]);
 
   // The map commits first; the ranking and list follow in a second, synchronous commit of the same task
   // (set from a layout effect), so both show in the same frame and the map's own commit is not held up.
@@ -121,9 +125,15 @@ export function useFinderState(kit: FinderKit): FinderController {
         editDrawing((d) => read.regions.reduce((acc, id) => paintRegion(acc, id, brush), d));
         setView((v) => bestView(read.regions, v));
       }
+      // Red flags the description names as present join the evidence (so the stop notice shows);
+      // the ones it rules out or gives to someone else are shown as chips and never counted.
+      const said = descriptionEvidence(kit.readEvidence(text), text);
+      if (said.redFlags.length > 0)
+        editEvidence((e) => said.redFlags.reduce((acc, id) => ev.addEvidence(acc, 'redFlag', id), e));
+      setContextChips(said.chips);
       return read;
     },
-    [kit, brush, editDrawing],
+    [kit, brush, editDrawing, editEvidence],
   );
   const addChip = useCallback(
     (kind: ev.EvidenceKind, id: string) => editEvidence((e) => ev.addEvidence(e, kind, id)),
@@ -168,6 +178,7 @@ export function useFinderState(kit: FinderKit): FinderController {
     eraseRegion,
     clearDrawing,
     describe,
+    contextChips,
     addChip,
     removeChip,
     updateMovement,

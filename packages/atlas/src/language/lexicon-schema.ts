@@ -1,0 +1,97 @@
+import { z } from 'zod';
+
+const key = z.string().regex(/^[a-z][a-z0-9-]*$/, 'kebab-case key');
+const word = z.string().min(1).max(60);
+const words = z.array(word).min(1).max(1000);
+const src = z.string().min(2).max(20);
+
+/** Where a region kind sits on its parts: surface, level, border, named features and relations. */
+export const RegionFacetsSchema = z.strictObject({
+  parts: z.array(key).min(1),
+  surface: z.array(key).optional(),
+  level: z.enum(['upper', 'middle', 'lower']).optional(),
+  border: key.optional(),
+  features: z.array(key).optional(),
+  /** "behind ear": a relation key and a landmark part. */
+  near: z.array(z.string().regex(/^[a-z-]+ [a-z-]+$/, '"relation part"')).optional(),
+});
+
+/** A body part: its default and whole readings and its part-relative direction axes. */
+export const PartSchema = z.strictObject({
+  default: z.array(key).optional(),
+  whole: z.array(key).optional(),
+  /** Larger parts this one lies within ("fingers" within "hand"): "fingers on my hand" is the fingers. */
+  within: z.array(key).optional(),
+  axes: z.record(key, z.array(key).min(1)).optional(),
+});
+
+/** The region facets file (data/region-facets.yaml). */
+export const FacetsFileSchema = z.strictObject({
+  defaultAxes: z.record(key, z.array(key).min(1)),
+  relationAxes: z.record(key, z.array(key).min(1)),
+  parts: z.record(key, PartSchema),
+  regions: z.record(key, RegionFacetsSchema),
+  chains: z.record(key, z.array(key).min(2)),
+});
+
+/** One body-part word entry: the words, the part they name and the facets they carry. */
+export const PartEntrySchema = z.strictObject({
+  words,
+  part: key,
+  facets: z.array(key).optional(),
+  src,
+});
+
+/** data/lexicon/parts.yaml */
+export const PartsFileSchema = z.strictObject({ entries: z.array(PartEntrySchema).min(1) });
+
+/** data/lexicon/directions.yaml */
+export const DirectionsFileSchema = z.strictObject({
+  directions: z.array(z.strictObject({ words, direction: z.array(key).min(1), src })).min(1),
+  relations: z.array(z.strictObject({ words, relation: key, src })).min(1),
+});
+
+/** data/lexicon/sides.yaml */
+export const SidesFileSchema = z.strictObject({
+  sides: z.array(z.strictObject({ words, side: z.enum(['l', 'r', 'both', 'midline']), src })).min(1),
+});
+
+const wordList = z.strictObject({ src, words });
+
+/** data/lexicon/function-words.yaml */
+export const FunctionWordsFileSchema = z.strictObject({
+  negation: wordList,
+  terminators: wordList,
+  quantity: wordList,
+  determiners: wordList,
+  activity: wordList,
+  rangeStart: wordList,
+  rangeEnd: wordList,
+  joiners: wordList,
+  emphasisAfterRight: wordList,
+  fillers: wordList,
+});
+
+/** data/lexicon/common-words.yaml: real English words the spelling corrector must leave alone. */
+export const CommonWordsFileSchema = z.strictObject({
+  src,
+  words: z.array(z.string().regex(/^[a-z]+$/)).max(20000),
+});
+
+/** The compiled lexicon: region facets plus every word list, as written to src/generated/lexicon.json. */
+export const LexiconSchema = z.strictObject({
+  facets: FacetsFileSchema,
+  parts: PartsFileSchema.shape.entries,
+  directions: DirectionsFileSchema.shape.directions,
+  relations: DirectionsFileSchema.shape.relations,
+  sides: SidesFileSchema.shape.sides,
+  functionWords: FunctionWordsFileSchema,
+  commonWords: CommonWordsFileSchema.shape.words,
+});
+
+/** The compiled lexicon's type. */
+export type Lexicon = z.infer<typeof LexiconSchema>;
+/** Facets of one region kind. */
+export type RegionFacets = z.infer<typeof RegionFacetsSchema>;
+/** One body part's readings and axes. */
+export type PartInfo = z.infer<typeof PartSchema>;

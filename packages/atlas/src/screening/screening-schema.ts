@@ -1,0 +1,117 @@
+import { z } from 'zod';
+
+const key = z.string().regex(/^[a-z][a-z0-9-]*$/, 'kebab-case key');
+const phrase = z.string().min(1).max(80);
+const phrases = z.array(phrase).min(1).max(500);
+const tier = z.enum(['emergency', 'urgent', 'refer', 'caution']);
+
+/** A cited work a data entry rests on. */
+export const SourceSchema = z.strictObject({
+  citation: z.string().min(10).max(400),
+  url: z.url().optional(),
+});
+
+/** The contexts ConText assigns besides "present"; pseudo and terminator only steer the scopes. */
+export const CONTEXT_CATEGORIES = [
+  'negated',
+  'hypothetical',
+  'historical',
+  'other-person',
+  'pseudo',
+  'terminator',
+] as const;
+
+/** data/context/triggers.yaml: trigger groups by category and direction, with scope lengths. */
+export const ContextFileSchema = z.strictObject({
+  sources: z.record(key, SourceSchema),
+  scope: z.strictObject({
+    forward: z.number().int().min(1).max(30),
+    backward: z.number().int().min(1).max(30),
+  }),
+  groups: z
+    .array(
+      z.strictObject({
+        category: z.enum(CONTEXT_CATEGORIES),
+        direction: z.enum(['forward', 'backward', 'both']),
+        source: key,
+        phrases,
+      }),
+    )
+    .min(1),
+});
+
+/** One red-flag sign's words, its tier alone and whether a past episode counts. */
+export const SignSchema = z.strictObject({
+  alone: z.union([tier, z.literal('none')]),
+  history: z.enum(['counts', 'ignored']),
+  source: key,
+  terms: phrases,
+  unlessNear: z.array(phrase).max(50).optional(),
+  /** A sign that is itself pain at a rule site (a new headache is pain in the head). */
+  site: key.optional(),
+});
+
+/** data/red-flags/signs.yaml */
+export const SignsFileSchema = z.strictObject({
+  sources: z.record(key, SourceSchema),
+  signs: z.record(key, SignSchema),
+});
+
+/** A body site a rule can ask about: drawn (region parents or keys) or named in words. */
+export const SiteSchema = z.strictObject({
+  parents: z.array(key),
+  keys: z.array(key),
+  words: phrases,
+  /** Words that are themselves pain at the site ("headache", "sciatica"). */
+  selfPain: z.array(phrase).optional(),
+});
+
+/** The conditions of a combination rule; all given ones must hold. */
+export const RuleWhenSchema = z.strictObject({
+  allFlags: z.array(key).min(1).optional(),
+  anyFlag: z.array(key).min(1).optional(),
+  anySymptom: z.array(key).min(1).optional(),
+  anySite: z.array(key).min(1).optional(),
+  pain: z.boolean().optional(),
+  ageOver: z.number().int().min(0).max(130).optional(),
+  ageUnknown: z.boolean().optional(),
+});
+
+/** One combination rule: when it fires, the signs it used are raised to its tier. */
+export const RuleSchema = z.strictObject({
+  id: key,
+  tier,
+  label: z.string().min(5).max(200),
+  when: RuleWhenSchema,
+  source: key,
+});
+
+/** data/red-flags/rules.yaml */
+export const RulesFileSchema = z.strictObject({
+  sites: z.record(key, SiteSchema),
+  painWords: phrases,
+  symptomFlags: z.strictObject({ sites: z.array(key).min(1), map: z.record(key, key) }),
+  rules: z.array(RuleSchema).min(1),
+});
+
+/** data/context/evidence-words.yaml: everyday words per movement, activity or symptom id. */
+export const EvidenceWordsFileSchema = z.strictObject({
+  source: key,
+  words: z.record(z.string().regex(/^[a-z][a-z0-9._-]*$/, 'an evidence id'), z.array(phrase).min(1).max(60)),
+});
+
+/** Compiled everyday evidence words. */
+export type EvidenceWordsData = z.infer<typeof EvidenceWordsFileSchema>;
+
+/** Compiled context triggers. */
+export type ContextData = z.infer<typeof ContextFileSchema>;
+/** Compiled red-flag lexicon. */
+export type SignsData = z.infer<typeof SignsFileSchema>;
+/** One sign of the compiled lexicon. */
+export type SignData = z.infer<typeof SignSchema>;
+/** Compiled red-flag rules, sites and pain words. */
+export type RulesData = z.infer<typeof RulesFileSchema>;
+/** One compiled combination rule. */
+export type RuleData = z.infer<typeof RuleSchema>;
+/** The context categories as a type. */
+export type ContextCategory = (typeof CONTEXT_CATEGORIES)[number];

@@ -1,0 +1,91 @@
+import { describe, expect, it } from 'vitest';
+import { resolveEvidence } from '../resolve/resolve-evidence.ts';
+import type { FindingStatus } from './context.ts';
+
+/** The status of the first finding with this id in the text. */
+function statusOf(text: string, id: string): FindingStatus | undefined {
+  return resolveEvidence(text).findings.find((f) => f.id === id)?.status;
+}
+
+describe('ConText statuses of findings', () => {
+  it.each<[string, string, FindingStatus]>([
+    // negation before the finding
+    ['no fever', 'fever', 'negated'],
+    ['denies saddle numbness, no fever', 'saddle-numbness', 'negated'],
+    ['denies saddle numbness, no fever', 'fever', 'negated'],
+    ['without any chest pain', 'chest', 'negated'],
+    ['negative for night pain', 'constant-night-pain', 'negated'],
+    ['no history of cancer', 'cancer-history', 'negated'],
+    ["doesn't take blood thinners", 'anticoagulants', 'negated'],
+    ['nil fever', 'fever', 'negated'],
+    // negation after the finding
+    ['fever ruled out', 'fever', 'negated'],
+    ['saddle numbness: absent', 'saddle-numbness', 'negated'],
+    ['DVT excluded by scan', 'calf-swelling', 'negated'],
+    // a list keeps the negation across commas; a new clause does not
+    ['no fever, chills or night sweats', 'fever', 'negated'],
+    ['no tinnitus, crushing chest pain at rest', 'pain-at-rest-crushing', 'present'],
+    // terminators end the scope
+    ['no fever but her face is drooping', 'face-droop', 'present'],
+    ['no numbness, however she is on warfarin', 'anticoagulants', 'present'],
+    // pseudo-triggers do not negate
+    ['no change in the numbness', 'numbness', 'present'],
+    ['not only headache but double vision', 'double-vision', 'present'],
+    // a trigger inside the sign's own words does not negate it
+    ['lost weight without trying', 'unexplained-weight-loss', 'present'],
+    ["I've never had a headache like this", 'thunderclap-headache', 'present'],
+    ["can't feel the toilet paper when I wipe", 'saddle-numbness', 'present'],
+    // hypothetical
+    ['return if numbness in both legs', 'bilateral-leg-symptoms', 'hypothetical'],
+    ['call 999 in case of chest pain', 'chest', 'hypothetical'],
+    ['should there be numbness in both legs, seek help', 'bilateral-leg-symptoms', 'hypothetical'],
+    ['no fever, chills, sweating with the pain', 'cold-sweat', 'present'],
+    ['watch for slurred speech', 'speech-difficulty', 'hypothetical'],
+    ['worried about cancer', 'cancer-history', 'hypothetical'],
+    // historical
+    ['history of breast cancer', 'cancer-history', 'historical'],
+    ['broke my wrist years ago', 'recent-trauma', 'historical'],
+    ['previous DVT', 'prior-dvt', 'present'],
+    ['fell off a ladder as a child', 'recent-trauma', 'historical'],
+    // experiencer
+    ['her mother had a stroke', 'stroke-or-tia', 'other-person'],
+    ['family history of cancer', 'cancer-history', 'other-person'],
+    ['my dad is on warfarin', 'anticoagulants', 'other-person'],
+    ['bowel cancer runs in the family', 'cancer-history', 'other-person'],
+    // plain
+    ['crushing chest pain', 'pain-at-rest-crushing', 'present'],
+  ])('%s -> %s is %s', (text, id, status) => {
+    expect(statusOf(text, id)).toBe(status);
+  });
+
+  it('lists only present findings (and past signs whose history counts) in the id lists', () => {
+    const r = resolveEvidence('no fever; history of cancer; her sister is pregnant; chews gum');
+    expect(r.redFlags).toEqual(['cancer-history']);
+    expect(r.activities).toEqual(['chewing-gum']);
+    expect(r.findings.map((f) => `${f.id}:${f.status}`)).toEqual([
+      'fever:negated',
+      'cancer-history:historical',
+      'pregnancy:other-person',
+      'chewing-gum:present',
+    ]);
+  });
+
+  it('a past trauma does not count, a past cancer does', () => {
+    expect(resolveEvidence('car accident ten years ago').redFlags).toEqual([]);
+    expect(resolveEvidence('had lymphoma ten years ago').redFlags).toEqual(['cancer-history']);
+  });
+
+  it('keeps the evidence fields for present findings', () => {
+    const r = resolveEvidence('restricted neck rotation to the left; chews gum; tinnitus; frobnicate');
+    expect(r.movements).toEqual([{ id: 'cervical.rotation', side: 'l' }]);
+    expect(r.activities).toEqual(['chewing-gum']);
+    expect(r.symptoms).toEqual(['tinnitus']);
+    expect(r.unresolved).toEqual(['frobnicate']);
+  });
+
+  it('gives each finding its span in the text', () => {
+    const text = 'pain ok; denies saddle numbness';
+    const f = resolveEvidence(text).findings.find((x) => x.id === 'saddle-numbness');
+    expect(f && text.slice(f.start, f.end)).toBe('saddle numbness');
+  });
+});

@@ -1,0 +1,165 @@
+import { CONTEXT_TRIGGERS, type ContextCategory } from '@myomap/atlas';
+import {
+  compilePhrases,
+  findPhrases,
+  longestNonOverlapping,
+  type PhraseIndex,
+  type PhraseMatch,
+  type Token,
+} from './phrase-matcher.ts';
+
+/** How a finding stands in the text (ConText): present in the client now, or one of the other contexts. */
+export type FindingStatus = 'present' | 'negated' | 'hypothetical' | 'historical' | 'other-person';
+
+/** One context trigger found in the text, and the tokens its scope covers. */
+export interface ContextTrigger {
+  readonly category: ContextCategory;
+  readonly direction: 'forward' | 'backward' | 'both';
+  readonly first: number;
+  readonly last: number;
+  /** The trigger as listed in the data ("denies", "no history of"). */
+  readonly phrase: string;
+}
+
+type TriggerPayload = {
+  category: ContextCategory;
+  direction: 'forward' | 'backward' | 'both';
+  phrase: string;
+};
+
+let index: PhraseIndex<TriggerPayload> | undefined;
+function triggerIndex(): PhraseIndex<TriggerPayload> {
+  if (index !== undefined) return index;
+  // One phrase listed both forward and backward for a category ("ruled out") governs both sides.
+  const merged = new Map<string, TriggerPayload>();
+  for (const g of CONTEXT_TRIGGERS.groups)
+    for (const p of g.phrases) {
+      const key = `${g.category}|${p}`;
+      const had = merged.get(key);
+      const direction = had === undefined || had.direction === g.direction ? g.direction : 'both';
+      merged.set(key, { category: g.category, direction, phrase: p });
+    }
+  // Triggers are matched as written (folded), not stemmed: "recent" must not read as "recently".
+  index = compilePhrases(
+    [...merged].map(([key, payload]) => [key.slice(key.indexOf('|') + 1), payload] as const),
+    'norm',
+  );
+  return index;
+}
+
+const SENTENCE_END = new Set(['.', ';', '!', '?', '\n', ':']);
+/** Words that may sit between list items without ending a scope ("no fever, chills or sweats"). */
+const LIST_WORDS = new Set(['or', 'and', 'nor', 'any', 'no']);
+/** Most serious first: a negated finding stays negated even inside another context. */
+const PRIORITY: readonly FindingStatus[] = ['negated', 'other-person', 'hypothetical', 'historical'];
+
+/**
+ * A comma continues a negated list only when the sentence goes on to close the list with "or"/"nor"
+ * ("no fever, chills or sweats"); otherwise it ends the scope, so "no tinnitus, crushing chest pain"
+ * keeps the chest pain. After a screening verb ("denies a, b and c") "and" closes the list too.
+ * Erring this way never hides a sign.
+ */
+function listAhead(tokens: readonly Token[], from: number, andCloses: boolean): boolean {
+  for (let i = from + 1; i < tokens.length; i++) {
+    const t = tokens[i];
+    if (t === undefined || (t.kind === 'punct' && SENTENCE_END.has(t.norm))) return false;
+    if (t.norm === 'or' || t.norm === 'nor' || (andCloses && t.norm === 'and')) return true;
+  }
+  return false;
+}
+
+/** Bare negations, after which "a, b and c" may be a new clause rather than a negated list. */
+const BARE = new Set(['no', 'not', 'without', 'never', 'none', 'nil']);
+
+/** Finds the context triggers in the tokens (longest first, not overlapping). */
+export function findTriggers(tokens: readonly Token[]): ContextTrigger[] {
+  const raw: PhraseMatch<TriggerPayload>[] = longestNonOverlapping(findPhrases(tokens, triggerIndex(), 0));
+  return raw.map((m) => ({ ...m.payload, first: m.first, last: m.last }));
+}
+
+/** The contexts covering one token, each with the trigger that set it. */
+export type TokenCover = { readonly status: FindingStatus; readonly trigger: ContextTrigger }[];
+
+/**
+ * ConText scopes: for each token, the contexts that cover it. A forward trigger covers the words after
+ * it, a backward one the words before it, until a terminator, sentence punctuation, a comma that does
+ * not continue a list of findings, or the scope length of data/context/triggers.yaml.
+ */
+export function contextScopes(
+  tokens: readonly Token[],
+  triggers: readonly ContextTrigger[],
+  findingStarts: ReadonlySet<number>,
+  findingWords: ReadonlySet<number> = new Set(),
+): TokenCover[] {
+  const cover: TokenCover[] = tokens.map(() => []);
+  // A terminator among a finding's own words ("I'm expecting") does not end a scope.
+  const terminatorAt = new Set<number>();
+  for (const t of triggers)
+    if (t.category === 'terminator')
+      for (let i = t.first; i <= t.last; i++) if (!findingWords.has(i)) terminatorAt.add(i);
+  const { forward: maxForward, backward: maxBackward } = CONTEXT_TRIGGERS.scope;
+  for (const t of triggers) {
+    if (t.category === 'terminator' || t.category === 'pseudo') continue;
+    const status = t.category;
+    if (t.direction !== 'backward') {
+      let words = 0;
+      for (let i = t.last + 1; i < tokens.length; i++) {
+        const tok = tokens[i];
+        if (tok === undefined || terminatorAt.has(i)) break;
+        if (tok.kind === 'punct') {
+          if (SENTENCE_END.has(tok.norm) || tok.norm !== ',' || !listAhead(tokens, i, !BARE.has(t.phrase)))
+            break;
+          let j = i + 1;
+          while (tokens[j] !== undefined && LIST_WORDS.has(tokens[j]?.norm ?? '')) j++;
+          if (!findingStarts.has(j)) break;
+          continue;
+        }
+        if (!findingStarts.has(i) && ++words > maxForward) break;
+        cover[i]?.push({ status, trigger: t });
+      }
+    }
+    // A forward trigger with nothing after it in its clause answers the field before it ("Pregnancy: no").
+    const next = tokens[t.last + 1];
+    const endsClause = next === undefined || next.kind === 'punct';
+    if (t.direction !== 'forward' || endsClause) {
+      let words = 0;
+      for (let i = t.first - 1; i >= 0; i--) {
+        const tok = tokens[i];
+        if (tok === undefined || terminatorAt.has(i)) break;
+        // "Fever: nil" — a colon joins a finding to the word that negates it.
+        if (tok.kind === 'punct') {
+          if (tok.norm === ':' && i === t.first - 1) continue;
+          break;
+        }
+        if (++words > maxBackward) break;
+        cover[i]?.push({ status, trigger: t });
+      }
+    }
+  }
+  return cover;
+}
+
+/**
+ * The status of a finding spanning tokens first..last: the most serious context covering any of its
+ * tokens. A trigger inside the finding's own words does not count for it ("lost weight without
+ * trying", "never had a headache like this"), though it still counts for other findings.
+ */
+export function statusOf(cover: readonly TokenCover[], first: number, last: number): FindingStatus {
+  return contextOf(cover, first, last).status;
+}
+
+/** Like statusOf, with the trigger that set the status (none when present). */
+export function contextOf(
+  cover: readonly TokenCover[],
+  first: number,
+  last: number,
+): { status: FindingStatus; trigger?: ContextTrigger } {
+  for (const s of PRIORITY)
+    for (let i = first; i <= last; i++) {
+      const c = cover[i]?.find(
+        (x) => x.status === s && !(x.trigger.first >= first && x.trigger.last <= last),
+      );
+      if (c !== undefined) return { status: s, trigger: c.trigger };
+    }
+  return { status: 'present' };
+}

@@ -1,0 +1,133 @@
+import { AREAS, REGION_KINDS } from '@myomap/atlas/regions';
+import { LEXICON } from '@myomap/atlas/language';
+import { singular } from '../resolve/normalize-text.ts';
+import { buildSpellIndex, type SpellIndex, type WordWeight } from './spelling.ts';
+import { lexWords } from './words.ts';
+
+/** One reading of a lexicon term. A term may have several ("back": a part and a direction). */
+export type Meaning =
+  | { readonly t: 'part'; readonly part: string; readonly facets: readonly string[] }
+  | { readonly t: 'region'; readonly kinds: readonly string[]; readonly broad: boolean }
+  | { readonly t: 'dir'; readonly dirs: readonly string[] }
+  | { readonly t: 'rel'; readonly rel: string }
+  | { readonly t: 'side'; readonly side: 'l' | 'r' | 'both' | 'midline' }
+  | { readonly t: 'neg' }
+  | { readonly t: 'act' }
+  | { readonly t: 'stop' }
+  | { readonly t: 'qty' }
+  | { readonly t: 'from' }
+  | { readonly t: 'to' }
+  | { readonly t: 'join' }
+  | { readonly t: 'det' }
+  | { readonly t: 'filler' };
+
+/** A term of one or more normalised words and what it can mean. */
+export interface Term {
+  readonly words: readonly string[];
+  readonly meanings: readonly Meaning[];
+}
+
+/** Terms by first word (longest first), the single-word vocabulary for spelling, and word classes. */
+export interface LexiconIndex {
+  readonly byFirst: ReadonlyMap<string, readonly Term[]>;
+  /** Every word that occurs in a term, for spelling correction, with its weight in a tie. */
+  readonly vocabulary: ReadonlyMap<string, WordWeight>;
+  /** The vocabulary's symmetric-delete index for the spelling corrector. */
+  readonly spell: SpellIndex;
+  readonly emphasisAfterRight: ReadonlySet<string>;
+  /** Real English words the spelling corrector leaves alone ("should" is not "shoulder"). */
+  readonly commonWords: ReadonlySet<string>;
+  readonly determiners: ReadonlySet<string>;
+}
+
+/** Normalises a term or a word the same way for the index and the input: folded, possessive off, singular. */
+export function normWords(text: string): string[] {
+  return lexWords(text).map((w) => (w.kind === 'word' ? singular(w.norm) : w.norm));
+}
+
+/** Builds the term index from the atlas lexicon and the atlas region names. */
+export function buildLexiconIndex(): LexiconIndex {
+  const terms = new Map<string, { words: string[]; meanings: Meaning[] }>();
+  const fw = LEXICON.functionWords;
+  const determiners = new Set(fw.determiners.words.filter((w) => !w.includes(' ')).flatMap(normWords));
+  const add = (text: string, m: Meaning): void => {
+    const words = normWords(text).filter((w, i, all) => all.length === 1 || !determiners.has(w) || i === 0);
+    if (words.length === 0) return;
+    const key = words.join(' ');
+    const entry = terms.get(key) ?? { words, meanings: [] };
+    if (!entry.meanings.some((x) => JSON.stringify(x) === JSON.stringify(m))) entry.meanings.push(m);
+    terms.set(key, entry);
+  };
+  for (const e of LEXICON.parts)
+    for (const w of e.words) add(w, { t: 'part', part: e.part, facets: e.facets ?? [] });
+  for (const e of LEXICON.directions) for (const w of e.words) add(w, { t: 'dir', dirs: e.direction });
+  for (const e of LEXICON.relations) for (const w of e.words) add(w, { t: 'rel', rel: e.relation });
+  for (const e of LEXICON.sides) for (const w of e.words) add(w, { t: 'side', side: e.side });
+  const lists: readonly [readonly string[], Meaning][] = [
+    [fw.negation.words, { t: 'neg' }],
+    [fw.activity.words, { t: 'act' }],
+    [fw.terminators.words, { t: 'stop' }],
+    [fw.quantity.words, { t: 'qty' }],
+    [fw.rangeStart.words, { t: 'from' }],
+    [fw.rangeEnd.words, { t: 'to' }],
+    [fw.joiners.words, { t: 'join' }],
+    [fw.determiners.words, { t: 'det' }],
+    [fw.fillers.words, { t: 'filler' }],
+  ];
+  for (const [ws, m] of lists) for (const w of ws) add(w, m);
+  // The atlas's own region names and synonyms name regions directly; a word the lexicon already reads as
+  // a part keeps the part reading (its facets say the same, and directions can then narrow it).
+  const partWords = new Set(
+    [...terms.values()].filter((t) => t.meanings.some((m) => m.t === 'part')).map((t) => t.words.join(' ')),
+  );
+  const kindTerms = new Set<string>();
+  for (const kind of REGION_KINDS)
+    for (const name of [kind.name, kind.key.replace(/-/g, ' '), ...kind.synonyms]) {
+      const key = normWords(name)
+        .filter((w) => !determiners.has(w))
+        .join(' ');
+      if (partWords.has(key)) continue;
+      kindTerms.add(key);
+      add(name, { t: 'region', kinds: [kind.key], broad: false });
+    }
+  for (const area of AREAS) {
+    const leaves = REGION_KINDS.filter((k) => k.parent === area.key).map((k) => k.key);
+    for (const name of [area.name, ...area.synonyms]) {
+      const key = normWords(name)
+        .filter((w) => !determiners.has(w))
+        .join(' ');
+      if (partWords.has(key) || kindTerms.has(key)) continue;
+      add(name, { t: 'region', kinds: leaves, broad: true });
+    }
+  }
+  const byFirst = new Map<string, Term[]>();
+  const vocabulary = new Map<string, WordWeight>();
+  for (const t of terms.values()) {
+    const list = byFirst.get(t.words[0] ?? '') ?? [];
+    list.push(t);
+    byFirst.set(t.words[0] ?? '', list);
+    const names = t.meanings.some((m) => m.t === 'part' || m.t === 'region');
+    const places = t.meanings.some((m) => m.t === 'side' || m.t === 'dir');
+    const single = t.words.length === 1;
+    const weight: WordWeight = single && names ? 3 : single && places ? 2 : names ? 1 : 0;
+    for (const w of t.words)
+      if (/^[a-z]{3,}$/.test(w)) vocabulary.set(w, Math.max(vocabulary.get(w) ?? 0, weight) as WordWeight);
+  }
+  for (const list of byFirst.values()) list.sort((a, b) => b.words.length - a.words.length);
+  return {
+    byFirst,
+    vocabulary,
+    spell: buildSpellIndex(vocabulary),
+    emphasisAfterRight: new Set(fw.emphasisAfterRight.words.flatMap(normWords)),
+    commonWords: new Set(LEXICON.commonWords),
+    determiners,
+  };
+}
+
+let cached: LexiconIndex | undefined;
+
+/** The lexicon index, built once. */
+export function lexiconIndex(): LexiconIndex {
+  cached ??= buildLexiconIndex();
+  return cached;
+}

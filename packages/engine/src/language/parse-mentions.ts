@@ -1,0 +1,403 @@
+import type { Meaning } from './lexicon-index.ts';
+import { lexiconIndex } from './lexicon-index.ts';
+import { LEXICON } from '@myomap/atlas/language';
+import { headPart, type Head } from './place-regions.ts';
+import type { Tagged } from './tag-words.ts';
+
+/** A side as written: left, right, both or midline. */
+export type SideWord = 'l' | 'r' | 'both' | 'midline';
+
+/** One place named in the text before it is placed on regions. */
+export interface Mention {
+  /** Tagged-token indexes [from, to) and character offsets covered. */
+  from: number;
+  to: number;
+  start: number;
+  end: number;
+  head: Head;
+  /** The head's words as matched. */
+  headTerm: string;
+  dirs: string[];
+  rel: string | undefined;
+  side: SideWord | undefined;
+  negated: boolean;
+  /** Named in an activity ("when I lift my ARM"): shown, not painted. */
+  activity: boolean;
+  whole: boolean;
+  /** "heel of the hand": the first part, read as a facet of the second. */
+  ofFacet: string | undefined;
+  /** Index in the mention list of the start of a range ("from the hip down to the knee"). */
+  rangeFrom: number | undefined;
+  sentence: number;
+}
+
+/** A side word with no place in its clause: it carries to places in the same sentence. */
+export interface LooseSide {
+  readonly side: SideWord;
+  readonly order: number;
+  readonly sentence: number;
+}
+
+/** Mentions, loose sides, unresolved spans, and what happened to every token. */
+export interface ParseResult {
+  readonly mentions: readonly Mention[];
+  readonly looseSides: readonly LooseSide[];
+  /** Unresolved spans as [start, end) character offsets. */
+  readonly unresolved: readonly (readonly [number, number])[];
+  readonly foreign: readonly (readonly [number, number])[];
+  readonly emphasis: readonly number[];
+  /** Per tagged token: how it ended. */
+  readonly fate: readonly ('mention' | 'filler' | 'unresolved')[];
+}
+
+const SENTENCE_END = new Set(['.', ';', '\n', '!', '?']);
+const has = (t: Tagged | undefined, kind: Meaning['t']): boolean =>
+  t?.meanings.some((m) => m.t === kind) ?? false;
+const only = (t: Tagged, kinds: readonly Meaning['t'][]): boolean =>
+  t.meanings.length > 0 && t.meanings.every((m) => kinds.includes(m.t));
+const headOf = (t: Tagged): Head | undefined => {
+  for (const m of t.meanings) {
+    if (m.t === 'part') return { kind: 'part', part: m.part, facets: m.facets };
+    if (m.t === 'region') return { kind: 'region', kinds: m.kinds, broad: m.broad };
+  }
+  return undefined;
+};
+
+/** The next token that says something (skipping determiners, fillers other than "of", and sides). */
+function nextContent(tagged: readonly Tagged[], k: number): Tagged | undefined {
+  for (let j = k + 1; j < tagged.length; j++) {
+    const t = tagged[j] as Tagged;
+    if (t.term === 'of') return t;
+    if (t.kind === 'number' || only(t, ['det', 'filler', 'side'])) continue;
+    return t;
+  }
+  return undefined;
+}
+
+/**
+ * Parses tagged tokens into mentions: `[neg] [side] direction* [relation] part [side]`, "X of Y",
+ * "from A (down) to B", lists joined by "and", "or" and commas; a side with no place carries within
+ * its sentence, negation lasts to the end of its clause (through "or"), every token gets a fate.
+ */
+export function parseMentions(tagged: readonly Tagged[]): ParseResult {
+  const { emphasisAfterRight } = lexiconIndex();
+  const mentions: Mention[] = [];
+  const looseSides: LooseSide[] = [];
+  const unresolved: [number, number][] = [];
+  const foreign: [number, number][] = [];
+  const emphasis: number[] = [];
+  const fate: ('mention' | 'filler' | 'unresolved')[] = tagged.map(() => 'filler');
+  let sentence = 0;
+  let negated = false;
+  let activity = false;
+  /** The negation word, so the first place it negates shows it: "no pain in the knee". */
+  let negFrom: number | undefined;
+  let clauseStart = mentions.length;
+  let pending = {
+    side: undefined as SideWord | undefined,
+    dirs: [] as string[],
+    dirTokens: [] as number[],
+    rel: undefined as string | undefined,
+    whole: false,
+    from: -1,
+    sideAt: -1,
+    oneAt: -1,
+  };
+  let rangeFrom: number | undefined;
+  let lastOf = -1;
+  let unknownRun: [number, number] | undefined;
+  const resetPending = (): void => {
+    pending = {
+      side: undefined,
+      dirs: [],
+      dirTokens: [],
+      rel: undefined,
+      whole: false,
+      from: -1,
+      sideAt: -1,
+      oneAt: -1,
+    };
+  };
+  const flushUnknown = (): void => {
+    if (unknownRun !== undefined) unresolved.push(unknownRun);
+    unknownRun = undefined;
+  };
+  const closeClause = (): void => {
+    flushUnknown();
+    const inClause = mentions.slice(clauseStart);
+    const before = mentions[mentions.length - 1];
+    // "shoulder blade, inner edge": directions alone in a clause belong to the place just before.
+    const last = inClause[inClause.length - 1] ?? (before?.sentence === sentence ? before : undefined);
+    if (pending.side !== undefined) {
+      const open = inClause.filter((m) => m.side === undefined);
+      if (open.length > 0) for (const m of open) m.side = pending.side;
+      else if (inClause.length === 0)
+        looseSides.push({ side: pending.side, order: mentions.length, sentence });
+    }
+    // "not the left shoulder, the right one": a side with "one" repeats the place just named.
+    if (inClause.length === 0 && pending.side !== undefined && pending.oneAt >= 0 && before !== undefined) {
+      const one = tagged[pending.oneAt] as Tagged;
+      const side = tagged[pending.sideAt] as Tagged;
+      looseSides.pop();
+      mentions.push({
+        ...before,
+        dirs: [...before.dirs],
+        from: Math.min(pending.oneAt, pending.sideAt),
+        to: Math.max(pending.oneAt, pending.sideAt) + 1,
+        start: Math.min(one.start, side.start),
+        end: Math.max(one.end, side.end),
+        side: pending.side,
+        negated,
+        rangeFrom: undefined,
+        sentence,
+      });
+      fate[pending.oneAt] = 'mention';
+      fate[pending.sideAt] = 'mention';
+    }
+    if (pending.dirs.length > 0) {
+      if (last !== undefined) {
+        last.dirs.push(...pending.dirs);
+        for (const k of pending.dirTokens) {
+          fate[k] = 'mention';
+          const t = tagged[k] as Tagged;
+          last.end = Math.max(last.end, t.end);
+          last.start = Math.min(last.start, t.start);
+        }
+      } else
+        for (const k of pending.dirTokens) {
+          fate[k] = 'unresolved';
+          const t = tagged[k] as Tagged;
+          unresolved.push([t.start, t.end]);
+        }
+    }
+    resetPending();
+    rangeFrom = undefined;
+    clauseStart = mentions.length;
+  };
+
+  tagged.forEach((t, k) => {
+    if (t.kind === 'foreign') {
+      fate[k] = 'unresolved';
+      foreign.push([t.start, t.end]);
+      return;
+    }
+    if (t.kind === 'unknown') {
+      fate[k] = 'unresolved';
+      unknownRun = unknownRun === undefined ? [t.start, t.end] : [unknownRun[0], t.end];
+      return;
+    }
+    flushUnknown();
+    if (t.term === 'of') lastOf = k;
+    const head = headOf(t);
+    const next = nextContent(tagged, k);
+    // "back", "bottom", "heel": a direction when "of" or a place follows, else the part itself.
+    // "... hip bone at the back": after "at/on/to the" with no place following, a trailing direction.
+    const trailing =
+      mentions.length > clauseStart &&
+      TRAILING_AFTER.has(prevContent(tagged, k)?.term ?? '') &&
+      !nextHeadInClause(tagged, k);
+    const asDirection =
+      has(t, 'dir') &&
+      (head === undefined ||
+        trailing ||
+        next?.term === 'of' ||
+        (headOf(next ?? t) !== undefined && next !== undefined));
+    if (
+      has(t, 'side') &&
+      t.term === 'right' &&
+      emphasisAfterRight.has(tagged[k + 1]?.term.split(' ')[0] ?? '') &&
+      tagged[k + 2]?.term !== 'of'
+    ) {
+      // "right in the middle of my back" (emphasis), but "right inside of the knee" (a side).
+      emphasis.push(k);
+      return;
+    }
+    if (head !== undefined && !asDirection) {
+      fate[k] = 'mention';
+      const prev = mentions[mentions.length - 1];
+      // "heel of the hand", "cheek of my bum": the earlier part is a facet of the later one.
+      const ofChain =
+        prev !== undefined &&
+        mentions.length > clauseStart &&
+        lastOf > prev.to - 1 &&
+        tagged.slice(prev.to, k).every((x) => x.term === 'of' || only(x, ['det', 'filler', 'side']));
+      const mention: Mention = {
+        from: pending.from >= 0 ? pending.from : k,
+        to: k + 1,
+        start: (tagged[pending.from >= 0 ? pending.from : k] as Tagged).start,
+        end: t.end,
+        head,
+        headTerm: t.term,
+        dirs: pending.dirs,
+        rel: pending.rel,
+        side: t.innerSide ?? pending.side,
+        negated,
+        activity,
+        whole: pending.whole,
+        ofFacet: undefined,
+        rangeFrom,
+        sentence,
+      };
+      if (ofChain && prev !== undefined && pending.dirs.length === 0 && pending.rel === undefined) {
+        mentions.pop();
+        mention.from = prev.from;
+        mention.start = prev.start;
+        mention.dirs = prev.dirs;
+        mention.rel = prev.rel;
+        mention.side = mention.side ?? prev.side;
+        mention.whole = prev.whole;
+        mention.rangeFrom = prev.rangeFrom;
+        mention.ofFacet = prev.head.kind === 'part' ? prev.head.part : prev.headTerm;
+      }
+      if (negated && negFrom !== undefined && negFrom < mention.from) {
+        mention.from = negFrom;
+        mention.start = (tagged[negFrom] as Tagged).start;
+      }
+      negFrom = undefined;
+      const merged = ofChain ? mention : mergeWithin(prev, mention, tagged, mentions.length > clauseStart);
+      if (merged !== mention) mentions.pop();
+      for (let j = merged.from; j <= k; j++) if (fate[j] === 'filler') fate[j] = 'mention';
+      mentions.push(merged);
+      rangeFrom = undefined;
+      resetPending();
+      return;
+    }
+    if (has(t, 'dir')) {
+      const m = t.meanings.find((x) => x.t === 'dir');
+      if (m?.t === 'dir') pending.dirs.push(...m.dirs);
+      pending.dirTokens.push(k);
+      if (pending.from < 0) pending.from = k;
+      return;
+    }
+    if (has(t, 'side')) {
+      const m = t.meanings.find((x) => x.t === 'side');
+      if (m?.t === 'side') {
+        const prev = mentions[mentions.length - 1];
+        // A trailing side ("temple on the left") belongs to the place just named.
+        if (
+          pending.side === undefined &&
+          prev !== undefined &&
+          mentions.length > clauseStart &&
+          prev.side === undefined &&
+          nextHeadInClause(tagged, k) === false
+        ) {
+          prev.side = m.side;
+          prev.end = Math.max(prev.end, t.end);
+          fate[k] = 'mention';
+        } else {
+          pending.side = m.side;
+          pending.sideAt = k;
+          if (pending.from < 0) pending.from = k;
+        }
+        // "left side of the neck": the side word also asks for the side of the part.
+        if (/ sided?$/.test(t.term) && next?.term === 'of') {
+          pending.dirs.push('side');
+          if (pending.from < 0) pending.from = k;
+        }
+      }
+      return;
+    }
+    if (has(t, 'rel')) {
+      const m = t.meanings.find((x) => x.t === 'rel');
+      if (m?.t === 'rel') pending.rel = m.rel;
+      if (pending.from < 0) pending.from = k;
+      return;
+    }
+    if (t.term === 'one') pending.oneAt = k;
+    if (has(t, 'act')) {
+      activity = true;
+      return;
+    }
+    if (has(t, 'neg')) {
+      negated = true;
+      negFrom = k;
+      return;
+    }
+    if (has(t, 'qty')) {
+      pending.whole = true;
+      if (pending.from < 0) pending.from = k;
+      return;
+    }
+    if (has(t, 'to')) {
+      if (mentions.length > clauseStart) rangeFrom = mentions.length - 1;
+      return;
+    }
+    if (has(t, 'stop')) {
+      closeClause();
+      activity = false;
+      negated = false;
+      return;
+    }
+    if (has(t, 'join')) {
+      closeClause();
+      activity = false;
+      if (SENTENCE_END.has(t.term)) {
+        sentence++;
+        negated = false;
+      } else if (t.term !== 'or') negated = false;
+      return;
+    }
+  });
+  closeClause();
+  return { mentions, looseSides, unresolved, foreign, emphasis, fate };
+}
+
+const TRAILING_AFTER = new Set(['at', 'on', 'to', 'toward', 'towards']);
+
+/** The previous token that says something, skipping determiners. */
+function prevContent(tagged: readonly Tagged[], k: number): Tagged | undefined {
+  for (let j = k - 1; j >= 0; j--) {
+    const t = tagged[j] as Tagged;
+    if (has(t, 'det')) continue;
+    return t;
+  }
+  return undefined;
+}
+
+function within(inner: string | undefined, outer: string | undefined): boolean {
+  if (inner === undefined || outer === undefined) return false;
+  return LEXICON.facets.parts[inner]?.within?.includes(outer) ?? false;
+}
+
+/**
+ * "toothache upper right premolar", "fingers on my left hand": two names for one place in a row, one
+ * within the other, become one mention with the narrower name and both sides' words.
+ */
+function mergeWithin(
+  prev: Mention | undefined,
+  cur: Mention,
+  tagged: readonly Tagged[],
+  sameClause: boolean,
+): Mention {
+  if (prev === undefined || !sameClause || prev.rangeFrom !== undefined || cur.rangeFrom !== undefined)
+    return cur;
+  if (prev.negated !== cur.negated || prev.activity !== cur.activity || prev.rel !== undefined) return cur;
+  if (!tagged.slice(prev.to, cur.from).every((x) => only(x, ['det', 'filler', 'side']))) return cur;
+  const a = headPart(prev.head);
+  const b = headPart(cur.head);
+  const keepPrev =
+    within(a, b) ||
+    (a === b && prev.head.kind === 'part' && prev.head.facets.length > 0 && cur.dirs.length === 0);
+  const keepCur = !keepPrev && (within(b, a) || a === b);
+  if (!keepPrev && !keepCur) return cur;
+  const head = keepPrev ? prev : cur;
+  return {
+    ...head,
+    from: prev.from,
+    to: cur.to,
+    start: prev.start,
+    end: cur.end,
+    dirs: [...prev.dirs, ...cur.dirs],
+    side: cur.side ?? prev.side,
+    whole: prev.whole || cur.whole,
+  };
+}
+
+function nextHeadInClause(tagged: readonly Tagged[], k: number): boolean {
+  for (let j = k + 1; j < tagged.length; j++) {
+    const t = tagged[j] as Tagged;
+    if (only(t, ['join']) || only(t, ['stop'])) return false;
+    if (headOf(t) !== undefined) return true;
+  }
+  return false;
+}

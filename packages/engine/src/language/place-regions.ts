@@ -1,0 +1,128 @@
+import { LEXICON, type PartInfo } from '@myomap/atlas/language';
+
+/** What a mention's head names: a lexicon part (with the facets its word carries) or atlas region kinds. */
+export type Head =
+  | { readonly kind: 'part'; readonly part: string; readonly facets: readonly string[] }
+  | { readonly kind: 'region'; readonly kinds: readonly string[]; readonly broad: boolean };
+
+/** How a place was narrowed, for notes and the reading. */
+export interface Placement {
+  /** Side-less region kind keys. */
+  readonly kinds: readonly string[];
+  /** The facets asked for (after the part's axes), one list of alternatives per direction. */
+  readonly facets: readonly string[];
+  readonly how: 'default' | 'whole' | 'narrowed' | 'relation' | 'not-narrowed';
+}
+
+const { facets: F } = LEXICON;
+const facetSets = new Map<string, Set<string>>(
+  Object.entries(F.regions).map(([k, r]) => [
+    k,
+    new Set([
+      ...(r.surface ?? []),
+      ...(r.level === undefined ? [] : [r.level]),
+      ...(r.border === undefined ? [] : [r.border, 'border']),
+      ...(r.features ?? []),
+    ]),
+  ]),
+);
+const nearIndex = new Map<string, string[]>();
+for (const [k, r] of Object.entries(F.regions))
+  for (const n of r.near ?? []) nearIndex.set(n, [...(nearIndex.get(n) ?? []), k]);
+const membersOf = new Map<string, string[]>();
+for (const [k, r] of Object.entries(F.regions))
+  for (const p of r.parts) membersOf.set(p, [...(membersOf.get(p) ?? []), k]);
+
+/** Region kinds listing a part, in atlas order. */
+export function partMembers(part: string): readonly string[] {
+  return membersOf.get(part) ?? [];
+}
+
+function partInfo(part: string): PartInfo {
+  return F.parts[part] ?? {};
+}
+
+/** The part whose axes apply to a head: the part itself, or the first part of the first region kind. */
+export function headPart(head: Head): string | undefined {
+  return head.kind === 'part' ? head.part : F.regions[head.kinds[0] ?? '']?.parts[0];
+}
+
+function candidates(head: Head, whole: boolean): { all: readonly string[]; plain: readonly string[] } {
+  if (head.kind === 'region') return { all: head.kinds, plain: head.kinds };
+  const info = partInfo(head.part);
+  const all = partMembers(head.part);
+  const plain = whole ? (info.whole ?? all) : (info.default ?? all);
+  return { all: [...new Set([...all, ...(info.whole ?? [])])], plain };
+}
+
+/** Turns direction keys into the facets they mean on this part ("top" on the hand -> dorsal). */
+export function axisFacets(part: string | undefined, dir: string): readonly string[] {
+  return (part === undefined ? undefined : partInfo(part).axes?.[dir]) ?? F.defaultAxes[dir] ?? [dir];
+}
+
+/**
+ * Places a mention on the region facets: a relation to the head as landmark first ("behind ear"),
+ * then each direction narrows the head's regions to those carrying its facet, best match first.
+ */
+export function placeRegions(
+  named: Head,
+  dirs: readonly string[],
+  rel: string | undefined,
+  whole: boolean,
+  ofFacet?: string,
+): Placement {
+  // "all down the outside of the leg": a one-region name read as its part and surface, made whole.
+  const only =
+    named.kind === 'region' && named.kinds.length === 1 ? F.regions[named.kinds[0] ?? ''] : undefined;
+  const head: Head =
+    whole && only !== undefined && only.parts[0] !== undefined
+      ? { kind: 'part', part: only.parts[0], facets: only.surface ?? [] }
+      : named;
+  const part = headPart(head);
+  const parts =
+    head.kind === 'part' ? [head.part] : [...new Set(head.kinds.flatMap((k) => F.regions[k]?.parts ?? []))];
+  let directions = [...dirs];
+  if (rel !== undefined) {
+    const near = [...new Set(parts.flatMap((p) => nearIndex.get(`${rel} ${p}`) ?? []))];
+    if (near.length > 0 && dirs.length === 0) return { kinds: near, facets: [], how: 'relation' };
+    directions = [...(F.relationAxes[rel] ?? []), ...directions];
+  }
+  const wanted: (readonly string[])[] = directions.map((d) => axisFacets(part, d));
+  if (head.kind === 'part') for (const f of head.facets) wanted.push([f]);
+  if (ofFacet !== undefined) wanted.push([ofFacet]);
+  const { all, plain } = candidates(head, whole);
+  if (wanted.length === 0) return { kinds: plain, facets: [], how: whole ? 'whole' : 'default' };
+  let best: string[] = [];
+  let bestScore = 0;
+  let bestExtra = Infinity;
+  for (const k of all) {
+    const set = facetSets.get(k);
+    if (set === undefined) continue;
+    const score = wanted.filter((alts) => alts.some((f) => set.has(f))).length;
+    if (score === 0 || score < bestScore) continue;
+    // Fewest surfaces not asked for ("front of the thigh" is the anterior thigh, not the anteromedial
+    // one), then fewest level and border facets not asked for (a side of the back before its crest).
+    const r = F.regions[k];
+    const unasked = (fs: readonly (string | undefined)[]): number =>
+      fs.filter((f) => f !== undefined && !wanted.some((alts) => alts.includes(f))).length;
+    const extra = unasked(r?.surface ?? []) * 10 + unasked([r?.level, r?.border]);
+    if (score > bestScore || extra < bestExtra) {
+      best = [k];
+      bestScore = score;
+      bestExtra = extra;
+    } else if (extra === bestExtra) best.push(k);
+  }
+  const facets = wanted.flat();
+  if (best.length === 0) return { kinds: plain, facets, how: 'not-narrowed' };
+  return { kinds: best, facets, how: 'narrowed' };
+}
+
+/** The parts strictly between two parts along a limb or the spine, if one chain holds both. */
+export function partsBetween(from: string, to: string): readonly string[] {
+  for (const chain of Object.values(F.chains)) {
+    const a = chain.indexOf(from);
+    const b = chain.indexOf(to);
+    if (a >= 0 && b >= 0 && Math.abs(a - b) > 1) return chain.slice(Math.min(a, b) + 1, Math.max(a, b));
+  }
+  return [];
+}

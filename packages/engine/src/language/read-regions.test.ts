@@ -1,0 +1,135 @@
+import { describe, expect, it } from 'vitest';
+import { resolveRegions } from '../resolve/resolve-regions.ts';
+import { readRegions } from './read-regions.ts';
+
+const regions = (text: string): string[] => [...resolveRegions(text).regions].sort();
+
+describe('language layer: directions on part-relative axes', () => {
+  it.each([
+    ['back of my left hand', ['l.dorsal-hand']],
+    ['top of the right foot', ['r.dorsal-foot']],
+    ['top of the right shoulder', ['r.shoulder-top']],
+    ['back of the right knee', ['r.popliteal']],
+    ['bottom of my left foot', ['l.arch', 'l.forefoot-sole', 'l.plantar-heel']],
+    ['inside of my right knee', ['r.medial-knee']],
+    ['inside of the left wrist', ['l.volar-wrist']],
+    ['antero-lateral left thigh', ['l.anterolateral-thigh']],
+    ['my right shoulder blade, inner edge', ['r.scapula-medial-border']],
+    ['behind my right ear', ['r.mastoid']],
+    ['right kidney area', ['r.lateral-back']],
+  ])('%s', (text, expected) => {
+    expect(regions(text)).toEqual([...expected].sort());
+  });
+});
+
+describe('language layer: words with two meanings', () => {
+  it('bottom of the foot is the sole, my bottom is the buttock', () => {
+    expect(regions('bottom of my right foot').every((r) => r.startsWith('r.'))).toBe(true);
+    expect(regions('my bottom').every((r) => r.includes('buttock') || r.includes('gluteal'))).toBe(true);
+  });
+  it('a cheek is the face unless it is a bum cheek', () => {
+    expect(regions('left cheek')).toEqual(['l.cheek']);
+    expect(regions('left bum cheek')).toContain('l.mid-buttock');
+  });
+  it('the heel of the hand is not the heel of the foot', () => {
+    expect(regions('heel of my left hand')).toEqual(['l.hypothenar']);
+    expect(regions('left heel')).toEqual(['l.plantar-heel', 'l.posterior-heel']);
+  });
+  it('"right" before a preposition is emphasis, not a side', () => {
+    const r = resolveRegions('right in the middle of my back');
+    expect(r.regions).toEqual(['l.mid-thoracic', 'r.mid-thoracic']);
+    expect(r.notes.some((n) => n.includes('emphasis'))).toBe(true);
+  });
+});
+
+describe('language layer: negation, lists, ranges, quantity', () => {
+  it('a negated place is read but never painted', () => {
+    const r = resolveRegions('no pain in the knee');
+    expect(r.regions).toEqual([]);
+    expect(r.readings[0]?.negated).toBe(true);
+  });
+  it('negation reaches through "or" and stops at "but"', () => {
+    const r = resolveRegions('no pain in the left knee or hip, but the right shoulder hurts');
+    expect(r.regions.every((id) => id.startsWith('r.') && !id.includes('knee') && !id.includes('hip'))).toBe(
+      true,
+    );
+    expect(r.regions).toContain('r.anterior-deltoid');
+  });
+  it('coordination keeps each side with its own place', () => {
+    const r = regions('both shoulders and the left hip');
+    expect(r).toContain('l.middle-deltoid');
+    expect(r).toContain('r.middle-deltoid');
+    expect(r).toContain('l.lateral-hip');
+    expect(r).not.toContain('r.lateral-hip');
+  });
+  it('from A down to B includes the parts between', () => {
+    const r = resolveRegions('pain from my left hip down to the knee');
+    expect(r.regions).toContain('l.lateral-thigh');
+    expect(r.readings).toHaveLength(1);
+    expect(r.readings[0]?.range?.between).toEqual(['thigh']);
+  });
+  it('"all down the outside of the leg" is the whole lateral line of the leg', () => {
+    expect(regions('all down the outside of my right leg')).toEqual([
+      'r.lateral-knee',
+      'r.lateral-leg',
+      'r.lateral-thigh',
+    ]);
+  });
+});
+
+describe('language layer: activities and real words', () => {
+  it('a place named in an activity is read, not painted', () => {
+    const r = resolveRegions('pain in my left shoulder when I lift my arm');
+    expect(r.regions.every((id) => id.startsWith('l.') && !id.includes('upper-arm'))).toBe(true);
+    expect(r.readings.find((x) => x.part === 'arm')?.activity).toBe(true);
+  });
+  it('never corrects a common English word into a body part', () => {
+    for (const word of ['should', 'black', 'half', 'check', 'hard', 'read', 'food'])
+      expect(
+        resolveRegions(`${word} left knee`).regions.every(
+          (id) => id.includes('knee') || id.includes('patell') || id.includes('popliteal'),
+        ),
+      ).toBe(true);
+    expect(resolveRegions('hard').unresolved).toEqual(['hard']);
+  });
+});
+
+describe('language layer: nothing silently dropped', () => {
+  it('corrects a misspelling and says so', () => {
+    const r = resolveRegions('shouldr pain on the left');
+    expect(r.regions).toContain('l.middle-deltoid');
+    expect(r.notes).toContain('read "shouldr" as "shoulder"');
+  });
+  it('reports another script', () => {
+    const r = resolveRegions('плечо and left knee');
+    expect(r.unresolved).toEqual(['плечо']);
+    expect(r.notes.some((n) => n.includes('another script'))).toBe(true);
+  });
+  it('abbreviations, possessives and owners', () => {
+    expect(regions('L shoulder')).toEqual(regions('left shoulder'));
+    expect(regions("the client's left shoulder")).toEqual(regions('left shoulder'));
+    expect(regions('bilat traps')).toEqual(['l.shoulder-top', 'r.shoulder-top']);
+  });
+  it('gives every token a fate', () => {
+    const r = readRegions('sore lower back, zorbs and the right sciatica!');
+    expect(r.tokenFates.map((t) => t.fate)).toEqual([
+      'filler',
+      'mention',
+      'mention',
+      'filler',
+      'unresolved',
+      'filler',
+      'filler',
+      'filler',
+      'unresolved',
+      'filler',
+    ]);
+  });
+  it('the reading keeps the phrase as written, with offsets', () => {
+    const text = 'Behind the RIGHT ear';
+    const [reading] = readRegions(text).readings;
+    expect(reading?.text).toBe(text);
+    expect(reading?.sideSource).toBe('text');
+    expect(reading?.regions).toEqual(['r.mastoid']);
+  });
+});

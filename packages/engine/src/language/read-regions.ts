@@ -1,0 +1,166 @@
+import type { z } from 'zod';
+import type { RegionReadingSchema } from './region-reading-schema.ts';
+import { REGIONS, regionId, regionKindByKey } from '@myomap/atlas/regions';
+import { parseMentions, type Mention, type SideWord } from './parse-mentions.ts';
+import { partsBetween, placeRegions, headPart } from './place-regions.ts';
+import { tagWords } from './tag-words.ts';
+
+/** How a reading's side was decided. */
+export type SideSource = 'text' | 'carried' | 'default' | 'midline';
+
+/** How one phrase of the text was read: the mention tree the Finder shows as a chip. */
+export type RegionReading = z.infer<typeof RegionReadingSchema>;
+
+/** Every reading, the corrections and the accounting of every token. */
+export interface RegionReadResult {
+  readonly readings: readonly RegionReading[];
+  readonly unresolved: readonly string[];
+  readonly notes: readonly string[];
+  /** Per input token (punctuation included): 'mention', 'filler' or 'unresolved'. */
+  readonly tokenFates: readonly {
+    readonly text: string;
+    readonly start: number;
+    readonly fate: 'mention' | 'filler' | 'unresolved';
+  }[];
+}
+
+const bodyOrder = new Map<string, number>(REGIONS.map((r, i) => [r.id, i]));
+
+/** Orders region ids head to toe and removes duplicates. */
+export function bodyOrdered(ids: Iterable<string>): string[] {
+  return [...new Set(ids)].sort((a, b) => (bodyOrder.get(a) ?? 0) - (bodyOrder.get(b) ?? 0));
+}
+
+function idsFor(kinds: readonly string[], side: SideWord): string[] {
+  return kinds.flatMap((k) => {
+    if (regionKindByKey(k)?.lateral !== true) return [regionId(k, 'm')];
+    if (side === 'l' || side === 'r') return [regionId(k, side)];
+    return [regionId(k, 'l'), regionId(k, 'r')];
+  });
+}
+
+function sideName(side: SideWord): string {
+  return side === 'both' ? 'both-sides' : side === 'l' ? 'left' : side === 'r' ? 'right' : 'midline';
+}
+
+/**
+ * Reads the places a free-text description names: lexes, tags with the lay and clinical lexicon,
+ * parses mentions and places them on the region facets. Nothing is dropped silently: every token is
+ * part of a reading, a known filler, or reported as unresolved.
+ */
+export function readRegions(text: string): RegionReadResult {
+  const { words, tagged, corrections } = tagWords(text);
+  const parsed = parseMentions(tagged);
+  const notes: string[] = corrections.map((c) => `read "${c.from}" as "${c.to}"`);
+  for (const k of parsed.emphasis)
+    notes.push(
+      `read "${tagged[k]?.term ?? ''}" in "${text.slice(tagged[k]?.start, tagged[k + 2]?.end ?? text.length)}" as emphasis, not a side`,
+    );
+  for (const [s, e] of parsed.foreign)
+    notes.push(`"${text.slice(s, e)}" is in another script and was not read`);
+  const { mentions, looseSides } = parsed;
+
+  // Sides: the mention's own, else carried from the nearest side in its sentence (before, then after).
+  const events = [
+    ...mentions.flatMap((m, i) =>
+      m.side === undefined || m.negated ? [] : [{ side: m.side, order: i, sentence: m.sentence }],
+    ),
+    ...looseSides.map((s) => ({ side: s.side, order: s.order - 0.5, sentence: s.sentence })),
+  ].sort((a, b) => a.order - b.order);
+  const sideOf = (m: Mention, i: number): { side: SideWord | undefined; source: SideSource } => {
+    if (m.side !== undefined) return { side: m.side, source: 'text' };
+    const same = events.filter((e) => e.sentence === m.sentence);
+    const before = [...same].reverse().find((e) => e.order < i);
+    const after = same.find((e) => e.order > i);
+    const side = (before ?? after)?.side;
+    return side === undefined ? { side: undefined, source: 'default' } : { side, source: 'carried' };
+  };
+
+  const place = (m: Mention, i: number): RegionReading => {
+    const placement = placeRegions(m.head, m.dirs, m.rel, m.whole, m.ofFacet);
+    const lateral = placement.kinds.some((k) => regionKindByKey(k)?.lateral === true);
+    const { side, source } = sideOf(m, i);
+    const applied: SideWord = lateral
+      ? side === 'midline' || side === undefined
+        ? 'both'
+        : side
+      : 'midline';
+    const phrase = text.slice(m.start, m.end);
+    const painted = !m.negated && !m.activity;
+    if (painted) {
+      if (lateral && source === 'default') notes.push(`no side given for "${phrase}": both sides included`);
+      if (lateral && source === 'carried')
+        notes.push(`"${phrase}" takes the ${sideName(applied)} side from the same sentence`);
+      if (placement.how === 'not-narrowed')
+        notes.push(
+          `"${phrase}": the direction did not narrow the ${headPart(m.head) ?? 'place'}, all of it included`,
+        );
+      if ((placement.how === 'default' || placement.how === 'whole') && placement.kinds.length > 2)
+        notes.push(
+          `"${phrase}" is a broad area: all ${idsFor(placement.kinds, applied).length} of its regions included`,
+        );
+    } else if (m.negated) notes.push(`"${phrase}" is negated: not painted`);
+    else notes.push(`"${phrase}" names an activity, not where it hurts: not painted`);
+    return {
+      text: phrase,
+      start: m.start,
+      end: m.end,
+      side: applied,
+      sideSource: lateral ? source : 'midline',
+      negated: m.negated,
+      activity: m.activity,
+      part: m.head.kind === 'part' ? m.head.part : m.headTerm,
+      directions: m.dirs,
+      ...(m.rel === undefined ? {} : { relation: m.rel }),
+      facets: placement.facets,
+      how: placement.how,
+      regions: painted ? bodyOrdered(idsFor(placement.kinds, applied)) : [],
+    };
+  };
+
+  const placed = mentions.map(place);
+  const inRange = new Set<number>();
+  const readings: RegionReading[] = [];
+  mentions.forEach((m, i) => {
+    const reading = placed[i] as RegionReading;
+    if (m.rangeFrom === undefined) return;
+    const from = placed[m.rangeFrom] as RegionReading;
+    const a = mentions[m.rangeFrom] as Mention;
+    inRange.add(m.rangeFrom).add(i);
+    const between = partsBetween(headPart(a.head) ?? '', headPart(m.head) ?? '');
+    const side: SideWord = from.side === 'midline' ? reading.side : from.side;
+    const dirs = a.dirs.length > 0 ? a.dirs : m.dirs;
+    const middle = between.flatMap((p) =>
+      idsFor(placeRegions({ kind: 'part', part: p, facets: [] }, dirs, undefined, false).kinds, side),
+    );
+    readings.push({
+      text: text.slice(a.start, m.end),
+      start: a.start,
+      end: m.end,
+      side,
+      sideSource: from.sideSource,
+      negated: m.negated && a.negated,
+      activity: m.activity && a.activity,
+      part: `${from.part} to ${reading.part}`,
+      directions: dirs,
+      facets: [],
+      how: 'default',
+      regions: m.negated || m.activity ? [] : bodyOrdered([...from.regions, ...middle, ...reading.regions]),
+      range: { from, to: reading, between },
+    });
+  });
+  placed.forEach((r, i) => {
+    if (!inRange.has(i)) readings.push(r);
+  });
+  readings.sort((x, y) => x.start - y.start);
+
+  const unresolved = [...parsed.unresolved, ...parsed.foreign]
+    .sort((x, y) => x[0] - y[0])
+    .map(([s, e]) => text.slice(s, e));
+  const tokenFates = tagged.flatMap((t, k) =>
+    words
+      .slice(t.from, t.to)
+      .map((w) => ({ text: w.text, start: w.start, fate: parsed.fate[k] ?? 'filler' })),
+  );
+  return { readings, unresolved, notes, tokenFates };
+}

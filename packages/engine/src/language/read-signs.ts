@@ -1,0 +1,152 @@
+import { RED_FLAG_LEXICON, RED_FLAG_RULES, type RedFlagId } from '@myomap/atlas';
+import {
+  compilePhrases,
+  findPhrases,
+  type PhraseIndex,
+  type PhraseMatch,
+  type Token,
+} from './phrase-matcher.ts';
+import { stem } from './stem.ts';
+
+/** Up to this many other words may sit between the words of a lexicon term. */
+const TERM_GAP = 2;
+/** A pain word and a site word this close (in words) make a mention of pain at the site. */
+const SITE_WINDOW = 6;
+
+/** A red-flag sign or pain-site mention found in the tokens. */
+export type SignHit = (
+  { readonly kind: 'redFlag'; readonly id: RedFlagId } | { readonly kind: 'site'; readonly id: string }
+) & {
+  readonly first: number;
+  readonly last: number;
+  /** The tokens that are the sign's own words (a term's words; a site word and its pain word). */
+  readonly core: readonly number[];
+};
+
+type Payload =
+  { kind: 'redFlag'; id: RedFlagId } | { kind: 'siteWord'; id: string } | { kind: 'selfPain'; id: string };
+
+let compiled:
+  { index: PhraseIndex<Payload>; pain: ReadonlySet<string>; unless: Map<string, string[][]> } | undefined;
+
+function lexicon(): NonNullable<typeof compiled> {
+  if (compiled !== undefined) return compiled;
+  const entries: (readonly [string, Payload])[] = [];
+  const unless = new Map<string, string[][]>();
+  for (const [id, sign] of Object.entries(RED_FLAG_LEXICON.signs)) {
+    for (const term of sign.terms) entries.push([term, { kind: 'redFlag', id: id as RedFlagId }]);
+    if (sign.unlessNear !== undefined)
+      unless.set(
+        id,
+        sign.unlessNear.map((p) => p.split(/\s+/).map((w) => stem(w))),
+      );
+  }
+  for (const [id, site] of Object.entries(RED_FLAG_RULES.sites)) {
+    for (const w of site.words) entries.push([w, { kind: 'siteWord', id }]);
+    for (const w of site.selfPain ?? []) entries.push([w, { kind: 'selfPain', id }]);
+  }
+  const pain = new Set(RED_FLAG_RULES.painWords.map((w) => stem(w)));
+  compiled = { index: compilePhrases(entries), pain, unless };
+  return compiled;
+}
+
+function range(a: number, b: number): number[] {
+  return Array.from({ length: b - a + 1 }, (_, k) => a + k);
+}
+
+const termStems = new Map<string, ReadonlySet<string>>();
+
+/** The tokens of a term match that are the term's own words (not the words a gap let in). */
+function termTokens(tokens: readonly Token[], m: PhraseMatch<Payload>, id: string): number[] {
+  let stems = termStems.get(id);
+  if (stems === undefined) {
+    const set = new Set<string>();
+    for (const t of RED_FLAG_LEXICON.signs[id]?.terms ?? []) for (const w of t.split(/\s+/)) set.add(stem(w));
+    termStems.set(id, set);
+    stems = set;
+  }
+  const own = stems;
+  return range(m.first, m.last).filter(
+    (i) => i === m.first || i === m.last || own.has(tokens[i]?.stem ?? ''),
+  );
+}
+
+/** Token index range of the clause around a token (between sentence or comma punctuation). */
+function clauseOf(tokens: readonly Token[], at: number): [number, number] {
+  let a = at;
+  while (a > 0 && tokens[a - 1]?.kind !== 'punct') a--;
+  let b = at;
+  while (b < tokens.length - 1 && tokens[b + 1]?.kind !== 'punct') b++;
+  return [a, b];
+}
+
+function nearOrdinary(
+  tokens: readonly Token[],
+  m: PhraseMatch<Payload>,
+  unless: readonly string[][],
+): boolean {
+  const [a, b] = clauseOf(tokens, m.first);
+  for (let i = a; i <= b; i++)
+    for (const words of unless)
+      if (words.every((w, k) => tokens[i + k]?.stem === w && i + k <= b)) return true;
+  return false;
+}
+
+/**
+ * Finds red-flag signs (data/red-flags/signs.yaml terms, with small gaps) and mentions of pain at the
+ * rule sites ("pain in my left arm", "jaw aches", "backache") in the tokens. Context is not judged here.
+ */
+export function findSigns(tokens: readonly Token[]): SignHit[] {
+  const { index, pain, unless } = lexicon();
+  const out: SignHit[] = [];
+  const seen = new Map<string, { skipped: number; words: number; hit: SignHit }>();
+  const siteWords: PhraseMatch<Payload>[] = [];
+  for (const m of findPhrases(tokens, index, TERM_GAP)) {
+    const p = m.payload;
+    if (p.kind === 'siteWord') {
+      siteWords.push(m);
+      continue;
+    }
+    if (p.kind === 'selfPain') {
+      if (out.some((h) => h.kind === 'site' && h.id === p.id && h.first === m.first)) continue;
+      out.push({ kind: 'site', id: p.id, first: m.first, last: m.last, core: range(m.first, m.last) });
+      continue;
+    }
+    const u = unless.get(p.id);
+    if (u !== undefined && nearOrdinary(tokens, m, u)) continue;
+    // Of several matches of one sign ending on the same word, the one that skips fewest words wins, then
+    // the longest term ("breast cancer" over "cancer"; "no position eases" over "No | no position eases").
+    const key = `${p.id}@${m.last}`;
+    const had = seen.get(key);
+    const skipped = m.last - m.first + 1 - m.words;
+    if (had !== undefined && (had.skipped < skipped || (had.skipped === skipped && had.words >= m.words)))
+      continue;
+    seen.set(key, {
+      skipped,
+      words: m.words,
+      hit: { kind: 'redFlag', id: p.id, first: m.first, last: m.last, core: termTokens(tokens, m, p.id) },
+    });
+  }
+  for (const m of siteWords) {
+    const [a, b] = clauseOf(tokens, m.first);
+    let painAt = -1;
+    for (let i = Math.max(a, m.first - SITE_WINDOW); i <= Math.min(b, m.last + SITE_WINDOW); i++)
+      if (pain.has(tokens[i]?.stem ?? '') && (i < m.first || i > m.last)) {
+        painAt = i;
+        break;
+      }
+    if (painAt < 0) continue;
+    out.push({
+      kind: 'site',
+      id: (m.payload as { id: string }).id,
+      first: Math.min(m.first, painAt),
+      last: Math.max(m.last, painAt),
+      core: [...range(m.first, m.last), painAt],
+    });
+  }
+  // A match inside a longer match of the same sign is the same mention ("slurred" in "slurred speech").
+  const flags = [...seen.values()].map((v) => v.hit);
+  for (const h of flags)
+    if (!flags.some((o) => o !== h && o.id === h.id && o.first <= h.first && o.last >= h.last)) out.push(h);
+  return out.sort((x, y) => x.first - y.first);
+}

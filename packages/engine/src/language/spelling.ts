@@ -1,0 +1,109 @@
+/**
+ * Spelling correction over the lexicon's words: the closest word by edit distance (insert, delete,
+ * substitute, swap two neighbours), one edit for words of 4–6 letters, two for longer ones.
+ */
+
+/** Optimal-string-alignment distance, stopping early once it exceeds `max`. */
+export function editDistance(a: string, b: string, max: number): number {
+  if (Math.abs(a.length - b.length) > max) return max + 1;
+  let prev2: number[] = [];
+  let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const cur = [i];
+    let rowMin = i;
+    for (let j = 1; j <= b.length; j++) {
+      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+      let v = Math.min((prev[j] ?? 0) + 1, (cur[j - 1] ?? 0) + 1, (prev[j - 1] ?? 0) + cost);
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1])
+        v = Math.min(v, (prev2[j - 2] ?? 0) + 1);
+      cur.push(v);
+      rowMin = Math.min(rowMin, v);
+    }
+    if (rowMin > max) return max + 1;
+    prev2 = prev;
+    prev = cur;
+  }
+  return prev[b.length] ?? max + 1;
+}
+
+/** How strongly a vocabulary word is preferred when two are equally close: a body-part word on its own (3), a side or direction on its own (2), a word inside a multi-word body term (1), anything else (0). */
+export type WordWeight = 0 | 1 | 2 | 3;
+
+function commonPrefix(a: string, b: string): number {
+  let i = 0;
+  while (i < a.length && i < b.length && a[i] === b[i]) i++;
+  return i;
+}
+
+/** Every string made by deleting up to `depth` letters from `word` (the word itself included). */
+function deletes(word: string, depth: number): Set<string> {
+  const out = new Set([word]);
+  let layer = [word];
+  for (let d = 0; d < depth; d++) {
+    const next: string[] = [];
+    for (const w of layer)
+      for (let i = 0; i < w.length; i++) {
+        const v = w.slice(0, i) + w.slice(i + 1);
+        if (!out.has(v)) {
+          out.add(v);
+          next.push(v);
+        }
+      }
+    layer = next;
+  }
+  return out;
+}
+
+/** A symmetric-delete index over a vocabulary: finds every word within two edits without scanning them all. */
+export interface SpellIndex {
+  readonly weights: ReadonlyMap<string, WordWeight>;
+  /** Words by the strings made from them by deleting one letter (index 0) or up to two (index 1). */
+  readonly byDelete: readonly [
+    ReadonlyMap<string, readonly string[]>,
+    ReadonlyMap<string, readonly string[]>,
+  ];
+}
+
+/** Builds the delete index once per vocabulary. */
+export function buildSpellIndex(vocabulary: ReadonlyMap<string, WordWeight>): SpellIndex {
+  const byDelete: [Map<string, string[]>, Map<string, string[]>] = [new Map(), new Map()];
+  for (const word of vocabulary.keys())
+    for (const depth of [1, 2] as const)
+      for (const d of deletes(word, depth)) {
+        const map = byDelete[depth - 1];
+        const list = map.get(d);
+        if (list === undefined) map.set(d, [word]);
+        else list.push(word);
+      }
+  return { weights: vocabulary, byDelete };
+}
+
+/**
+ * The one vocabulary word closest to `word`, or undefined when none is close enough or two different
+ * words tie. Closer first; then the stronger word (a body part over a filler); then the longer shared
+ * beginning. A three-letter word is only completed to a four-letter body part ("nek" -> "neck").
+ */
+export function correctSpelling(word: string, index: SpellIndex): string | undefined {
+  if (word.length < 3 || !/^[a-z]+$/.test(word)) return undefined;
+  const max = word.length >= 6 ? 2 : 1;
+  const candidates = new Set<string>();
+  const byDelete = index.byDelete[max - 1];
+  for (const d of deletes(word, max)) for (const c of byDelete?.get(d) ?? []) candidates.add(c);
+  let best: string | undefined;
+  let bestScore = Infinity;
+  let tie = false;
+  for (const candidate of candidates) {
+    const weight = index.weights.get(candidate) ?? 0;
+    if (Math.abs(candidate.length - word.length) > max || candidate.length < 3) continue;
+    if (word.length === 3 && (weight < 3 || candidate.length !== 4)) continue;
+    const d = editDistance(word, candidate, max);
+    if (d > max) continue;
+    const score = d * 100 + (3 - weight) * 10 - Math.min(commonPrefix(word, candidate), 9);
+    if (score < bestScore) {
+      best = candidate;
+      bestScore = score;
+      tie = false;
+    } else if (score === bestScore && candidate !== best) tie = true;
+  }
+  return tie ? undefined : best;
+}

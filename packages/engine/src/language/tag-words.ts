@@ -1,0 +1,122 @@
+import { lexiconIndex, type Meaning } from './lexicon-index.ts';
+import { correctSpelling } from './spelling.ts';
+import { singular } from '../resolve/normalize-text.ts';
+import { lexWords, type Word } from './words.ts';
+
+const corrections = new Map<string, string | undefined>();
+
+/** Spelling corrections are the same every time for a word: remember the last few thousand. */
+function correctCached(word: string, spell: Parameters<typeof correctSpelling>[1]): string | undefined {
+  if (corrections.has(word)) return corrections.get(word);
+  if (corrections.size > 5000) corrections.clear();
+  const fixed = correctSpelling(word, spell);
+  corrections.set(word, fixed);
+  return fixed;
+}
+
+/** A run of input words read as one lexicon term (or one unknown word). */
+export interface Tagged {
+  /** Word indexes [from, to) in the lexed input. */
+  readonly from: number;
+  readonly to: number;
+  /** Character offsets into the original text. */
+  readonly start: number;
+  readonly end: number;
+  /** The readings the term allows; empty for an unknown word. */
+  readonly meanings: readonly Meaning[];
+  /** A side word found inside a multi-word term ("back of the RIGHT hand"). */
+  readonly innerSide?: 'l' | 'r' | 'both' | 'midline';
+  /** The term's words, as matched. */
+  readonly term: string;
+  readonly kind: 'term' | 'unknown' | 'foreign' | 'number';
+}
+
+/** The tagged input and the spelling corrections made on the way. */
+export interface TagResult {
+  readonly words: readonly Word[];
+  readonly tagged: readonly Tagged[];
+  readonly corrections: readonly { readonly from: string; readonly to: string }[];
+}
+
+const SIDE_INSIDE = new Map<string, 'l' | 'r' | 'both'>([
+  ['left', 'l'],
+  ['right', 'r'],
+  ['l', 'l'],
+  ['r', 'r'],
+  ['lt', 'l'],
+  ['rt', 'r'],
+  ['both', 'both'],
+  ['bilateral', 'both'],
+]);
+
+/**
+ * Lexes text and tags it with the longest lexicon term at each position. Determiners, possessive owners
+ * ("the client's") and side words may sit inside a multi-word term; unknown Latin words are corrected
+ * by spelling when one lexicon word is close.
+ */
+export function tagWords(text: string): TagResult {
+  const index = lexiconIndex();
+  const words = lexWords(text);
+  const corrections: { from: string; to: string }[] = [];
+  const norms = words.map((w) => {
+    if (w.kind !== 'word') return w.norm;
+    const s = singular(w.norm);
+    if (index.byFirst.has(s) || index.vocabulary.has(s) || index.byFirst.has(w.norm)) return s;
+    const fixed = index.commonWords.has(s) ? undefined : correctCached(s, index.spell);
+    if (fixed !== undefined) corrections.push({ from: w.text, to: fixed });
+    return fixed ?? s;
+  });
+  const skippable = (i: number): boolean => {
+    const w = words[i];
+    if (w === undefined) return false;
+    return (
+      index.determiners.has(norms[i] ?? '') ||
+      (w.possessive && !index.vocabulary.get(norms[i] ?? '')) ||
+      SIDE_INSIDE.has(norms[i] ?? '')
+    );
+  };
+  const tagged: Tagged[] = [];
+  let i = 0;
+  while (i < words.length) {
+    const w = words[i] as Word;
+    let match: Tagged | undefined;
+    for (const term of index.byFirst.get(norms[i] ?? '') ?? []) {
+      let j = i + 1;
+      let innerSide: 'l' | 'r' | 'both' | undefined;
+      let ok = true;
+      for (let k = 1; k < term.words.length; k++) {
+        while (j < words.length && norms[j] !== term.words[k] && skippable(j)) {
+          innerSide = SIDE_INSIDE.get(norms[j] ?? '') ?? innerSide;
+          j++;
+        }
+        if (norms[j] !== term.words[k]) {
+          ok = false;
+          break;
+        }
+        j++;
+      }
+      if (!ok) continue;
+      const last = words[j - 1] as Word;
+      match = {
+        from: i,
+        to: j,
+        start: w.start,
+        end: last.end,
+        meanings: term.meanings,
+        term: term.words.join(' '),
+        kind: 'term',
+        ...(innerSide === undefined ? {} : { innerSide }),
+      };
+      break;
+    }
+    if (match === undefined) {
+      const kind = w.kind === 'foreign' ? 'foreign' : w.kind === 'number' ? 'number' : 'unknown';
+      const meanings: Meaning[] =
+        kind === 'number' || (w.possessive && kind === 'unknown') ? [{ t: 'det' }] : [];
+      match = { from: i, to: i + 1, start: w.start, end: w.end, meanings, term: norms[i] ?? '', kind };
+    }
+    tagged.push(match);
+    i = match.to;
+  }
+  return { words, tagged, corrections };
+}

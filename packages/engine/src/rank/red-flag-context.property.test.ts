@@ -1,0 +1,61 @@
+import { RED_FLAG_LEXICON, RED_FLAG_RULES, type RedFlagTier } from '@myomap/atlas';
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { screenRedFlags } from './screen-red-flags.ts';
+
+/** Every sign term as plain words ("..." and "$" are matching marks, not words). */
+const TERMS = Object.values(RED_FLAG_LEXICON.signs).flatMap((s) =>
+  s.terms.map((t) =>
+    t
+      .replace(/\s*\.\.\.\s*/g, ' ')
+      .replace(/\s*\$\s*/g, '')
+      .trim(),
+  ),
+);
+const SITES = Object.values(RED_FLAG_RULES.sites).flatMap((s) => s.words.map((w) => `pain in my ${w}`));
+const PLAIN = [
+  'neck ache from the desk',
+  'sore shoulder',
+  'chews gum',
+  'tight calves',
+  'I am 58',
+  'left hip pain',
+];
+const SEVERITY: Record<RedFlagTier | 'none', number> = {
+  emergency: 0,
+  urgent: 1,
+  refer: 2,
+  caution: 3,
+  none: 4,
+};
+
+const base = fc
+  .array(fc.constantFrom(...TERMS, ...SITES, ...PLAIN), { maxLength: 4 })
+  .map((parts) => parts.join(', '));
+const term = fc.constantFrom(...TERMS);
+
+function screen(text: string): { ids: Set<string>; tier: RedFlagTier | 'none' } {
+  const r = screenRedFlags({ text });
+  return { ids: new Set(r.findings.map((f) => f.id)), tier: r.notice?.tier ?? 'none' };
+}
+
+/** Adding `wrapped` as a sentence of its own never adds a flag nor raises the tier. */
+function neverAdds(wrap: (x: string) => string): void {
+  fc.assert(
+    fc.property(base, term, (t, x) => {
+      const before = screen(t);
+      const after = screen(t === '' ? wrap(x) : `${t}. ${wrap(x)}`);
+      for (const id of after.ids) expect(before.ids.has(id), `${id} from "${wrap(x)}"`).toBe(true);
+      expect(SEVERITY[after.tier]).toBeGreaterThanOrEqual(SEVERITY[before.tier]);
+    }),
+    { numRuns: 300 },
+  );
+}
+
+describe('context never adds a red flag (fast-check over the whole lexicon)', () => {
+  it('a negated sign adds no flag', () => neverAdds((x) => `Denies ${x}.`));
+  it('a sign after "no" adds no flag', () => neverAdds((x) => `No ${x}.`));
+  it('a hypothetical sign adds no flag', () => neverAdds((x) => `Return if ${x}.`));
+  it("another person's sign adds no flag", () => neverAdds((x) => `Her mother had ${x}.`));
+  it('a family history adds no flag', () => neverAdds((x) => `Family history of ${x}.`));
+});

@@ -1,0 +1,144 @@
+import type { RedFlagTier } from '@myomap/atlas';
+import { describe, expect, it } from 'vitest';
+import { screenRedFlags, type ScreenInput } from './screen-red-flags.ts';
+
+const tierOf = (input: ScreenInput): RedFlagTier | 'none' => screenRedFlags(input).notice?.tier ?? 'none';
+const firedOf = (input: ScreenInput): string[] => screenRedFlags(input).rules.map((r) => r.id);
+const at = (...regions: string[]): ScreenInput['drawing'] =>
+  regions.map((region) => ({ region, intensity: 6 }));
+
+describe('red-flag rules (data/red-flags/rules.yaml), one tier per rule', () => {
+  it.each<[string, ScreenInput, string, RedFlagTier]>([
+    [
+      'companion + drawn chest',
+      { flags: ['breathlessness'], drawing: at('m.sternum') },
+      'cardiac-companion',
+      'emergency',
+    ],
+    [
+      'companion + drawn arm only',
+      { flags: ['cold-sweat'], drawing: at('l.medial-upper-arm') },
+      'cardiac-companion',
+      'emergency',
+    ],
+    [
+      'companion + drawn jaw',
+      { flags: ['pain-on-exertion'], drawing: at('l.mandible') },
+      'cardiac-companion',
+      'emergency',
+    ],
+    [
+      'companion + named upper back',
+      { text: 'ache between my shoulder blades and I feel clammy' },
+      'cardiac-companion',
+      'emergency',
+    ],
+    ['companion + named neck', { text: 'neck pain, short of breath' }, 'cardiac-companion', 'emergency'],
+    ['stroke signs in lay words', { text: 'her face has dropped on one side' }, 'stroke-signs', 'emergency'],
+    ['thunderclap', { text: 'the worst headache of my life' }, 'thunderclap-headache', 'emergency'],
+    [
+      'cervical arterial dysfunction',
+      { text: 'neck pain and seeing double' },
+      'cervical-arterial-dysfunction',
+      'urgent',
+    ],
+    ['cauda equina', { text: "can't feel the toilet paper when I wipe" }, 'cauda-equina', 'urgent'],
+    ['suspected DVT after travel', { text: 'calf pain since the long flight' }, 'suspected-dvt', 'urgent'],
+    [
+      'suspected DVT, drawn calf + cast',
+      { flags: ['recent-immobilisation'], drawing: at('l.upper-calf') },
+      'suspected-dvt',
+      'urgent',
+    ],
+    ['swollen calf alone', { text: 'one calf is swollen and hot' }, 'suspected-dvt-swelling', 'urgent'],
+    [
+      'giant cell arteritis over 50',
+      { text: '72-year-old with new headaches and jaw aches when chewing' },
+      'giant-cell-arteritis',
+      'urgent',
+    ],
+    [
+      'GCA items, age not given',
+      { flags: ['new-headache', 'scalp-tenderness'] },
+      'giant-cell-arteritis-age-unknown',
+      'refer',
+    ],
+    [
+      'cancer history with pain',
+      { text: 'history of breast cancer', drawing: at('r.lumbar') },
+      'cancer-with-pain',
+      'refer',
+    ],
+    [
+      'fever with spinal pain',
+      { flags: ['fever'], drawing: at('m.sacrum') },
+      'fever-with-spinal-pain',
+      'refer',
+    ],
+    [
+      'osteoporosis + new spinal pain',
+      { text: 'osteoporosis; new low back pain' },
+      'fracture-risk-spinal-pain',
+      'refer',
+    ],
+    ['significant trauma', { text: 'fell down the stairs yesterday' }, 'significant-trauma', 'refer'],
+  ])('%s', (_name, input, rule, tier) => {
+    expect(firedOf(input)).toContain(rule);
+    expect(tierOf(input)).toBe(tier);
+  });
+
+  it.each<[string, ScreenInput, RedFlagTier | 'none']>([
+    ['osteoporosis alone is a caution', { text: 'has osteoporosis' }, 'caution'],
+    ['cancer history alone is a caution', { flags: ['cancer-history'] }, 'caution'],
+    ['pregnancy', { text: "she's 20 weeks pregnant" }, 'caution'],
+    ['blood thinner by brand', { text: 'takes Eliquis' }, 'caution'],
+    ['antiplatelet by brand', { text: 'on Plavix since the stent' }, 'caution'],
+    ['bleeding disorder', { text: 'haemophilia' }, 'caution'],
+    ['recent surgery at the site', { text: 'knee surgery three weeks ago' }, 'caution'],
+    ['varicose veins', { text: 'varicose veins in both legs' }, 'caution'],
+    ['a companion with low back pain only', { flags: ['breathlessness'], drawing: at('r.lumbar') }, 'none'],
+    ['GCA items under 50', { text: '34, new headaches and jaw aches when chewing' }, 'none'],
+    ['jaw pain chewing gum over 50', { text: '63, headache and my jaw aches when chewing gum' }, 'none'],
+    ['jaw pain on chewing alone', { text: 'jaw aches when chewing' }, 'none'],
+    ['travel alone', { text: 'since the long flight my neck is stiff' }, 'none'],
+    ['sweating symptom with neck only', { symptoms: ['sweating'], drawing: at('r.posterior-neck') }, 'none'],
+    ['sweating symptom with chest', { symptoms: ['sweating'], drawing: at('m.sternum') }, 'emergency'],
+  ])('%s -> %s', (_name, input, tier) => {
+    expect(tierOf(input)).toBe(tier);
+  });
+
+  it('numbness drawn in the saddle area is urgent', () => {
+    const r = screenRedFlags({ drawing: [{ region: 'm.perineum', intensity: 4, quality: 'numbness' }] });
+    expect(r.findings.map((f) => f.id)).toEqual(['saddle-numbness-drawn']);
+    expect(r.notice?.tier).toBe('urgent');
+  });
+
+  it('negated, hypothetical and other-person signs raise nothing and are listed as ruled out', () => {
+    const r = screenRedFlags({
+      text: 'Denies saddle numbness, no fever. Return if slurred speech. Her mother had cancer.',
+      drawing: at('r.lumbar'),
+    });
+    expect(r.notice).toBeUndefined();
+    expect(r.ruledOut.map((f) => `${f.id}:${f.status}`)).toEqual([
+      'saddle-numbness:negated',
+      'fever:negated',
+      'speech-difficulty:hypothetical',
+      'cancer-history:other-person',
+    ]);
+  });
+
+  it('takes the age as an answer as well as from the text', () => {
+    const flags = ['new-headache', 'jaw-claudication'] as const;
+    expect(tierOf({ flags: [...flags], age: 70, drawing: at('r.temple') })).toBe('urgent');
+    expect(tierOf({ flags: [...flags], age: 40, drawing: at('r.temple') })).toBe('none');
+  });
+
+  it('sorts findings most serious first and names the rules that raised them', () => {
+    const r = screenRedFlags({ text: 'pregnant; crushing chest pain' });
+    expect(r.findings.map((f) => [f.id, f.tier])).toEqual([
+      ['pain-at-rest-crushing', 'emergency'],
+      ['pregnancy', 'caution'],
+    ]);
+    expect(r.findings[0]?.rules).toEqual(['cardiac-companion']);
+  });
+});
