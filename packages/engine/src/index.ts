@@ -43,3 +43,23 @@ export {
   type PreparedQuery,
 } from './rank/finder-query.ts';
 export { toFinderJson, type FinderJson } from './rank/finder-json.ts';
+export {
+  INTAKE_QUESTIONS,
+  TRIGGER_POINT_INDICATIONS,
+  intakeQuestion,
+  type IntakeQuestion,
+} from './assess/intake-questions.ts';
+export { TIER_POLICY, TIER_ORDER, type TierPolicy } from './assess/tier-policy.ts';
+export {
+  evaluateScreen,
+  currentAnswers,
+  everyVisitQuestions,
+  flagsInText,
+  questionTier,
+  type ScreenAnswer,
+  type ScreenInput,
+  type ScreenClearance,
+  type ScreenFinding,
+  type ScreenResult,
+} from './assess/evaluate-screen.ts';
+export { foldText } from './language/words.ts';
