@@ -1,3 +1,4 @@
+import fastifyCookie from '@fastify/cookie';
 import fastifySwagger from '@fastify/swagger';
 import fastifySwaggerUi from '@fastify/swagger-ui';
 import { loadAtlas } from '@myomap/atlas';
@@ -8,6 +9,10 @@ import {
   validatorCompiler,
   type ZodTypeProvider,
 } from 'fastify-type-provider-zod';
+import { installAccessControl } from './access/require-access.ts';
+import { DEFAULT_AUTH_CONFIG, type AuthConfig } from './features/auth/auth-config.ts';
+import { featureContext } from './features/context.ts';
+import { registerFeatureRoutes } from './features/index.ts';
 import { installErrorHandling } from './http/error-handler.ts';
 import type { FastifyZodApp } from './http/fastify-zod.ts';
 import { requestIdFrom } from './http/request-id.ts';
@@ -23,6 +28,8 @@ export interface AppOptions {
   readonly webDir?: string | undefined;
   /** Extra routes (tests use this to exercise the error handling). */
   readonly extraRoutes?: (app: FastifyZodApp) => void;
+  /** Account and session settings (defaults: DEFAULT_AUTH_CONFIG). */
+  readonly auth?: Partial<AuthConfig>;
 }
 
 /** Builds the HTTP app: validation, OpenAPI docs, error mapping, API routes and the web app. */
@@ -43,6 +50,9 @@ export async function buildApp(options: AppOptions): Promise<FastifyZodApp> {
     reply.header('x-request-id', request.id);
   });
   installErrorHandling(app);
+  await app.register(fastifyCookie);
+  const ctx = featureContext(options.store, { ...DEFAULT_AUTH_CONFIG, ...options.auth });
+  installAccessControl(app, ctx);
   await app.register(fastifySwagger, {
     openapi: {
       openapi: '3.0.3',
@@ -51,8 +61,11 @@ export async function buildApp(options: AppOptions): Promise<FastifyZodApp> {
     transform: jsonSchemaTransform,
   });
   await app.register(fastifySwaggerUi, { routePrefix: '/api/docs' });
-  app.get('/api/openapi.json', { schema: { hide: true } }, async () => app.swagger());
+  app.get('/api/openapi.json', { schema: { hide: true }, config: { access: 'public' } }, async () =>
+    app.swagger(),
+  );
   registerRoutes(app, options.store, loadAtlas());
+  registerFeatureRoutes(app, ctx);
   options.extraRoutes?.(app);
   await serveWebApp(app, options.webDir);
   return app;

@@ -9,7 +9,16 @@ export type ErrorCode =
   | 'internal-error'
   | 'schema-too-new'
   | 'database-unreachable'
-  | 'migration-drift';
+  | 'migration-drift'
+  // accounts and access (issue 11)
+  | 'unauthenticated'
+  | 'forbidden'
+  | 'csrf-failed'
+  | 'rate-limited'
+  | 'setup-done'
+  | 'weak-password'
+  | 'bad-credentials'
+  | 'invite-invalid';
 
 /** One field problem inside a validation error. */
 export interface FieldIssue {

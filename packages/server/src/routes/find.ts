@@ -7,6 +7,7 @@ export function findRoutes(app: FastifyZodApp, atlas: Atlas): void {
   app.post(
     '/api/find',
     {
+      config: { access: 'public' },
       schema: {
         summary: 'Rank the muscles whose trigger points explain a pain drawing',
         description:

@@ -1,0 +1,12 @@
+import type { FastifyZodApp } from '../http/fastify-zod.ts';
+import { auditRoutes } from './audit/routes.ts';
+import { authRoutes } from './auth/routes.ts';
+import type { FeatureContext } from './context.ts';
+import { usersRoutes } from './users/routes.ts';
+
+/** Registers the routes of every feature folder (each declares its access action in route config). */
+export function registerFeatureRoutes(app: FastifyZodApp, ctx: FeatureContext): void {
+  authRoutes(app, ctx);
+  usersRoutes(app, ctx);
+  auditRoutes(app, ctx);
+}
