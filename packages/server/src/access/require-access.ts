@@ -122,6 +122,21 @@ export function requireAccess(action: Action, deps: AccessDeps): onRequestHookHa
   };
 }
 
+/** A registered route and what it declares, for the deny matrix and its meta-test. */
+export interface DeclaredRoute {
+  readonly method: string;
+  readonly url: string;
+  readonly access: RouteAccess | undefined;
+  readonly record: string | undefined;
+}
+
+const ROUTES = new WeakMap<FastifyInstance, DeclaredRoute[]>();
+
+/** Every route registered after installAccessControl, with its declared access (undefined when missing). */
+export function declaredRoutes(app: FastifyInstance): readonly DeclaredRoute[] {
+  return ROUTES.get(app) ?? [];
+}
+
 /**
  * Installs access control for every route registered after it: a route whose `config.access` names an
  * action gets requireAccess as its first onRequest hook. The deny-matrix meta-test fails for a route
@@ -129,8 +144,12 @@ export function requireAccess(action: Action, deps: AccessDeps): onRequestHookHa
  */
 export function installAccessControl(app: FastifyInstance, deps: AccessDeps): void {
   app.decorateRequest('auth', null);
+  const list: DeclaredRoute[] = [];
+  ROUTES.set(app, list);
   app.addHook('onRoute', (route) => {
     const access = route.config?.access;
+    for (const method of [route.method].flat())
+      list.push({ method, url: route.url, access, record: route.config?.record });
     if (access === undefined || access === 'public') return;
     if (!isAction(access))
       throw new Error(`route ${route.method} ${route.url} declares unknown access ${String(access)}`);

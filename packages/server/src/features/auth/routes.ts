@@ -124,13 +124,11 @@ export function authRoutes(app: FastifyZodApp, ctx: FeatureContext): void {
       setupChain = run.catch(() => undefined);
       const { user, clinic, tokens } = await run;
       setSessionCookies(request, reply, tokens, config);
-      return reply
-        .status(201)
-        .send({
-          user: toUserReply(user),
-          clinic: { id: clinic.id, name: clinic.name },
-          csrfToken: tokens.csrfToken,
-        });
+      return reply.status(201).send({
+        user: toUserReply(user),
+        clinic: { id: clinic.id, name: clinic.name },
+        csrfToken: tokens.csrfToken,
+      });
     },
   );
 
