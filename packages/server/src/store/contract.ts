@@ -1,6 +1,7 @@
 import { describe, expect, it, beforeEach, afterEach } from 'vitest';
 import { clinicHarbourside, clinicNorthgate } from '@myomap/fixtures';
 import { latestSchemaVersion } from './migrations.ts';
+import { recordsContract } from './records-contract.ts';
 import type { ClinicStore } from './store.ts';
 
 /** A gap an engine is allowed to have, written down with its reason. */
@@ -71,5 +72,7 @@ export function runStoreContract(
       await expect(store.createClinic({ name: '' })).rejects.toThrow();
       expect(await store.listClinics()).toEqual([kept]);
     });
+
+    recordsContract(test, () => store);
   });
 }
