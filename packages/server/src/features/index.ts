@@ -1,7 +1,9 @@
 import type { FastifyZodApp } from '../http/fastify-zod.ts';
 import { auditRoutes } from './audit/routes.ts';
 import { authRoutes } from './auth/routes.ts';
+import { clientsRoutes } from './clients/routes.ts';
 import type { FeatureContext } from './context.ts';
+import { intakeRoutes } from './intake/routes.ts';
 import { usersRoutes } from './users/routes.ts';
 
 /** Registers the routes of every feature folder (each declares its access action in route config). */
@@ -9,4 +11,6 @@ export function registerFeatureRoutes(app: FastifyZodApp, ctx: FeatureContext): 
   authRoutes(app, ctx);
   usersRoutes(app, ctx);
   auditRoutes(app, ctx);
+  clientsRoutes(app, ctx);
+  intakeRoutes(app, ctx);
 }
