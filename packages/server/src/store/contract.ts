@@ -1,6 +1,7 @@
 import { describe, expect, it, beforeEach, afterEach } from 'vitest';
 import { clinicHarbourside, clinicNorthgate } from '@myomap/fixtures';
 import { latestSchemaVersion } from './migrations.ts';
+import { accountsContract } from './accounts-contract.ts';
 import { recordsContract } from './records-contract.ts';
 import type { ClinicStore } from './store.ts';
 
@@ -73,6 +74,7 @@ export function runStoreContract(
       expect(await store.listClinics()).toEqual([kept]);
     });
 
+    accountsContract(test, () => store);
     recordsContract(test, () => store);
   });
 }
