@@ -1,5 +1,6 @@
 import type { ClinicStore } from '../store/store.ts';
 import type { SeededClinic } from './accounts.test-helper.ts';
+import { CLIENT_RECORD_FIXTURE, CLIENT_SAMPLE_BODIES } from './deny-matrix-clients.ts';
 
 /**
  * How the deny matrix makes and inspects one record type named by a route's `config.record`.
@@ -17,6 +18,7 @@ export interface RecordFixture {
 
 /** Record fixtures by record type. */
 export const RECORD_FIXTURES: Record<string, RecordFixture> = {
+  client: CLIENT_RECORD_FIXTURE,
   user: {
     async create(store, clinic) {
       const id = store.deps.newId();
@@ -92,4 +94,5 @@ export const RECORD_FIXTURES: Record<string, RecordFixture> = {
  */
 export const SAMPLE_BODIES: Record<string, unknown> = {
   'PATCH /api/users/:id': { version: 1, role: 'student', disabled: true },
+  ...CLIENT_SAMPLE_BODIES,
 };
