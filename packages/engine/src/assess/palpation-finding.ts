@@ -1,3 +1,4 @@
+import { loadAtlas } from '@myomap/atlas';
 import { z } from 'zod';
 
 /** Sensations a reproduced referral may have (Delphi: any sensation counts as referred "pain"; S1). */
@@ -27,9 +28,18 @@ export type Classification = (typeof CLASSIFICATIONS)[number];
  * moderate (S8 pooled kappa 0.45).
  */
 export const PalpationFindingSchema = z.object({
-  muscle: z.string().min(1).max(80),
+  muscle: z
+    .string()
+    .min(1)
+    .max(80)
+    .refine((id) => loadAtlas().muscleById.has(id), { message: 'unknown muscle id' }),
   /** The trigger point id from the atlas, when one was palpated; null for a muscle-level finding. */
-  triggerPoint: z.string().min(1).max(80).nullable(),
+  triggerPoint: z
+    .string()
+    .min(1)
+    .max(80)
+    .refine((id) => loadAtlas().triggerPointById.has(id), { message: 'unknown trigger point id' })
+    .nullable(),
   side: z.enum(['l', 'r', 'm']),
   tautBand: z.boolean(),
   spotTenderness: z.boolean(),
