@@ -1,5 +1,11 @@
 import { Navigate, Route, Routes } from 'react-router-dom';
 import { AppShell } from './components/AppShell.tsx';
+import { AuditPage } from './features/audit/AuditPage.tsx';
+import { InviteAcceptPage } from './features/auth/InviteAcceptPage.tsx';
+import { LoginPage } from './features/auth/LoginPage.tsx';
+import { RequireSignIn, SessionProvider } from './features/auth/session.tsx';
+import { SetupPage } from './features/auth/SetupPage.tsx';
+import { UsersPage } from './features/users/UsersPage.tsx';
 import { AtlasPage } from './pages/AtlasPage.tsx';
 import { ClientsPage } from './pages/ClientsPage.tsx';
 import { FinderPage } from './pages/FinderPage.tsx';
@@ -10,16 +16,37 @@ import { RegionsPage } from './pages/RegionsPage.tsx';
 /** Routes of the app inside the shell. */
 export function App(): React.JSX.Element {
   return (
-    <AppShell>
-      <Routes>
-        <Route path="/" element={<Navigate to="/finder" replace />} />
-        <Route path="/atlas/*" element={<AtlasPage />} />
-        <Route path="/finder" element={<FinderPage />} />
-        <Route path="/regions/*" element={<RegionsPage />} />
-        <Route path="/clients" element={<ClientsPage />} />
-        <Route path="/practice" element={<PracticePage />} />
-        <Route path="*" element={<NotFoundPage />} />
-      </Routes>
-    </AppShell>
+    <SessionProvider>
+      <AppShell>
+        <Routes>
+          <Route path="/setup" element={<SetupPage />} />
+          <Route path="/login" element={<LoginPage />} />
+          <Route path="/invite" element={<InviteAcceptPage />} />
+          <Route
+            path="/users"
+            element={
+              <RequireSignIn roles={['owner']}>
+                <UsersPage />
+              </RequireSignIn>
+            }
+          />
+          <Route
+            path="/audit"
+            element={
+              <RequireSignIn roles={['owner']}>
+                <AuditPage />
+              </RequireSignIn>
+            }
+          />
+          <Route path="/" element={<Navigate to="/finder" replace />} />
+          <Route path="/atlas/*" element={<AtlasPage />} />
+          <Route path="/finder" element={<FinderPage />} />
+          <Route path="/regions/*" element={<RegionsPage />} />
+          <Route path="/clients" element={<ClientsPage />} />
+          <Route path="/practice" element={<PracticePage />} />
+          <Route path="*" element={<NotFoundPage />} />
+        </Routes>
+      </AppShell>
+    </SessionProvider>
   );
 }

@@ -1,6 +1,7 @@
 import type { ReactNode } from 'react';
 import { NavLink } from 'react-router-dom';
 import { ThemeToggle } from './ThemeToggle.tsx';
+import { AccountMenu, OwnerNav } from '../features/auth/AccountMenu.tsx';
 import { useHealth } from '../hooks/useHealth.ts';
 
 const NAV = [
@@ -41,6 +42,7 @@ export function AppShell({ children }: { children: ReactNode }): React.JSX.Eleme
                 </NavLink>
               </li>
             ))}
+            <OwnerNav />
           </ul>
         </nav>
         <div className="header-tools">
@@ -51,6 +53,7 @@ export function AppShell({ children }: { children: ReactNode }): React.JSX.Eleme
                 ? 'server unreachable'
                 : '…'}
           </span>
+          <AccountMenu />
           <ThemeToggle />
         </div>
       </header>
