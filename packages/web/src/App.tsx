@@ -3,7 +3,7 @@ import { AppShell } from './components/AppShell.tsx';
 import { AuditPage } from './features/audit/AuditPage.tsx';
 import { InviteAcceptPage } from './features/auth/InviteAcceptPage.tsx';
 import { LoginPage } from './features/auth/LoginPage.tsx';
-import { RequireSignIn, SessionProvider } from './features/auth/session.tsx';
+import { FirstRunRedirect, RequireSignIn, SessionProvider } from './features/auth/session.tsx';
 import { SetupPage } from './features/auth/SetupPage.tsx';
 import { UsersPage } from './features/users/UsersPage.tsx';
 import { AtlasPage } from './pages/AtlasPage.tsx';
@@ -17,6 +17,7 @@ import { RegionsPage } from './pages/RegionsPage.tsx';
 export function App(): React.JSX.Element {
   return (
     <SessionProvider>
+      <FirstRunRedirect />
       <AppShell>
         <Routes>
           <Route path="/setup" element={<SetupPage />} />

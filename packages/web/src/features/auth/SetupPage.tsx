@@ -1,4 +1,4 @@
-import { Navigate, useNavigate } from 'react-router-dom';
+import { Navigate } from 'react-router-dom';
 import { sendJson } from '../../api/client.ts';
 import { PageHeader } from '../../components/PageHeader.tsx';
 import { useDocumentTitle } from '../../hooks/useDocumentTitle.ts';
@@ -11,10 +11,11 @@ import { useForm } from './useForm.ts';
 export function SetupPage(): React.JSX.Element {
   useDocumentTitle('Set up Myomap');
   const { session, refresh } = useSession();
-  const navigate = useNavigate();
   const form = useForm({ clinicName: '', displayName: '', email: '', password: '' });
-  if (session.state === 'signed-in' || session.state === 'signed-out')
-    return <Navigate to="/login" replace />;
+  // after setup the owner goes on to invite the team; anyone else here is past first run
+  if (session.state === 'signed-in')
+    return <Navigate to={session.me.user.role === 'owner' ? '/users' : '/'} replace />;
+  if (session.state === 'signed-out') return <Navigate to="/login" replace />;
   const onSubmit = form.submit(
     (v) => ({
       clinicName: required(v.clinicName),
@@ -25,7 +26,6 @@ export function SetupPage(): React.JSX.Element {
     async (v) => {
       await sendJson('POST', '/api/setup', v);
       await refresh();
-      void navigate('/users');
     },
   );
   return (
