@@ -43,7 +43,7 @@ export function App(): React.JSX.Element {
           <Route path="/atlas/*" element={<AtlasPage />} />
           <Route path="/finder" element={<FinderPage />} />
           <Route path="/regions/*" element={<RegionsPage />} />
-          <Route path="/clients" element={<ClientsPage />} />
+          <Route path="/clients/*" element={<ClientsPage />} />
           <Route path="/practice" element={<PracticePage />} />
           <Route path="*" element={<NotFoundPage />} />
         </Routes>

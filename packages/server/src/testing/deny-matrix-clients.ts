@@ -27,13 +27,10 @@ export const CLIENT_RECORD_FIXTURE = {
   },
   snapshot(store: ClinicStore, clinicId: string, id: string): Promise<unknown> {
     return store.run({ kind: 'clinic', clinicId }, async (tx) => {
-      const of = <
-        T extends 'consents' | 'intakes' | 'clearances' | 'visit_rescreens' | 'client_search_terms',
-      >(
-        table: T,
-      ) =>
+      // one shape for the child tables (each has clinic_id and client_id)
+      const of = (table: 'consents' | 'intakes' | 'clearances' | 'visit_rescreens' | 'client_search_terms') =>
         tx
-          .selectFrom(table)
+          .selectFrom(table as 'consents')
           .selectAll()
           .where('clinic_id', '=', clinicId)
           .where('client_id', '=', id)
