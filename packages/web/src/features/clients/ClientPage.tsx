@@ -148,7 +148,7 @@ export function ClientPage(): React.JSX.Element {
           )}
           {canWrite && (
             <form className="form" onSubmit={onConsent} noValidate>
-              <Field label="Consent given on" type="date" {...consentForm.bind('consentedOn')} />
+              <Field label="Date consent was given" type="date" {...consentForm.bind('consentedOn')} />
               <Field
                 label="Consent text version shown"
                 maxLength={40}

@@ -21,8 +21,12 @@ export function ScreenSummary({ page, clientId }: { page: IntakePage; clientId: 
     );
   return (
     <div className={`screen-banner tier-${top.tier}`} role="alert">
-      <strong>{top.title}:</strong> {top.action}{' '}
-      {screen.triggerPointWorkBlocked ? (
+      <strong>{top.title}:</strong> {top.action} {top.cleared && <>A clearance is on record. </>}
+      {screen.stopTreatmentToday ? (
+        <>
+          <strong>No hands-on treatment today.</strong>{' '}
+        </>
+      ) : screen.triggerPointWorkBlocked ? (
         <>
           <strong>Trigger point work is blocked</strong> until a clearance is recorded.{' '}
         </>
