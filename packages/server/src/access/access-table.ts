@@ -30,6 +30,10 @@ export const ACCESS_TABLE = {
   // intake: health history and the red-flag screen (clinical)
   'intake.read': ['owner', 'therapist', 'student'],
   'intake.write': ['owner', 'therapist'],
+  // visits: the treatment session and its SOAP note (clinical; front desk and students never)
+  'visits.read': ['owner', 'therapist'],
+  'visits.write': ['owner', 'therapist'],
+  'notes.sign': ['owner', 'therapist'],
 } as const satisfies Record<string, readonly Role[]>;
 
 /** An action a route may require. */

@@ -5,6 +5,7 @@ import { clientsRoutes } from './clients/routes.ts';
 import type { FeatureContext } from './context.ts';
 import { intakeRoutes } from './intake/routes.ts';
 import { usersRoutes } from './users/routes.ts';
+import { visitsRoutes } from './visits/routes.ts';
 
 /** Registers the routes of every feature folder (each declares its access action in route config). */
 export function registerFeatureRoutes(app: FastifyZodApp, ctx: FeatureContext): void {
@@ -13,4 +14,5 @@ export function registerFeatureRoutes(app: FastifyZodApp, ctx: FeatureContext): 
   auditRoutes(app, ctx);
   clientsRoutes(app, ctx);
   intakeRoutes(app, ctx);
+  visitsRoutes(app, ctx);
 }

@@ -4,6 +4,7 @@ import { latestSchemaVersion } from './migrations.ts';
 import { accountsContract } from './accounts-contract.ts';
 import { recordsContract } from './records-contract.ts';
 import type { ClinicStore } from './store.ts';
+import { visitsContract } from './visits-contract.ts';
 
 /** A gap an engine is allowed to have, written down with its reason. */
 export interface ContractSkip {
@@ -76,5 +77,6 @@ export function runStoreContract(
 
     accountsContract(test, () => store);
     recordsContract(test, () => store);
+    visitsContract(test, () => store);
   });
 }

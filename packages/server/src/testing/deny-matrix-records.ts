@@ -1,6 +1,7 @@
 import type { ClinicStore } from '../store/store.ts';
 import type { SeededClinic } from './accounts.test-helper.ts';
 import { CLIENT_RECORD_FIXTURE, CLIENT_SAMPLE_BODIES } from './deny-matrix-clients.ts';
+import { VISIT_RECORD_FIXTURE, VISIT_SAMPLE_BODIES } from './deny-matrix-visits.ts';
 
 /**
  * How the deny matrix makes and inspects one record type named by a route's `config.record`.
@@ -19,6 +20,7 @@ export interface RecordFixture {
 /** Record fixtures by record type. */
 export const RECORD_FIXTURES: Record<string, RecordFixture> = {
   client: CLIENT_RECORD_FIXTURE,
+  visit: VISIT_RECORD_FIXTURE,
   user: {
     async create(store, clinic) {
       const id = store.deps.newId();
@@ -95,4 +97,5 @@ export const RECORD_FIXTURES: Record<string, RecordFixture> = {
 export const SAMPLE_BODIES: Record<string, unknown> = {
   'PATCH /api/users/:id': { version: 1, role: 'student', disabled: true },
   ...CLIENT_SAMPLE_BODIES,
+  ...VISIT_SAMPLE_BODIES,
 };
