@@ -18,7 +18,8 @@ export type ErrorCode =
   | 'setup-done'
   | 'weak-password'
   | 'bad-credentials'
-  | 'invite-invalid';
+  | 'invite-invalid'
+  | 'totp-required';
 
 /** One field problem inside a validation error. */
 export interface FieldIssue {

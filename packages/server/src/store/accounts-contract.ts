@@ -1,3 +1,4 @@
+import type { Insertable } from 'kysely';
 import { expect } from 'vitest';
 import { clinicHarbourside, clinicNorthgate } from '@myomap/fixtures';
 import { verifyAuditChain, writeAudit, writeAuditAlone, type AuditEntry } from '../audit/audit-log.ts';
@@ -7,7 +8,7 @@ import type { ClinicStore } from './store.ts';
 
 type Test = (title: string, fn: () => Promise<void>) => void;
 
-const userRow = (store: ClinicStore, clinicId: string, email: string, role = 'therapist'): UserRow => {
+const userRow = (store: ClinicStore, clinicId: string, email: string, role = 'therapist'): Insertable<UserRow> => {
   const now = store.deps.now();
   return {
     id: store.deps.newId(),

@@ -10,6 +10,12 @@ export interface DatabaseSchema {
     display_name: string;
     role: string;
     password_hash: string;
+    /** TOTP second factor (base32), once confirmed; null when off. */
+    totp_secret: string | null;
+    /** A TOTP secret shown but not yet confirmed with a code. */
+    totp_pending: string | null;
+    /** The last TOTP time step accepted (a code is never accepted twice). */
+    totp_last_step: number | null;
     disabled_at: string | null;
     version: number;
     created_at: string;

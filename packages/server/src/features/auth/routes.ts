@@ -13,6 +13,8 @@ import { hashPassword, passwordProblem, verifyPassword } from './passwords.ts';
 import { clearSessionCookies, openSession, setSessionCookies } from './session-cookies.ts';
 import { revokeSession, revokeUserSessions } from './session-repository.ts';
 import { tokenHash } from './tokens.ts';
+import { checkTotp } from './totp.ts';
+import { totpRoutes } from './totp-routes.ts';
 
 const SetupBody = z.strictObject({
   clinicName: NameSchema,
@@ -20,7 +22,12 @@ const SetupBody = z.strictObject({
   email: EmailSchema,
   password: PasswordSchema,
 });
-const LoginBody = z.strictObject({ email: EmailSchema, password: PasswordSchema });
+const LoginBody = z.strictObject({
+  email: EmailSchema,
+  password: PasswordSchema,
+  /** The authenticator code, for accounts with a second factor. */
+  code: z.string().max(12).optional(),
+});
 const PasswordBody = z.strictObject({ currentPassword: PasswordSchema, newPassword: PasswordSchema });
 const SignedIn = z.object({
   user: UserReply,
@@ -50,6 +57,7 @@ async function dropOldSession(ctx: FeatureContext, request: FastifyRequest, now:
 /** First-run setup, login, logout, the caller's own account and password. */
 export function authRoutes(app: FastifyZodApp, ctx: FeatureContext): void {
   const { store, config } = ctx;
+  totpRoutes(app, ctx);
 
   app.get(
     '/api/setup',
@@ -159,8 +167,21 @@ export function authRoutes(app: FastifyZodApp, ctx: FeatureContext): void {
         await verifyPassword(await dummyHash, password);
         throw bad;
       }
-      const ok = (await verifyPassword(user.password_hash, password)) && user.disabled_at === null;
+      const passwordOk = (await verifyPassword(user.password_hash, password)) && user.disabled_at === null;
       const now = store.deps.now();
+      // second factor: asked for only after a right password, and never accepted twice
+      let totpStep: number | null = null;
+      if (passwordOk && user.totp_secret !== null) {
+        if (request.body.code === undefined || request.body.code === '')
+          throw new AppError('totp-required', 401, 'Enter the 6-digit code from your authenticator app');
+        totpStep = await checkTotp(
+          user.totp_secret,
+          request.body.code,
+          now,
+          user.totp_last_step === null ? null : Number(user.totp_last_step),
+        );
+      }
+      const ok = passwordOk && (user.totp_secret === null || totpStep !== null);
       if (ok) await dropOldSession(ctx, request, now);
       const tokens = await store.run({ kind: 'clinic', clinicId: user.clinic_id }, async (tx, tools) => {
         await writeAudit(
@@ -179,6 +200,13 @@ export function authRoutes(app: FastifyZodApp, ctx: FeatureContext): void {
           now,
         );
         if (!ok) return undefined;
+        if (totpStep !== null)
+          await tx
+            .updateTable('users')
+            .set({ totp_last_step: totpStep })
+            .where('clinic_id', '=', user.clinic_id)
+            .where('id', '=', user.id)
+            .execute();
         return openSession(
           tx,
           { clinicId: user.clinic_id, userId: user.id, ip: request.ip, now, newId: store.deps.newId },

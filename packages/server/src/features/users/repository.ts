@@ -1,3 +1,4 @@
+import type { Insertable } from 'kysely';
 import type { Role } from '../../access/access-table.ts';
 import type { DatabaseSchema } from '../../store/schema.ts';
 import type { ScopedTx } from '../../store/store.ts';
@@ -8,14 +9,17 @@ export type UserRow = DatabaseSchema['users'];
 /** An invites row. */
 export type InviteRow = DatabaseSchema['invites'];
 
-/** The API view of a user row. */
-export function toUserReply(row: UserRow): UserReply {
+/** The API view of a user row (never the password hash or TOTP secret). */
+export function toUserReply(
+  row: Omit<UserRow, 'totp_secret' | 'totp_pending' | 'totp_last_step'> & { totp_secret?: string | null },
+): UserReply {
   return {
     id: row.id,
     email: row.email,
     displayName: row.display_name,
     role: row.role as Role,
     disabled: row.disabled_at !== null,
+    totp: row.totp_secret !== null && row.totp_secret !== undefined,
     version: Number(row.version),
     createdAt: row.created_at,
   };
@@ -23,7 +27,7 @@ export function toUserReply(row: UserRow): UserReply {
 
 /** Clinic-scoped queries on users and invites: every one filters by clinic_id. */
 export const usersRepository = {
-  insert: (tx: ScopedTx, row: UserRow) => tx.insertInto('users').values(row).execute(),
+  insert: (tx: ScopedTx, row: Insertable<UserRow>) => tx.insertInto('users').values(row).execute(),
 
   get: (tx: ScopedTx, clinicId: string, id: string) =>
     tx

@@ -26,6 +26,8 @@ export const UserReply = z.object({
   displayName: z.string(),
   role: RoleSchema,
   disabled: z.boolean(),
+  /** Whether the account has a confirmed TOTP second factor. */
+  totp: z.boolean(),
   version: z.number().int(),
   createdAt: z.string(),
 });
