@@ -1,3 +1,4 @@
+import { generate } from 'otplib';
 import { describe, expect, it } from 'vitest';
 import { chromiumAvailable, screenshotPath } from './support/browser.ts';
 import { useJourney } from './support/journey.ts';
@@ -101,5 +102,42 @@ describe.runIf(enabled)('journey: first-run setup, invite, sign in, sign out', (
     await owner.close();
     await tablet.close();
     await ownerTablet.close();
+  }, 120_000);
+
+  it('the owner turns on a second factor and then signs in with a code', async () => {
+    const url = journey().server.url;
+    const context = await journey().browser.newContext({
+      viewport: { width: 768, height: 1024 },
+      hasTouch: true,
+    });
+    const page = await context.newPage();
+    await page.goto(`${url}/login`);
+    await page.getByLabel('Email').fill('olive@harbour.example');
+    await page.getByLabel('Password').fill('harbour lantern quietly 42');
+    await page.getByRole('button', { name: 'Sign in' }).tap();
+    await page.getByRole('link', { name: /your account/ }).tap();
+    await page.getByRole('heading', { level: 1, name: 'Your account' }).waitFor();
+    await page.getByRole('button', { name: 'Turn on a second factor' }).tap();
+    const secret = (await page.getByLabel('Setup key').innerText()).replace(/\s+/g, '');
+    await page.getByLabel('Code from the app').fill('12345');
+    await page.getByRole('button', { name: 'Confirm and turn on' }).tap();
+    await page.getByText('Enter the 6 digits the app shows').waitFor();
+    await page.screenshot({ path: screenshotPath('accounts-totp-setup-768'), fullPage: true });
+    await page.getByLabel('Code from the app').fill(await generate({ secret }));
+    await page.getByRole('button', { name: 'Confirm and turn on' }).tap();
+    await page.getByText(/Second factor on/).waitFor();
+    await page.getByRole('button', { name: 'Sign out' }).tap();
+    await page.getByRole('heading', { level: 1, name: 'Sign in' }).waitFor();
+    await page.getByLabel('Email').fill('olive@harbour.example');
+    await page.getByLabel('Password').fill('harbour lantern quietly 42');
+    await page.getByRole('button', { name: 'Sign in' }).tap();
+    await page.getByLabel('Code from your authenticator app').waitFor();
+    await page.screenshot({ path: screenshotPath('accounts-login-code-768'), fullPage: true });
+    // the code that turned it on is spent; the next step's code is within the allowed drift
+    const next = await generate({ secret, epoch: Math.floor(Date.now() / 1000) + 30 });
+    await page.getByLabel('Code from your authenticator app').fill(next);
+    await page.getByRole('button', { name: 'Sign in' }).tap();
+    await page.getByRole('button', { name: 'Sign out' }).waitFor();
+    await context.close();
   }, 120_000);
 });

@@ -1,6 +1,8 @@
+import { lazy, Suspense } from 'react';
 import { Navigate, Route, Routes } from 'react-router-dom';
 import { AppShell } from './components/AppShell.tsx';
 import { AuditPage } from './features/audit/AuditPage.tsx';
+import { AccountPage } from './features/auth/AccountPage.tsx';
 import { InviteAcceptPage } from './features/auth/InviteAcceptPage.tsx';
 import { LoginPage } from './features/auth/LoginPage.tsx';
 import { FirstRunRedirect, RequireSignIn, SessionProvider } from './features/auth/session.tsx';
@@ -13,6 +15,11 @@ import { NotFoundPage } from './pages/NotFoundPage.tsx';
 import { PracticePage } from './pages/PracticePage.tsx';
 import { RegionsPage } from './pages/RegionsPage.tsx';
 
+/** The treatment session pages load with the engine on first use (features/session). */
+const SessionRoutes = lazy(() =>
+  import('./features/session/SessionRoutes.tsx').then((m) => ({ default: m.SessionRoutes })),
+);
+
 /** Routes of the app inside the shell. */
 export function App(): React.JSX.Element {
   return (
@@ -23,6 +30,14 @@ export function App(): React.JSX.Element {
           <Route path="/setup" element={<SetupPage />} />
           <Route path="/login" element={<LoginPage />} />
           <Route path="/invite" element={<InviteAcceptPage />} />
+          <Route
+            path="/account"
+            element={
+              <RequireSignIn>
+                <AccountPage />
+              </RequireSignIn>
+            }
+          />
           <Route
             path="/users"
             element={
@@ -44,6 +59,14 @@ export function App(): React.JSX.Element {
           <Route path="/finder" element={<FinderPage />} />
           <Route path="/regions/*" element={<RegionsPage />} />
           <Route path="/clients/*" element={<ClientsPage />} />
+          <Route
+            path="/visits/*"
+            element={
+              <Suspense fallback={<p>Loading…</p>}>
+                <SessionRoutes />
+              </Suspense>
+            }
+          />
           <Route path="/practice" element={<PracticePage />} />
           <Route path="*" element={<NotFoundPage />} />
         </Routes>

@@ -34,9 +34,13 @@ export function AccountMenu(): React.JSX.Element | null {
     );
   return (
     <div className="account-menu">
-      <span className="account-name hide-narrow" title={session.me.clinic.name}>
-        {session.me.user.displayName}
-      </span>
+      <NavLink to="/account" className="account-name" title={`${session.me.clinic.name}: your account`}>
+        <span className="hide-narrow">{session.me.user.displayName}</span>
+        <span className="visually-hidden"> (your account)</span>
+        <span aria-hidden="true" className="show-narrow">
+          Account
+        </span>
+      </NavLink>
       <button
         type="button"
         className="ghost"

@@ -1,5 +1,6 @@
+import { useState } from 'react';
 import { Navigate, useNavigate, useSearchParams } from 'react-router-dom';
-import { sendJson } from '../../api/client.ts';
+import { ApiError, sendJson } from '../../api/client.ts';
 import { PageHeader } from '../../components/PageHeader.tsx';
 import { useDocumentTitle } from '../../hooks/useDocumentTitle.ts';
 import { Field } from './Field.tsx';
@@ -18,12 +19,26 @@ export function LoginPage(): React.JSX.Element {
   const { session, refresh } = useSession();
   const navigate = useNavigate();
   const [params] = useSearchParams();
-  const form = useForm({ email: '', password: '' });
+  const form = useForm({ email: '', password: '', code: '' });
+  const [needCode, setNeedCode] = useState(false);
   if (session.state === 'setup-needed') return <Navigate to="/setup" replace />;
   const onSubmit = form.submit(
-    (v) => ({ email: looksLikeEmail(v.email), password: required(v.password) }),
+    (v) => ({
+      email: looksLikeEmail(v.email),
+      password: required(v.password),
+      code:
+        needCode && !/^\d{6}$/.test(v.code.trim())
+          ? 'Enter the 6 digits your authenticator app shows'
+          : undefined,
+    }),
     async (v) => {
-      await sendJson('POST', '/api/auth/login', v);
+      const body = { email: v.email, password: v.password, ...(needCode ? { code: v.code.trim() } : {}) };
+      try {
+        await sendJson('POST', '/api/auth/login', body);
+      } catch (error) {
+        if (error instanceof ApiError && error.code === 'totp-required') setNeedCode(true);
+        throw error;
+      }
       await refresh();
       void navigate(safeNext(params.get('next')));
     },
@@ -41,6 +56,15 @@ export function LoginPage(): React.JSX.Element {
       <form className="card form" onSubmit={onSubmit} noValidate>
         <Field label="Email" type="email" autoComplete="username" inputMode="email" {...form.bind('email')} />
         <Field label="Password" type="password" autoComplete="current-password" {...form.bind('password')} />
+        {needCode && (
+          <Field
+            label="Code from your authenticator app"
+            inputMode="numeric"
+            autoComplete="one-time-code"
+            maxLength={6}
+            {...form.bind('code')}
+          />
+        )}
         {form.message !== undefined && (
           <p className="form-error" role="alert">
             {form.message}

@@ -7,7 +7,7 @@ export type Role = 'owner' | 'therapist' | 'front-desk' | 'student';
 
 /** The signed-in user and clinic. */
 export interface Me {
-  readonly user: { id: string; email: string; displayName: string; role: Role };
+  readonly user: { id: string; email: string; displayName: string; role: Role; totp: boolean };
   readonly clinic: { id: string; name: string };
 }
 
