@@ -28,7 +28,7 @@ import {
   updatePart,
   visitPage,
 } from '../features/visits/repository.ts';
-import { FindingInput, HoldInput, PART_SCHEMAS } from '../features/visits/schema.ts';
+import { FindingInput, HoldInput, PART_SCHEMAS, type Visit } from '../features/visits/schema.ts';
 import type { ClinicStore, ScopedTx } from './store.ts';
 
 type Test = (title: string, fn: () => Promise<void>) => void;
@@ -272,7 +272,7 @@ export function visitsContract(test: Test, store: () => ClinicStore): void {
 
   test('visits: the timeline pages newest first by cursor; the today list shows today and unsigned', async () => {
     const { s, a, run, zoe, visit } = await setup();
-    const more = [];
+    const more: Visit[] = [];
     for (const day of ['2026-03-09', '2026-03-16', '2026-03-23'])
       more.push(
         await run(a, (tx) => startVisit(tx, s.deps, a, zoe.id, { visitOn: day, fromLast: false }, 't')),

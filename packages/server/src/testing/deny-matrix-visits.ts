@@ -37,19 +37,18 @@ export const VISIT_RECORD_FIXTURE = {
   },
   snapshot(store: ClinicStore, clinicId: string, id: string): Promise<unknown> {
     return store.run({ kind: 'clinic', clinicId }, async (tx) => {
-      const of = <
-        T extends
+      // one shape for the child tables (each has clinic_id and visit_id)
+      const of = (
+        table:
           | 'palpation_findings'
           | 'holds'
           | 'outcome_entries'
           | 'visit_notes'
           | 'note_versions'
           | 'note_addenda',
-      >(
-        table: T,
       ) =>
         tx
-          .selectFrom(table)
+          .selectFrom(table as 'holds')
           .selectAll()
           .where('clinic_id', '=', clinicId)
           .where('visit_id', '=', id)
