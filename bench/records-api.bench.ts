@@ -186,6 +186,13 @@ async function run(engine: DatabaseEngine): Promise<void> {
   const clinics = await seed(store);
   const seedMs = performance.now() - started;
   await store.close();
+  if (engine === 'postgres') {
+    // a live database has planner statistics (autovacuum); a freshly seeded one needs them now
+    const a = new pg.Client({ connectionString: env.DATABASE_URL });
+    await a.connect();
+    await a.query('ANALYZE');
+    await a.end();
+  }
   const server = await serve(env);
   try {
     const sessions = await Promise.all(
@@ -199,12 +206,24 @@ async function run(engine: DatabaseEngine): Promise<void> {
       const s = pick(sessions);
       return (await s.api.send('GET', `/api/clients/${pick(s.ids)}`)).status;
     };
+    // the floor: an authenticated request that reads only the session (GET /api/me), same server, same run
+    const me = async () => (await pick(sessions).api.send('GET', '/api/me')).status;
     await timed(WARMUP, search, 4);
     await timed(WARMUP, page, 4);
+    await timed(WARMUP, me, 4);
     const seeded = `${CLINICS * PER_CLINIC} clients in ${CLINICS} clinics, seeded in ${Math.round(seedMs / 1000)} s`;
     for (const callers of CALLER_COUNTS) {
+      const meMs = await timed(MEASURED, me, callers);
       const searchMs = await timed(MEASURED, search, callers);
       const pageMs = await timed(MEASURED, page, callers);
+      report(
+        `${engine}: floor GET /api/me (session check only; ${callers} caller(s), ${MEASURED} requests)`,
+        {
+          'p50 ms': pct(meMs, 0.5),
+          'p95 ms': pct(meMs, 0.95),
+          'p99 ms': pct(meMs, 0.99),
+        },
+      );
       report(`${engine}: GET /api/clients?q=… (${seeded}; ${callers} caller(s), ${MEASURED} requests)`, {
         'p50 ms': pct(searchMs, 0.5),
         'p95 ms': pct(searchMs, 0.95),
