@@ -38,8 +38,6 @@ const SignedIn = z.object({
 // A real Argon2id hash of a random string: unknown emails cost one verification too (no timing oracle).
 let dummyHash: Promise<string> | undefined;
 
-let setupChain: Promise<unknown> = Promise.resolve();
-
 /** Revokes the session cookie the request came with, if any (a login replaces it). */
 async function dropOldSession(ctx: FeatureContext, request: FastifyRequest, now: string): Promise<void> {
   const old = request.cookies[SESSION_COOKIE];
@@ -89,48 +87,50 @@ export function authRoutes(app: FastifyZodApp, ctx: FeatureContext): void {
       const problem = passwordProblem(body.password, [body.email, body.displayName, body.clinicName]);
       if (problem !== null) throw fieldError('password', problem);
       const passwordHash = await hashPassword(body.password, config);
-      const run = setupChain.then(async () => {
-        if ((await store.listClinics()).length > 0)
+      // one transaction under one lock: two first-run requests (or two servers) cannot both create a clinic
+      const { user, clinic, tokens } = await store.run({ kind: 'all-clinics' }, async (tx, tools) => {
+        await tools.lock('myomap:setup');
+        if ((await tx.selectFrom('clinics').select('id').limit(1).executeTakeFirst()) !== undefined)
           throw new AppError('setup-done', 409, 'This Myomap already has a clinic; sign in instead');
-        const clinic = await store.createClinic({ name: body.clinicName });
         const now = store.deps.now();
-        return store.run({ kind: 'clinic', clinicId: clinic.id }, async (tx, tools) => {
-          const user = {
-            id: store.deps.newId(),
-            clinic_id: clinic.id,
-            email: body.email,
-            display_name: body.displayName,
-            role: 'owner',
-            password_hash: passwordHash,
-            disabled_at: null,
-            version: 1,
-            created_at: now,
-            updated_at: now,
-          };
-          await usersRepository.insert(tx, user);
-          const tokens = await openSession(
-            tx,
-            { clinicId: clinic.id, userId: user.id, ip: request.ip, now, newId: store.deps.newId },
-            config,
-          );
-          const entry = {
+        const clinic = { id: store.deps.newId(), name: body.clinicName, created_at: now };
+        await tools.enterClinic(clinic.id);
+        await tx.insertInto('clinics').values(clinic).execute();
+        const user = {
+          id: store.deps.newId(),
+          clinic_id: clinic.id,
+          email: body.email,
+          display_name: body.displayName,
+          role: 'owner',
+          password_hash: passwordHash,
+          disabled_at: null,
+          version: 1,
+          created_at: now,
+          updated_at: now,
+        };
+        await usersRepository.insert(tx, user);
+        const tokens = await openSession(
+          tx,
+          { clinicId: clinic.id, userId: user.id, ip: request.ip, now, newId: store.deps.newId },
+          config,
+        );
+        await writeAudit(
+          tx,
+          tools,
+          {
             clinicId: clinic.id,
             actorId: user.id,
+            action: 'setup',
+            outcome: 'ok',
+            recordType: 'clinic',
+            recordId: clinic.id,
             ip: request.ip,
             requestId: request.id,
-            outcome: 'ok' as const,
-          };
-          await writeAudit(
-            tx,
-            tools,
-            { ...entry, action: 'setup', recordType: 'clinic', recordId: clinic.id },
-            now,
-          );
-          return { user, clinic, tokens };
-        });
+          },
+          now,
+        );
+        return { user, clinic, tokens };
       });
-      setupChain = run.catch(() => undefined);
-      const { user, clinic, tokens } = await run;
       setSessionCookies(request, reply, tokens, config);
       return reply.status(201).send({
         user: toUserReply(user),
