@@ -329,3 +329,27 @@ describe('audit log', () => {
     });
   });
 });
+
+describe('API documentation', () => {
+  it('documents every account route in the OpenAPI document', async () => {
+    const doc = (await (await fetch(`${base}/api/openapi.json`)).json()) as {
+      paths: Record<string, unknown>;
+    };
+    expect(Object.keys(doc.paths)).toEqual(
+      expect.arrayContaining([
+        '/api/setup',
+        '/api/auth/login',
+        '/api/auth/logout',
+        '/api/me',
+        '/api/me/password',
+        '/api/me/totp/setup',
+        '/api/users',
+        '/api/users/{id}',
+        '/api/invites',
+        '/api/invites/{id}',
+        '/api/invites/accept',
+        '/api/audit',
+      ]),
+    );
+  });
+});
