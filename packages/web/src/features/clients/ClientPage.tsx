@@ -109,6 +109,11 @@ export function ClientPage(): React.JSX.Element {
                 Intake and screen
               </Link>
             )}
+            {canArchive && (
+              <Link className="button primary" to={`/visits/client/${encodeURIComponent(client.id)}`}>
+                Visits
+              </Link>
+            )}
           </>
         }
       />
