@@ -5,6 +5,19 @@ import { useJourney } from './support/journey.ts';
 
 const enabled = chromiumAvailable();
 
+/** Presses Tab until the focused element's text or label matches `name` (at most 80 presses). */
+async function tabTo(p: Page, name: RegExp): Promise<void> {
+  for (let i = 0; i < 80; i++) {
+    await p.keyboard.press('Tab');
+    const text = await p.evaluate(() => {
+      const el = document.activeElement as HTMLElement | null;
+      return `${el?.getAttribute('aria-label') ?? ''} ${el?.innerText ?? ''}`.replace(/\s+/g, ' ');
+    });
+    if (name.test(text)) return;
+  }
+  throw new Error(`Tab never reached ${name}`);
+}
+
 /** Ticks the named palpation signs (labels of the palpation form). */
 async function tick(t: Page, labels: readonly string[]): Promise<void> {
   for (const label of labels) await t.getByLabel(label, { exact: true }).tap();
@@ -178,4 +191,35 @@ describe.runIf(enabled)('journey: the treatment session on a 768 px touch tablet
     await t.screenshot({ path: screenshotPath('session-today-768'), fullPage: true });
     await tablet.close();
   }, 240_000);
+
+  it('keyboard alone at 1280 px: sign in, open today’s visit, move between the parts', async () => {
+    const url = journey().server.url;
+    const desk = await journey().browser.newContext({ viewport: { width: 1280, height: 900 } });
+    const d = await desk.newPage();
+    d.setDefaultTimeout(20_000);
+    await d.goto(`${url}/login`);
+    await d.getByLabel('Email').focus();
+    await d.keyboard.type('olive@harbour.example');
+    await d.keyboard.press('Tab');
+    await d.keyboard.type('harbour lantern quietly 42');
+    await d.keyboard.press('Enter');
+    await d
+      .getByRole('link', { name: 'Sign out' })
+      .or(d.getByRole('button', { name: 'Sign out' }))
+      .waitFor();
+    await d.goto(`${url}/visits/today`);
+    await d.getByRole('heading', { level: 2, name: /Visits today/ }).waitFor();
+    await tabTo(d, /Zoë Ó Briain/);
+    await d.keyboard.press('Enter');
+    await d.getByRole('heading', { level: 2, name: 'Subjective' }).waitFor();
+    await tabTo(d, /Assessment/);
+    await d.keyboard.press('Enter');
+    await d.getByText('palpated: active trigger point').waitFor();
+    await d.screenshot({ path: screenshotPath('session-assessment-1280'), fullPage: true });
+    await tabTo(d, /^\s*N Note|Note$/);
+    await d.keyboard.press('Enter');
+    await d.getByText(/Signed .* locked/).waitFor();
+    await d.screenshot({ path: screenshotPath('session-note-1280'), fullPage: true });
+    await desk.close();
+  }, 120_000);
 });

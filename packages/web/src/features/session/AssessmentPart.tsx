@@ -97,7 +97,12 @@ export function AssessmentPart({
         />
       </label>
       <div className="save-row">
-        <button type="button" className="button primary big" onClick={() => void save()}>
+        <button
+          type="button"
+          className="button primary big"
+          disabled={page.note.status === 'signed'}
+          onClick={() => void save()}
+        >
           Save assessment
         </button>
         {message !== undefined && <span role="status">{message}</span>}

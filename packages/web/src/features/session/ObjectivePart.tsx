@@ -263,7 +263,12 @@ export function ObjectivePart({
         </ul>
       </fieldset>
       <div className="save-row">
-        <button type="button" className="button primary big" onClick={() => void save()}>
+        <button
+          type="button"
+          className="button primary big"
+          disabled={page.note.status === 'signed'}
+          onClick={() => void save()}
+        >
           Save objective
         </button>
         {message !== undefined && <span role="status">{message}</span>}

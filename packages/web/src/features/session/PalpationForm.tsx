@@ -180,7 +180,12 @@ export function PalpationForm({
               {CLASS_LABEL[classificationView(computed, { classification: override, reason }).effective]}.
             </p>
           )}
-          <button type="button" className="button primary big" onClick={() => void save()}>
+          <button
+            type="button"
+            className="button primary big"
+            disabled={page.note.status === 'signed'}
+            onClick={() => void save()}
+          >
             Save finding
           </button>
           {message !== undefined && <span role="status">{message}</span>}

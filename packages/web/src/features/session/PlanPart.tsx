@@ -116,7 +116,12 @@ export function PlanPart({
         />
       </label>
       <div className="save-row">
-        <button type="button" className="button primary big" onClick={() => void save()}>
+        <button
+          type="button"
+          className="button primary big"
+          disabled={page.note.status === 'signed'}
+          onClick={() => void save()}
+        >
           Save plan
         </button>
         {message !== undefined && <span role="status">{message}</span>}

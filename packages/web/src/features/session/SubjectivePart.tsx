@@ -134,7 +134,12 @@ export function SubjectivePart({
         <input value={aggravating} maxLength={500} onChange={(e) => setAggravating(e.target.value)} />
       </label>
       <div className="save-row">
-        <button type="button" className="button primary big" onClick={() => void save()}>
+        <button
+          type="button"
+          className="button primary big"
+          disabled={page.note.status === 'signed'}
+          onClick={() => void save()}
+        >
           Save subjective
         </button>
         {message !== undefined && <span role="status">{message}</span>}
