@@ -272,18 +272,17 @@ describe('login rate limit', () => {
     expect(failed.filter((r) => r.outcome === 'failed')).toHaveLength(10);
   });
 
-  it('limits one address across accounts too', async () => {
-    const h = await seedClinicStaff(store, 'Harbourside', 'harbour');
+  it('limits one address across accounts too, whatever X-Forwarded-For claims', async () => {
     let last = 0;
-    for (let i = 0; i < 31; i += 1)
-      last = (
-        await client().send('POST', '/api/auth/login', {
-          email: `nobody${i}@x.example`,
-          password: 'whatever it is 1',
-        })
-      ).status;
+    for (let i = 0; i < 31; i += 1) {
+      const res = await fetch(`${base}/api/auth/login`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', 'x-forwarded-for': `10.0.${i}.1` },
+        body: JSON.stringify({ email: `nobody${i}@x.example`, password: 'whatever it is 1' }),
+      });
+      last = res.status;
+    }
     expect(last).toBe(429);
-    expect(h.clinic.id).toBeTruthy();
   });
 });
 
