@@ -8,7 +8,12 @@ import type { ClinicStore } from './store.ts';
 
 type Test = (title: string, fn: () => Promise<void>) => void;
 
-const userRow = (store: ClinicStore, clinicId: string, email: string, role = 'therapist'): Insertable<UserRow> => {
+const userRow = (
+  store: ClinicStore,
+  clinicId: string,
+  email: string,
+  role = 'therapist',
+): Insertable<UserRow> => {
   const now = store.deps.now();
   return {
     id: store.deps.newId(),
