@@ -7,7 +7,7 @@
 //   GET  /api/clients/:id/visits       (timeline, first page)   target p95 ≤ 20 ms
 //   GET  /api/visits/:id               (open a visit)            target p95 ≤ 30 ms
 //   POST /api/visits/:id/findings      (save a palpation finding) target p95 ≤ 20 ms
-// and, in process, draftSoap on a full visit (target ≤ 5 ms).
+// plus the floor GET /api/me (session check only) in the same run, and, in process, draftSoap on a full visit (target ≤ 5 ms).
 // Run: node scripts/run-ts.mjs bench/session-api.bench.ts [sqlite|postgres]
 import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdtempSync } from 'node:fs';
@@ -299,11 +299,15 @@ async function run(engine: DatabaseEngine): Promise<void> {
       return (await s.api.send('POST', `/api/visits/${pick(s.newestVisits)}/findings`, findingTrapActive))
         .status;
     };
+    // the floor: a request that only checks the session, on the same server in the same run
+    const floorReq = async () => (await pick(sessions).api.send('GET', '/api/me')).status;
+    await timed(WARMUP, floorReq, 200);
     await timed(WARMUP, timelineReq, 200);
     await timed(WARMUP, openReq, 200);
     await timed(WARMUP, saveReq, 201);
     const seeded = `${CLINICS * CLIENTS_PER_CLINIC} clients, ${CLINICS * CLIENTS_PER_CLINIC * VISITS_PER_CLIENT} visits, bulk-seeded in ${Math.round(seedMs / 1000)} s`;
     for (const [what, fn, status, target] of [
+      ['GET /api/me (floor: session check only)', floorReq, 200, 'none (context)'],
       ['GET /api/clients/:id/visits (timeline, first page of 20)', timelineReq, 200, 'p95 ≤ 20 ms'],
       ['GET /api/visits/:id (open a visit)', openReq, 200, 'p95 ≤ 30 ms'],
       ['POST /api/visits/:id/findings (save a palpation finding)', saveReq, 201, 'p95 ≤ 20 ms'],
