@@ -121,6 +121,25 @@ export interface TodayEntry {
 
 const enc = encodeURIComponent;
 
+/** Every path this client calls, as the OpenAPI document names them (checked by visits-web-api.int.test.ts). */
+export const VISITS_API_PATHS = [
+  'POST /api/clients/{id}/visits',
+  'GET /api/clients/{id}/visits',
+  'GET /api/today',
+  'GET /api/visits/{id}',
+  'PUT /api/visits/{id}/subjective',
+  'PUT /api/visits/{id}/objective',
+  'PUT /api/visits/{id}/assessment',
+  'PUT /api/visits/{id}/plan',
+  'POST /api/visits/{id}/findings',
+  'POST /api/visits/{id}/holds',
+  'POST /api/visits/{id}/outcomes',
+  'GET /api/visits/{id}/note/draft',
+  'PUT /api/visits/{id}/note',
+  'POST /api/visits/{id}/note/sign',
+  'POST /api/visits/{id}/note/addenda',
+] as const;
+
 /** The visits API. */
 export const visitsApi = {
   start: (clientId: string, visitOn: string, fromLast: boolean) =>
