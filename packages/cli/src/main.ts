@@ -1,10 +1,12 @@
 import { Command, CommanderError } from 'commander';
 import { MYOMAP_VERSION } from '@myomap/server';
 import { atlasCommand } from './commands/atlas/atlas-command.ts';
+import { auditCommand } from './commands/audit.ts';
 import { findCommand } from './commands/find.ts';
 import { regionsCommand } from './commands/regions.ts';
 import { resolveCommand } from './commands/resolve.ts';
 import { serveCommand } from './commands/serve.ts';
+import { usersCommand } from './commands/users.ts';
 import { CliError } from './cli-error.ts';
 
 /** Builds the myomap command tree; each command lives in its own file under commands/. */
@@ -19,6 +21,8 @@ export function buildProgram(): Command {
   program.addCommand(resolveCommand());
   program.addCommand(findCommand());
   program.addCommand(atlasCommand());
+  program.addCommand(usersCommand());
+  program.addCommand(auditCommand());
   return program;
 }
 

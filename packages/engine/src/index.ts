@@ -66,3 +66,114 @@ export {
   type PreparedQuery,
 } from './rank/finder-query.ts';
 export { toFinderJson, type FinderJson } from './rank/finder-json.ts';
+export {
+  INTAKE_QUESTIONS,
+  TRIGGER_POINT_INDICATIONS,
+  intakeQuestion,
+  type IntakeQuestion,
+} from './assess/intake-questions.ts';
+export { TIER_POLICY, TIER_ORDER, type TierPolicy } from './assess/tier-policy.ts';
+export {
+  evaluateScreen,
+  currentAnswers,
+  everyVisitQuestions,
+  flagsInText,
+  questionTier,
+  type ScreenAnswer,
+  type ScreenInput,
+  type ScreenClearance,
+  type ScreenFinding,
+  type ScreenResult,
+} from './assess/evaluate-screen.ts';
+export { foldText } from './language/words.ts';
+export {
+  PalpationFindingSchema,
+  ClassificationOverrideSchema,
+  CLASSIFICATIONS,
+  REFERRED_SENSATIONS,
+  type Classification,
+  type ClassificationOverride,
+  type PalpationFinding,
+} from './assess/palpation-finding.ts';
+export {
+  CLASSIFICATION_RULES,
+  CLASSIFICATION_RULE_V1,
+  CURRENT_CLASSIFICATION_RULE,
+  type ClassificationRule,
+} from './assess/classification-rules.ts';
+export {
+  classifyFinding,
+  classificationView,
+  type ClassificationView,
+  type ComputedClassification,
+} from './assess/classify-finding.ts';
+export {
+  awayPatterns,
+  painRegions,
+  AWAY_PATTERNS,
+  type AwayPattern,
+  type AwayInput,
+} from './assess/away-patterns.ts';
+export {
+  OUTCOME_MEASURES,
+  OUTCOME_MEASURE_IDS,
+  scoreOutcome,
+  compareOutcome,
+  type OutcomeMeasureId,
+  type OutcomeScore,
+  type OutcomeChange,
+} from './assess/outcome-measures.ts';
+export { pptMean, comparePpt, PPT_TRIALS, PPT_MEANINGFUL_KG_CM2, type PptChange } from './assess/ppt.ts';
+export {
+  movementContext,
+  MOVEMENT_REFERENCES,
+  type MovementContext,
+  type MovementValue,
+} from './assess/movement-tests.ts';
+export {
+  DEFAULT_HOLD_PROTOCOL,
+  protocolWithCap,
+  type HoldProtocol,
+  type HoldPrompt,
+} from './assess/hold-protocol.ts';
+export {
+  startHold,
+  rateHold,
+  duePrompts,
+  holdClock,
+  endHold,
+  HOLD_RESPONSES,
+  type HoldState,
+  type HoldLog,
+  type HoldResponse,
+} from './assess/hold-machine.ts';
+export {
+  POSTURE_OBSERVATIONS,
+  ADJUNCTS,
+  PERPETUATING_FACTORS,
+  FACTOR_STATUSES,
+  type PerpetuatingFactor,
+  type PostureObservation,
+} from './assess/session-checklists.ts';
+export {
+  SubjectiveSchema,
+  ObjectiveSchema,
+  AssessmentSchema,
+  PlanSchema,
+  StoredFindingSchema,
+  HoldEntrySchema,
+  OutcomeEntrySchema,
+  MovementResultSchema,
+  PptReadingSchema,
+  EMPTY_VISIT_PARTS,
+  type Subjective,
+  type Objective,
+  type Assessment,
+  type Plan,
+  type StoredFindingInput,
+  type HoldEntry,
+  type OutcomeEntry,
+  type MovementResult,
+  type PptReading,
+} from './assess/visit-record.ts';
+export { draftSoap, type SoapInput, type SoapDraft } from './assess/soap-draft.ts';

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
+import { latestSchemaVersion } from './store/migrations.ts';
 import { useListeningApp } from './testing/listening-app.test-helper.ts';
 
 const baseUrl = useListeningApp({
@@ -27,7 +28,11 @@ describe('HTTP basics', () => {
     const res = await fetch(`${baseUrl()}/api/health`);
     expect(res.status).toBe(200);
     expect(res.headers.get('x-request-id')).toBeTruthy();
-    expect(await res.json()).toMatchObject({ status: 'ok', database: 'sqlite', schemaVersion: 1 });
+    expect(await res.json()).toMatchObject({
+      status: 'ok',
+      database: 'sqlite',
+      schemaVersion: latestSchemaVersion('sqlite'),
+    });
   });
 
   it('answers an unknown API route with a JSON 404', async () => {

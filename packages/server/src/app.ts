@@ -1,3 +1,4 @@
+import fastifyCookie from '@fastify/cookie';
 import fastifySwagger from '@fastify/swagger';
 import fastifySwaggerUi from '@fastify/swagger-ui';
 import { loadAtlas } from '@myomap/atlas';
@@ -9,6 +10,10 @@ import {
   type ZodTypeProvider,
 } from 'fastify-type-provider-zod';
 import { answerClientError } from './http/client-error.ts';
+import { installAccessControl } from './access/require-access.ts';
+import { DEFAULT_AUTH_CONFIG, type AuthConfig } from './features/auth/auth-config.ts';
+import { featureContext } from './features/context.ts';
+import { registerFeatureRoutes } from './features/index.ts';
 import { installErrorHandling } from './http/error-handler.ts';
 import { installSecurityHeaders } from './http/security-headers.ts';
 import type { FastifyZodApp } from './http/fastify-zod.ts';
@@ -27,6 +32,8 @@ export interface AppOptions {
   readonly tls?: { readonly cert: string | Buffer; readonly key: string | Buffer } | undefined;
   /** Extra routes (tests use this to exercise the error handling). */
   readonly extraRoutes?: (app: FastifyZodApp) => void;
+  /** Account and session settings (defaults: DEFAULT_AUTH_CONFIG). */
+  readonly auth?: Partial<AuthConfig>;
 }
 
 /** Builds the HTTP app: validation, OpenAPI docs, error mapping, API routes and the web app. */
@@ -52,6 +59,9 @@ export async function buildApp(options: AppOptions): Promise<FastifyZodApp> {
   // JSON only: a text/plain body is 415, not a string that fails validation
   app.removeContentTypeParser('text/plain');
   await installSecurityHeaders(app, options.tls !== undefined);
+  await app.register(fastifyCookie);
+  const ctx = featureContext(options.store, { ...DEFAULT_AUTH_CONFIG, ...options.auth });
+  installAccessControl(app, ctx);
   await app.register(fastifySwagger, {
     openapi: {
       openapi: '3.0.3',
@@ -66,8 +76,11 @@ export async function buildApp(options: AppOptions): Promise<FastifyZodApp> {
     transformStaticCSP: (header) =>
       `${header.replace(/style-src [^;]*/, "style-src 'self' 'unsafe-inline'")}; frame-ancestors 'none'`,
   });
-  app.get('/api/openapi.json', { schema: { hide: true } }, async () => app.swagger());
+  app.get('/api/openapi.json', { schema: { hide: true }, config: { access: 'public' } }, async () =>
+    app.swagger(),
+  );
   registerRoutes(app, options.store, loadAtlas());
+  registerFeatureRoutes(app, ctx);
   options.extraRoutes?.(app);
   await serveWebApp(app, options.webDir);
   return app;

@@ -12,7 +12,17 @@ export type ErrorCode =
   | 'migration-drift'
   | 'data-folder-unusable'
   | 'bad-request'
-  | 'headers-too-large';
+  | 'headers-too-large'
+  // accounts and access (issue 11)
+  | 'unauthenticated'
+  | 'forbidden'
+  | 'csrf-failed'
+  | 'rate-limited'
+  | 'setup-done'
+  | 'weak-password'
+  | 'bad-credentials'
+  | 'invite-invalid'
+  | 'totp-required';
 
 /** One field problem inside a validation error. */
 export interface FieldIssue {

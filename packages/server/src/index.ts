@@ -8,3 +8,11 @@ export { openPostgresStore } from './store/postgres/postgres-store.ts';
 export { latestSchemaVersion } from './store/migrations.ts';
 export type { ClinicStore, Clinic, StoreDeps, DatabaseEngine } from './store/store.ts';
 export { MYOMAP_VERSION } from './version.ts';
+export {
+  adminAddUser,
+  adminDisableUser,
+  adminListUsers,
+  adminResetPassword,
+  adminVerifyAudit,
+} from './features/users/admin.ts';
+export { ROLES, ACCESS_TABLE, type Role, type Action } from './access/access-table.ts';

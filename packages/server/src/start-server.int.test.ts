@@ -9,6 +9,7 @@ import { describe, expect, it } from 'vitest';
 import { testDeps } from '@myomap/fixtures';
 import { loadConfig } from './config.ts';
 import { startServer } from './start-server.ts';
+import { latestSchemaVersion } from './store/migrations.ts';
 
 const CLI = fileURLToPath(new URL('../../cli/bin/myomap.js', import.meta.url));
 
@@ -28,7 +29,7 @@ describe('starting the server', () => {
     const server = await startServer(config, testDeps());
     try {
       const health = (await (await fetch(`${server.url}/api/health`)).json()) as { schemaVersion: number };
-      expect(health.schemaVersion).toBe(1);
+      expect(health.schemaVersion).toBe(latestSchemaVersion('sqlite'));
       const page = await fetch(`${server.url}/regions/r.temple`);
       expect(page.status).toBe(200);
       expect(await page.text()).toContain('Myomap test shell');

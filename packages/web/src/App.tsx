@@ -1,6 +1,14 @@
+import { lazy, Suspense } from 'react';
 import { Navigate, Route, Routes } from 'react-router-dom';
 import { AppShell } from './components/AppShell.tsx';
 import { AboutPage } from './pages/AboutPage.tsx';
+import { AuditPage } from './features/audit/AuditPage.tsx';
+import { AccountPage } from './features/auth/AccountPage.tsx';
+import { InviteAcceptPage } from './features/auth/InviteAcceptPage.tsx';
+import { LoginPage } from './features/auth/LoginPage.tsx';
+import { FirstRunRedirect, RequireSignIn, SessionProvider } from './features/auth/session.tsx';
+import { SetupPage } from './features/auth/SetupPage.tsx';
+import { UsersPage } from './features/users/UsersPage.tsx';
 import { AtlasPage } from './pages/AtlasPage.tsx';
 import { ClientsPage } from './pages/ClientsPage.tsx';
 import { FinderPage } from './pages/FinderPage.tsx';
@@ -8,20 +16,63 @@ import { NotFoundPage } from './pages/NotFoundPage.tsx';
 import { PracticePage } from './pages/PracticePage.tsx';
 import { RegionsPage } from './pages/RegionsPage.tsx';
 
+/** The treatment session pages load with the engine on first use (features/session). */
+const SessionRoutes = lazy(() =>
+  import('./features/session/SessionRoutes.tsx').then((m) => ({ default: m.SessionRoutes })),
+);
+
 /** Routes of the app inside the shell. */
 export function App(): React.JSX.Element {
   return (
-    <AppShell>
-      <Routes>
-        <Route path="/" element={<Navigate to="/finder" replace />} />
-        <Route path="/atlas/*" element={<AtlasPage />} />
-        <Route path="/finder" element={<FinderPage />} />
-        <Route path="/regions/*" element={<RegionsPage />} />
-        <Route path="/clients" element={<ClientsPage />} />
-        <Route path="/practice" element={<PracticePage />} />
-        <Route path="/about" element={<AboutPage />} />
-        <Route path="*" element={<NotFoundPage />} />
-      </Routes>
-    </AppShell>
+    <SessionProvider>
+      <FirstRunRedirect />
+      <AppShell>
+        <Routes>
+          <Route path="/setup" element={<SetupPage />} />
+          <Route path="/login" element={<LoginPage />} />
+          <Route path="/invite" element={<InviteAcceptPage />} />
+          <Route
+            path="/account"
+            element={
+              <RequireSignIn>
+                <AccountPage />
+              </RequireSignIn>
+            }
+          />
+          <Route
+            path="/users"
+            element={
+              <RequireSignIn roles={['owner']}>
+                <UsersPage />
+              </RequireSignIn>
+            }
+          />
+          <Route
+            path="/audit"
+            element={
+              <RequireSignIn roles={['owner']}>
+                <AuditPage />
+              </RequireSignIn>
+            }
+          />
+          <Route path="/" element={<Navigate to="/finder" replace />} />
+          <Route path="/atlas/*" element={<AtlasPage />} />
+          <Route path="/finder" element={<FinderPage />} />
+          <Route path="/regions/*" element={<RegionsPage />} />
+          <Route path="/clients/*" element={<ClientsPage />} />
+          <Route
+            path="/visits/*"
+            element={
+              <Suspense fallback={<p>Loading…</p>}>
+                <SessionRoutes />
+              </Suspense>
+            }
+          />
+          <Route path="/practice" element={<PracticePage />} />
+          <Route path="/about" element={<AboutPage />} />
+          <Route path="*" element={<NotFoundPage />} />
+        </Routes>
+      </AppShell>
+    </SessionProvider>
   );
 }

@@ -49,6 +49,7 @@ export function findRoutes(app: FastifyZodApp, atlas: Atlas): void {
     {
       // a drawing of every region with text and evidence fits in well under this; more is not a query
       bodyLimit: FIND_BODY_LIMIT,
+      config: { access: 'public' },
       schema: {
         summary: 'Rank the muscles whose trigger points explain a pain drawing',
         description:

@@ -14,7 +14,10 @@ const HealthReply = z.object({
 export function healthRoutes(app: FastifyZodApp, store: ClinicStore): void {
   app.get(
     '/api/health',
-    { schema: { summary: 'Health check', tags: ['system'], response: { 200: HealthReply } } },
+    {
+      config: { access: 'public' },
+      schema: { summary: 'Health check', tags: ['system'], response: { 200: HealthReply } },
+    },
     async () => {
       await store.ping();
       return {

@@ -1,7 +1,10 @@
 import { describe, expect, it, beforeEach, afterEach } from 'vitest';
 import { clinicHarbourside, clinicNorthgate } from '@myomap/fixtures';
 import { latestSchemaVersion } from './migrations.ts';
+import { accountsContract } from './accounts-contract.ts';
+import { recordsContract } from './records-contract.ts';
 import type { ClinicStore } from './store.ts';
+import { visitsContract } from './visits-contract.ts';
 
 /** A gap an engine is allowed to have, written down with its reason. */
 export interface ContractSkip {
@@ -71,5 +74,9 @@ export function runStoreContract(
       await expect(store.createClinic({ name: '' })).rejects.toThrow();
       expect(await store.listClinics()).toEqual([kept]);
     });
+
+    accountsContract(test, () => store);
+    recordsContract(test, () => store);
+    visitsContract(test, () => store);
   });
 }

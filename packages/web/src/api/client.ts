@@ -36,3 +36,38 @@ export async function postJson<T>(path: string, body: unknown, signal?: AbortSig
     }),
   );
 }
+
+/** The CSRF token the server set at sign-in (script-readable cookie), echoed on every write. */
+export function csrfToken(): string | undefined {
+  const match = /(?:^|;\s*)myomap_csrf=([^;]+)/.exec(document.cookie);
+  return match?.[1];
+}
+
+/** Sends a state-changing request (POST, PUT, PATCH, DELETE) with JSON and the CSRF header; reads the JSON reply (undefined for 204). */
+export async function sendJson<T>(
+  method: 'POST' | 'PUT' | 'PATCH' | 'DELETE',
+  path: string,
+  body?: unknown,
+): Promise<T> {
+  const headers: Record<string, string> = { accept: 'application/json' };
+  if (body !== undefined) headers['content-type'] = 'application/json';
+  const token = csrfToken();
+  if (token !== undefined) headers['x-csrf-token'] = token;
+  const res = await fetch(path, {
+    method,
+    headers,
+    ...(body === undefined ? {} : { body: JSON.stringify(body) }),
+  });
+  if (res.status === 204) return undefined as T;
+  return parse<T>(res);
+}
+
+/** Field messages of a 400 reply, keyed by field path ("email", "password", …); empty for other errors. */
+export function fieldErrors(error: unknown): Record<string, string> {
+  if (!(error instanceof ApiError) || error.code !== 'validation-failed') return {};
+  const issues =
+    (error.details as { issues?: { path: string; message: string }[] } | undefined)?.issues ?? [];
+  const out: Record<string, string> = {};
+  for (const issue of issues) out[issue.path] ??= issue.message;
+  return out;
+}

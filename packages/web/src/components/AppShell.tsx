@@ -1,6 +1,7 @@
 import type { ReactNode } from 'react';
 import { NavLink } from 'react-router-dom';
 import { ThemeToggle } from './ThemeToggle.tsx';
+import { AccountMenu, OwnerNav } from '../features/auth/AccountMenu.tsx';
 import { useHealth } from '../hooks/useHealth.ts';
 
 // `ready: false` keeps a section out of the navigation until it exists (its route still answers).
@@ -45,6 +46,7 @@ export function AppShell({ children }: { children: ReactNode }): React.JSX.Eleme
                 </NavLink>
               </li>
             ))}
+            <OwnerNav />
           </ul>
         </nav>
         <div className="header-tools">
@@ -56,6 +58,7 @@ export function AppShell({ children }: { children: ReactNode }): React.JSX.Eleme
           <NavLink to="/about" className="about-link">
             About
           </NavLink>
+          <AccountMenu />
           <ThemeToggle />
         </div>
       </header>

@@ -1,13 +1,6 @@
-import { PageHeader } from '../components/PageHeader.tsx';
+import { ClientsRoutes } from '../features/clients/ClientsRoutes.tsx';
 
-/** The Clients page. */
+/** The Clients section: list, client page, forms and the intake screen (features/clients). */
 export function ClientsPage(): React.JSX.Element {
-  return (
-    <section aria-labelledby="page-title">
-      <PageHeader title="Clients" lead="Client records, assessments, sessions and outcomes." />
-      <div className="card empty-state">
-        <p>This part of Myomap is being built.</p>
-      </div>
-    </section>
-  );
+  return <ClientsRoutes />;
 }

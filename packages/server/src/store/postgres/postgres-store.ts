@@ -10,6 +10,11 @@ export interface PostgresOptions {
   /** Schema to create if missing and put first on the search path. */
   readonly schema?: string;
   readonly maxConnections?: number;
+  /**
+   * The role scoped transactions run as (created by migration 0002; owns nothing, no BYPASSRLS).
+   * Production can instead give DATABASE_URL a login of that role and run migrations as the owner.
+   */
+  readonly appRole?: string;
 }
 
 /** Hides the password of a database URL for messages. */
@@ -51,13 +56,31 @@ export async function openPostgresStore(
       `Cannot reach PostgreSQL at ${redactUrl(url)}: ${reason}`,
     );
   }
-  const db = new Kysely<DatabaseSchema>({ dialect: new PostgresDialect({ pool }) });
-  return new KyselyClinicStore('postgres', db, deps, async () => {
-    try {
-      await sql`select 1`.execute(db);
-    } catch (error) {
-      const reason = error instanceof Error ? error.message : String(error);
-      throw new AppError('database-unreachable', 503, `PostgreSQL does not answer: ${reason}`);
-    }
+  const appRole = options.appRole ?? 'myomap_app';
+  if (!/^[a-z_][a-z0-9_]*$/.test(appRole)) throw new Error(`bad role name ${appRole}`);
+  const appPool = new pg.Pool({
+    connectionString: url,
+    max: options.maxConnections ?? 10,
+    connectionTimeoutMillis: 5000,
+    options: [`-c role=${appRole}`, ...(schema === undefined ? [] : [`-c search_path=${schema}`])].join(' '),
   });
+  appPool.on('error', () => {
+    // as above
+  });
+  const db = new Kysely<DatabaseSchema>({ dialect: new PostgresDialect({ pool }) });
+  const appDb = new Kysely<DatabaseSchema>({ dialect: new PostgresDialect({ pool: appPool }) });
+  return new KyselyClinicStore(
+    'postgres',
+    db,
+    deps,
+    async () => {
+      try {
+        await sql`select 1`.execute(db);
+      } catch (error) {
+        const reason = error instanceof Error ? error.message : String(error);
+        throw new AppError('database-unreachable', 503, `PostgreSQL does not answer: ${reason}`);
+      }
+    },
+    appDb,
+  );
 }

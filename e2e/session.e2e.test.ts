@@ -1,0 +1,225 @@
+import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { chromiumAvailable, screenshotPath } from './support/browser.ts';
+import { useJourney } from './support/journey.ts';
+
+const enabled = chromiumAvailable();
+
+/** Presses Tab until the focused element's text or label matches `name` (at most 80 presses). */
+async function tabTo(p: Page, name: RegExp): Promise<void> {
+  for (let i = 0; i < 80; i++) {
+    await p.keyboard.press('Tab');
+    const text = await p.evaluate(() => {
+      const el = document.activeElement as HTMLElement | null;
+      return `${el?.getAttribute('aria-label') ?? ''} ${el?.innerText ?? ''}`.replace(/\s+/g, ' ');
+    });
+    if (name.test(text)) return;
+  }
+  throw new Error(`Tab never reached ${name}`);
+}
+
+/** Ticks the named palpation signs (labels of the palpation form). */
+async function tick(t: Page, labels: readonly string[]): Promise<void> {
+  for (const label of labels) await t.getByLabel(label, { exact: true }).tap();
+}
+
+describe.runIf(enabled)('journey: the treatment session on a 768 px touch tablet', () => {
+  const journey = useJourney();
+
+  it('re-screen, drawing from a description, movement, posture, two palpated trigger points, guided hold, re-test, signed note, addendum', async () => {
+    const url = journey().server.url;
+    const tablet = await journey().browser.newContext({
+      viewport: { width: 768, height: 1024 },
+      hasTouch: true,
+      isMobile: false,
+    });
+    const t = await tablet.newPage();
+    t.setDefaultTimeout(20_000);
+
+    // first run: the owner (a treating therapist too) sets up the clinic on the tablet
+    await t.goto(`${url}/clients`);
+    await t.getByRole('heading', { level: 1, name: 'Set up Myomap' }).waitFor();
+    await t.getByLabel('Clinic name').fill('Harbourside Massage Clinic');
+    await t.getByLabel('Your name').fill('Olive Owner');
+    await t.getByLabel('Email').fill('olive@harbour.example');
+    await t.getByLabel('Password', { exact: true }).fill('harbour lantern quietly 42');
+    await t.getByRole('button', { name: 'Create clinic' }).tap();
+    await t.getByRole('heading', { level: 1, name: 'Staff' }).waitFor();
+
+    // a client on record (the clients journey covers the form); then open her page
+    const clientId = await t.evaluate(async () => {
+      const csrf = /(?:^|;\s*)myomap_csrf=([^;]+)/.exec(document.cookie)?.[1] ?? '';
+      const res = await fetch('/api/clients', {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', 'x-csrf-token': csrf },
+        body: JSON.stringify({ givenName: 'Zoë', familyName: 'Ó Briain', dateOfBirth: '1988-04-12' }),
+      });
+      return ((await res.json()) as { id: string }).id;
+    });
+    await t.goto(`${url}/clients/${clientId}`);
+    await t.getByRole('heading', { level: 1, name: 'Zoë Ó Briain' }).waitFor();
+    await t.getByRole('link', { name: 'Visits', exact: true }).tap();
+    await t.getByText('No visits yet.').waitFor();
+    await t.getByRole('button', { name: 'Start a new visit' }).tap();
+    await t.getByRole('heading', { level: 2, name: 'Subjective' }).waitFor();
+
+    // subjective: the re-screen comes first (nothing new)
+    await t.getByRole('button', { name: 'Nothing new' }).tap();
+    await t.getByText('Re-screen recorded: nothing new since last time.').waitFor();
+    // a three-region drawing from a typed description, confirmed on the map
+    await t
+      .getByLabel('In the client’s words')
+      .fill('right temple, right posterolateral neck and right shoulder top');
+    await t.getByRole('group', { name: 'Pain now' }).getByRole('button', { name: 'Pain now: 6' }).tap();
+    await t.getByRole('button', { name: 'Read into the drawing' }).tap();
+    await t.getByText('3 regions read from the description; check them on the map.').waitFor();
+    await t.getByText('3 regions drawn.').waitFor();
+    await t.screenshot({ path: screenshotPath('session-subjective-768'), fullPage: true });
+    await t.getByRole('button', { name: 'Save subjective' }).tap();
+    await t.getByRole('heading', { level: 2, name: 'Subjective' }).waitFor();
+
+    // objective: a restricted, painful movement and posture
+    await t.getByRole('button', { name: /Objective/ }).tap();
+    await t
+      .getByRole('heading', { level: 2, name: 'Objective' })
+      .waitFor()
+      .catch(async (e: unknown) => {
+        await t.screenshot({ path: '/tmp/session-fail.png', fullPage: true });
+        throw e;
+      });
+    await t.getByRole('combobox', { name: /^Movement/ }).selectOption('cervical.rotation');
+    await t.getByRole('combobox', { name: /^Side/ }).selectOption('r');
+    await t.getByLabel('Degrees or full / limited / painful').fill('50');
+    await t.getByLabel('painful', { exact: true }).tap();
+    await t.getByRole('button', { name: 'Add movement' }).tap();
+    await t.getByText(/turning the head \(right\) 50°, painful/).waitFor();
+    await t.getByText(/typical .* \(context only\)/).waitFor();
+    await t.getByLabel('forward head', { exact: true }).tap();
+    await t.getByLabel('elevated shoulder (right)', { exact: true }).tap();
+    await t.getByRole('button', { name: 'Save objective' }).tap();
+    await t.getByRole('heading', { level: 2, name: 'Objective' }).waitFor();
+    await expect.poll(() => t.getByLabel('forward head', { exact: true }).isChecked()).toBe(true);
+
+    // palpation 1: upper trapezius TrP1, classified active by the rule
+    await t
+      .getByRole('combobox', { name: /^Trigger point/ })
+      .selectOption({ label: 'Upper trapezius TrP1 (right)' });
+    await tick(t, [
+      'Taut band',
+      'Spot tenderness',
+      'Spot inside the band',
+      'Referred sensation reproduced',
+      'Familiar pain recognised',
+    ]);
+    await t.getByText(/Rule trp-rule-v1: active trigger point/).waitFor();
+    await t.screenshot({ path: screenshotPath('session-palpation-active-768'), fullPage: true });
+    await t.getByRole('button', { name: 'Save finding' }).tap();
+    await t.getByRole('heading', { level: 2, name: 'Objective' }).waitFor();
+    // palpation 2: levator scapulae TrP1, the rule says possible, the therapist records general tension with a reason
+    await t
+      .getByRole('combobox', { name: /^Trigger point/ })
+      .selectOption({ label: 'Levator scapulae TrP1 (right)' });
+    await tick(t, ['Taut band', 'Spot tenderness', 'Spot inside the band']);
+    await t.getByText(/Rule trp-rule-v1: possible trigger point/).waitFor();
+    await t.getByRole('combobox', { name: /^Override/ }).selectOption('general-tension');
+    await t
+      .getByLabel('Reason for the override')
+      .fill('diffuse firmness along the muscle; the spot did not stay put');
+    await t.screenshot({ path: screenshotPath('session-palpation-override-768'), fullPage: true });
+    await t.getByRole('button', { name: 'Save finding' }).tap();
+    await t.getByRole('heading', { level: 2, name: 'Objective' }).waitFor();
+
+    // assessment: the finder's candidates with the palpated ones marked
+    await t.getByRole('button', { name: /Assessment/ }).tap();
+    await t.getByText('palpated: active trigger point').waitFor();
+    await t.getByText(/your override; rule trp-rule-v1 said possible trigger point/).waitFor();
+    await t.screenshot({ path: screenshotPath('session-assessment-768'), fullPage: true });
+
+    // plan: the guided hold with two rating taps and "referral reduced"
+    await t.getByRole('button', { name: /Plan & hold/ }).tap();
+    await t.getByRole('button', { name: 'Start hold' }).tap();
+    const rating = t.getByRole('group', { name: 'Rating now' });
+    await rating.getByRole('button', { name: 'Rating now: 6' }).tap();
+    await t.waitForTimeout(1200);
+    await rating.getByRole('button', { name: 'Rating now: 4' }).tap();
+    await expect
+      .poll(() => rating.getByRole('button', { name: 'Rating now: 4' }).getAttribute('aria-pressed'))
+      .toBe('true');
+    const box = await rating.getByRole('button', { name: 'Rating now: 4' }).boundingBox();
+    expect(box?.height ?? 0).toBeGreaterThanOrEqual(44);
+    expect(box?.width ?? 0).toBeGreaterThanOrEqual(44);
+    await t.screenshot({ path: screenshotPath('session-hold-running-768') });
+    await t.getByRole('button', { name: 'Referral reduced' }).tap();
+    await t.getByText(/Upper trapezius: \d+ s, peak 6\/10, referral reduced/).waitFor();
+    await t.screenshot({ path: screenshotPath('session-hold-logged-768'), fullPage: true });
+
+    // re-test after treatment
+    await t.getByRole('button', { name: /Objective/ }).tap();
+    await t.getByRole('combobox', { name: /^When/ }).first().selectOption('post');
+    await t.getByLabel('Degrees or full / limited / painful').fill('62');
+    await t.getByRole('button', { name: 'Add movement' }).tap();
+    await t.getByText(/turning the head \(right\) 62°.*before 50°/).waitFor();
+    await t.getByRole('button', { name: 'Save objective' }).tap();
+    await t.getByRole('heading', { level: 2, name: 'Objective' }).waitFor();
+
+    // the note: drafted from the visit, signed, then an addendum
+    await t.getByRole('button', { name: /Note/ }).tap();
+    await t.getByRole('button', { name: 'Draft from the visit' }).tap();
+    await expect
+      .poll(() => t.getByLabel('A: Assessment').inputValue())
+      .toContain('consistent with an active trigger point');
+    expect(await t.getByLabel('P: Plan').inputValue()).toContain('referral reduced');
+    expect(await t.getByLabel('P: Plan').inputValue()).toContain(
+      'Re-test after treatment: turning the head (right) 62°',
+    );
+    expect(await t.getByLabel('S: Subjective').inputValue()).toContain('Red-flag re-screen: nothing new');
+    await t.screenshot({ path: screenshotPath('session-note-draft-768'), fullPage: true });
+    await t.getByRole('button', { name: 'Sign note' }).tap();
+    await t.getByText(/Signed .* locked/).waitFor();
+    await t.getByLabel('Add a correction').fill('PPT was not taken today; the client was short of time.');
+    await t.getByRole('button', { name: 'Add addendum' }).tap();
+    await t.getByText('PPT was not taken today; the client was short of time.').waitFor();
+    await t.screenshot({ path: screenshotPath('session-note-signed-768'), fullPage: true });
+
+    // the timeline shows the signed visit; the today list has nothing awaiting signature
+    await t.getByRole('link', { name: 'Timeline' }).tap();
+    await t.getByText('· signed').waitFor();
+    await t.getByText('upper-trapezius').waitFor();
+    await t.screenshot({ path: screenshotPath('session-timeline-768'), fullPage: true });
+    await t.goto(`${url}/visits/today`);
+    await t.getByRole('heading', { level: 2, name: 'Notes awaiting signature' }).waitFor();
+    await t.screenshot({ path: screenshotPath('session-today-768'), fullPage: true });
+    await tablet.close();
+  }, 240_000);
+
+  it('keyboard alone at 1280 px: sign in, open today’s visit, move between the parts', async () => {
+    const url = journey().server.url;
+    const desk = await journey().browser.newContext({ viewport: { width: 1280, height: 900 } });
+    const d = await desk.newPage();
+    d.setDefaultTimeout(20_000);
+    await d.goto(`${url}/login`);
+    await d.getByLabel('Email').focus();
+    await d.keyboard.type('olive@harbour.example');
+    await d.keyboard.press('Tab');
+    await d.keyboard.type('harbour lantern quietly 42');
+    await d.keyboard.press('Enter');
+    await d
+      .getByRole('link', { name: 'Sign out' })
+      .or(d.getByRole('button', { name: 'Sign out' }))
+      .waitFor();
+    await d.goto(`${url}/visits/today`);
+    await d.getByRole('heading', { level: 2, name: /Visits today/ }).waitFor();
+    await tabTo(d, /Zoë Ó Briain/);
+    await d.keyboard.press('Enter');
+    await d.getByRole('heading', { level: 2, name: 'Subjective' }).waitFor();
+    await tabTo(d, /Assessment/);
+    await d.keyboard.press('Enter');
+    await d.getByText('palpated: active trigger point').waitFor();
+    await d.screenshot({ path: screenshotPath('session-assessment-1280'), fullPage: true });
+    await tabTo(d, /^\s*N Note|Note$/);
+    await d.keyboard.press('Enter');
+    await d.getByText(/Signed .* locked/).waitFor();
+    await d.screenshot({ path: screenshotPath('session-note-1280'), fullPage: true });
+    await desk.close();
+  }, 120_000);
+});

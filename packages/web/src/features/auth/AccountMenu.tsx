@@ -1,0 +1,55 @@
+import { NavLink, useNavigate } from 'react-router-dom';
+import { useSession } from './session.tsx';
+
+/** Header links only an owner sees: Staff and Audit log. */
+export function OwnerNav(): React.JSX.Element | null {
+  const { session } = useSession();
+  if (session.state !== 'signed-in' || session.me.user.role !== 'owner') return null;
+  return (
+    <>
+      <li>
+        <NavLink to="/users" title="Accounts and invites">
+          Staff
+        </NavLink>
+      </li>
+      <li>
+        <NavLink to="/audit" title="Who did what, when">
+          Audit
+        </NavLink>
+      </li>
+    </>
+  );
+}
+
+/** Who is signed in (and sign out), or a sign-in link. */
+export function AccountMenu(): React.JSX.Element | null {
+  const { session, signOut } = useSession();
+  const navigate = useNavigate();
+  if (session.state === 'loading') return null;
+  if (session.state !== 'signed-in')
+    return (
+      <NavLink to={session.state === 'setup-needed' ? '/setup' : '/login'} className="account-link">
+        {session.state === 'setup-needed' ? 'Set up' : 'Sign in'}
+      </NavLink>
+    );
+  return (
+    <div className="account-menu">
+      <NavLink to="/account" className="account-name" title={`${session.me.clinic.name}: your account`}>
+        <span className="hide-narrow">{session.me.user.displayName}</span>
+        <span className="visually-hidden"> (your account)</span>
+        <span aria-hidden="true" className="show-narrow">
+          Account
+        </span>
+      </NavLink>
+      <button
+        type="button"
+        className="ghost"
+        onClick={() => {
+          void signOut().then(() => navigate('/login'));
+        }}
+      >
+        Sign out
+      </button>
+    </div>
+  );
+}

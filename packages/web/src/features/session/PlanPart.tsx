@@ -1,0 +1,131 @@
+import { useState } from 'react';
+import { ADJUNCTS, FACTOR_STATUSES, PERPETUATING_FACTORS, type Plan } from '@myomap/engine';
+import { visitsApi, type VisitPage } from '../../api/visits.ts';
+import { GuidedHold } from './GuidedHold.tsx';
+import { saveMessage } from './session-errors.ts';
+
+const STATUS_LABEL: Record<(typeof FACTOR_STATUSES)[number], string> = {
+  'asked-no': 'asked: no',
+  suspected: 'suspected',
+  advised: 'advised',
+  'referred-to-gp': 'referred to GP',
+};
+
+/** Plan and treatment: the guided hold, adjunct work, perpetuating factors and the plan for next time. */
+export function PlanPart({
+  page,
+  onSaved,
+}: {
+  page: VisitPage;
+  onSaved: () => Promise<void>;
+}): React.JSX.Element {
+  const [plan, setPlan] = useState<Plan>(page.visit.plan);
+  const [message, setMessage] = useState<string | undefined>();
+  const carried = page.visit.carried;
+  const save = async () => {
+    try {
+      await visitsApi.savePart(page.visit.id, 'plan', page.visit.version, plan);
+      await onSaved();
+      setMessage('Saved.');
+    } catch (e) {
+      setMessage(saveMessage(e));
+    }
+  };
+  const factor = (id: string) => plan.factors.find((f) => f.id === id);
+  const setFactor = (id: string, status: string) =>
+    setPlan({
+      ...plan,
+      factors:
+        status === ''
+          ? plan.factors.filter((f) => f.id !== id)
+          : [
+              ...plan.factors.filter((f) => f.id !== id),
+              { id, status: status as Plan['factors'][number]['status'], advice: factor(id)?.advice ?? '' },
+            ],
+    });
+  return (
+    <section className="session-part" aria-labelledby="plan-title">
+      <h2 id="plan-title">Plan and treatment</h2>
+      {(carried.recheck !== '' || carried.homeCare !== '') && (
+        <div className="card carried">
+          <h3>From last time</h3>
+          {carried.recheck !== '' && <p>Re-check: {carried.recheck}</p>}
+          {carried.homeCare !== '' && <p>Home care given: {carried.homeCare}</p>}
+        </div>
+      )}
+      <GuidedHold page={page} onSaved={onSaved} />
+      <fieldset className="card">
+        <legend>Adjunct work</legend>
+        <div className="check-grid">
+          {ADJUNCTS.map((a) => (
+            <label key={a.id} className="check">
+              <input
+                type="checkbox"
+                checked={plan.adjuncts.includes(a.id)}
+                onChange={(e) =>
+                  setPlan({
+                    ...plan,
+                    adjuncts: e.target.checked
+                      ? [...plan.adjuncts, a.id]
+                      : plan.adjuncts.filter((x) => x !== a.id),
+                  })
+                }
+              />{' '}
+              {a.label}
+            </label>
+          ))}
+        </div>
+      </fieldset>
+      <details className="card">
+        <summary>Perpetuating factors ({plan.factors.length} noted)</summary>
+        <ul className="factors">
+          {PERPETUATING_FACTORS.map((f) => (
+            <li key={f.id}>
+              <label className="field">
+                <span>
+                  {f.label}
+                  {f.referOnly ? ' (refer for assessment)' : ''}
+                </span>
+                <select value={factor(f.id)?.status ?? ''} onChange={(e) => setFactor(f.id, e.target.value)}>
+                  <option value="">not discussed</option>
+                  {FACTOR_STATUSES.map((s) => (
+                    <option key={s} value={s}>
+                      {STATUS_LABEL[s]}
+                    </option>
+                  ))}
+                </select>
+              </label>
+            </li>
+          ))}
+        </ul>
+      </details>
+      <label className="field">
+        <span>Next time, re-check</span>
+        <input
+          value={plan.nextTime.recheck}
+          maxLength={1000}
+          onChange={(e) => setPlan({ ...plan, nextTime: { ...plan.nextTime, recheck: e.target.value } })}
+        />
+      </label>
+      <label className="field">
+        <span>Home care given</span>
+        <input
+          value={plan.nextTime.homeCare}
+          maxLength={1000}
+          onChange={(e) => setPlan({ ...plan, nextTime: { ...plan.nextTime, homeCare: e.target.value } })}
+        />
+      </label>
+      <div className="save-row">
+        <button
+          type="button"
+          className="button primary big"
+          disabled={page.note.status === 'signed'}
+          onClick={() => void save()}
+        >
+          Save plan
+        </button>
+        {message !== undefined && <span role="status">{message}</span>}
+      </div>
+    </section>
+  );
+}
