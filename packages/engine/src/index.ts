@@ -43,3 +43,4 @@ export {
   type PreparedQuery,
 } from './rank/finder-query.ts';
 export { toFinderJson, type FinderJson } from './rank/finder-json.ts';
+export * from './practice/index.ts';
