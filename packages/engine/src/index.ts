@@ -44,3 +44,4 @@ export {
 } from './rank/finder-query.ts';
 export { toFinderJson, type FinderJson } from './rank/finder-json.ts';
 export * from './practice/index.ts';
+export * from './library/index.ts';

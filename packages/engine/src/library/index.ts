@@ -1,0 +1,3 @@
+export { ArticleSchema, LIBRARY_TOPICS, parseArticle, type Article, type LibraryTopic } from './article.ts';
+export { articlesAbout, searchLibrary, type LibraryHit } from './search-library.ts';
+export { LIBRARY, libraryArticle } from './library-data.ts';
