@@ -3,6 +3,7 @@ import { AppShell } from './components/AppShell.tsx';
 import { AtlasPage } from './pages/AtlasPage.tsx';
 import { ClientsPage } from './pages/ClientsPage.tsx';
 import { FinderPage } from './pages/FinderPage.tsx';
+import { LibraryPage } from './pages/LibraryPage.tsx';
 import { NotFoundPage } from './pages/NotFoundPage.tsx';
 import { PracticePage } from './pages/PracticePage.tsx';
 import { RegionsPage } from './pages/RegionsPage.tsx';
@@ -18,6 +19,7 @@ export function App(): React.JSX.Element {
         <Route path="/regions/*" element={<RegionsPage />} />
         <Route path="/clients" element={<ClientsPage />} />
         <Route path="/practice" element={<PracticePage />} />
+        <Route path="/library/*" element={<LibraryPage />} />
         <Route path="*" element={<NotFoundPage />} />
       </Routes>
     </AppShell>

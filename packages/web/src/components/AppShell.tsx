@@ -9,6 +9,7 @@ const NAV = [
   { to: '/regions', label: 'Regions', hint: 'The body map' },
   { to: '/clients', label: 'Clients', hint: 'Records and sessions' },
   { to: '/practice', label: 'Practice', hint: 'Pattern recognition drills' },
+  { to: '/library', label: 'Library', hint: 'Reference articles with sources' },
 ] as const;
 
 /** The frame of every page: skip link, header with the main navigation, and the page. */

@@ -1,0 +1,143 @@
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import {
+  applyReview,
+  buildPracticeState,
+  dueAt,
+  gradeCard,
+  nextCard,
+  practiceProgress,
+  type CardAnswer,
+  type CardGrade,
+  type Deck,
+  type PracticeCard,
+  type PracticeProgress,
+  type Review,
+} from '@myomap/engine';
+import type { PracticeKit } from './practice-kit.ts';
+import { randomId, ReviewLog, syncOutbox, type SendReviews } from './review-store.ts';
+
+/** Sends reviews to the server's practice endpoint; any failure (offline, no endpoint) throws. */
+const sendToServer: SendReviews = async (learnerId, reviews) => {
+  const res = await fetch('/api/practice/reviews', {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ learnerId, reviews }),
+  });
+  if (!res.ok) throw new Error(`sync failed: ${res.status}`);
+  const body = (await res.json()) as { stored: string[] };
+  return body.stored;
+};
+
+/** The answered card on screen, with its grade. */
+export interface Answered {
+  readonly card: PracticeCard;
+  readonly grade: CardGrade;
+}
+
+/** A practice session: the current card, answering, progress and sync status, all kept in the browser. */
+export function usePractice(kit: PracticeKit, deck: Deck, newPerDay: number) {
+  const log = useMemo(() => new ReviewLog(window.localStorage), []);
+  const state = useMemo(() => buildPracticeState(log.reviews()), [log]);
+  const [version, setVersion] = useState(0);
+  const [now, setNow] = useState(() => Date.now());
+  const [ahead, setAhead] = useState(false);
+  const [answered, setAnswered] = useState<Answered | undefined>(undefined);
+  const [pending, setPending] = useState(() => log.outbox().length);
+  const shownAt = useRef(Date.now());
+
+  const earliest = useMemo(() => {
+    void version;
+    let min: number | undefined;
+    for (const p of state.byCard.values()) {
+      const d = p.fsrs.due.getTime();
+      if (min === undefined || d < min) min = d;
+    }
+    return min;
+  }, [state, version]);
+
+  const next = useMemo(() => {
+    void version;
+    const at = ahead && earliest !== undefined ? Math.max(now, earliest) : now;
+    return nextCard(state, kit.cards, at, { deck, newPerDay });
+  }, [state, kit.cards, deck, newPerDay, now, ahead, earliest, version]);
+
+  const current = answered?.card ?? next?.card;
+  useEffect(() => {
+    shownAt.current = Date.now();
+  }, [current?.id]);
+
+  const sync = useCallback(async () => {
+    const r = await syncOutbox(log, sendToServer);
+    setPending(r.pending);
+  }, [log]);
+
+  useEffect(() => {
+    void sync();
+    const onOnline = (): void => void sync();
+    window.addEventListener('online', onOnline);
+    return () => window.removeEventListener('online', onOnline);
+  }, [sync]);
+
+  const answer = useCallback(
+    (a: CardAnswer) => {
+      if (current === undefined || answered !== undefined) return;
+      const at = Date.now();
+      const seconds = (at - shownAt.current) / 1000;
+      const timed =
+        a.type === 'which-muscle' || a.type === 'tell-apart' || a.type === 'stop-or-go'
+          ? { ...a, seconds }
+          : a;
+      const grade = gradeCard(kit.atlas, current, timed);
+      const review: Review = {
+        id: randomId(),
+        cardId: current.id,
+        at,
+        rating: grade.rating,
+        correct: grade.correct,
+        score: Math.round(grade.score * 1000) / 1000,
+        ...(grade.confusion === undefined ? {} : { confusion: [grade.confusion[0], grade.confusion[1]] }),
+      };
+      log.add([review]);
+      applyReview(state, review);
+      setPending(log.outbox().length);
+      setAnswered({ card: current, grade });
+      setNow(at);
+      setVersion((v) => v + 1);
+      void sync();
+    },
+    [current, answered, kit.atlas, log, state, sync],
+  );
+
+  const advance = useCallback(() => {
+    setAnswered(undefined);
+    setAhead(false);
+    setNow(Date.now());
+  }, []);
+
+  const progress: PracticeProgress = useMemo(() => {
+    void version;
+    return practiceProgress(kit.atlas, state, kit.cardById, now);
+  }, [kit, state, now, version]);
+
+  const reviewedToday = useMemo(() => {
+    void version;
+    let n = 0;
+    for (const p of state.byCard.values()) for (const r of p.reviews) if (r.at >= now - 86_400_000) n++;
+    return n;
+  }, [state, now, version]);
+
+  return {
+    current,
+    reason: answered === undefined ? next?.reason : undefined,
+    answered,
+    answer,
+    advance,
+    reviewAhead: () => setAhead(true),
+    earliest,
+    due: current === undefined ? undefined : dueAt(state, current.id),
+    now,
+    progress,
+    reviewedToday,
+    pending,
+  };
+}
