@@ -6,6 +6,7 @@ import { parseArticle } from '../packages/engine/src/library/article.ts';
 
 const DIR = new URL('../packages/engine/src/library/articles/', import.meta.url);
 const OUT = new URL('../packages/engine/src/library/data/articles.json', import.meta.url);
+const INDEX = new URL('../packages/engine/src/library/data/articles-index.json', import.meta.url);
 
 /** Every article file, parsed and validated, in file-name order; the slug drops the "NN-" prefix. */
 export function readArticles(): ReturnType<typeof parseArticle>[] {
@@ -18,6 +19,16 @@ export function readArticles(): ReturnType<typeof parseArticle>[] {
 }
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
-  writeFileSync(OUT, `${JSON.stringify(readArticles(), null, 2)}\n`);
+  const articles = readArticles();
+  writeFileSync(OUT, `${JSON.stringify(articles, null, 2)}\n`);
+  const index = articles.map(({ slug, title, summary, topics, muscles, regions }) => ({
+    slug,
+    title,
+    summary,
+    topics,
+    muscles,
+    regions,
+  }));
+  writeFileSync(INDEX, `${JSON.stringify(index, null, 2)}\n`);
   console.log(`wrote ${fileURLToPath(OUT)}`);
 }

@@ -77,3 +77,6 @@ export function parseArticle(slug: string, text: string): Article {
   }
   return ArticleSchema.parse({ slug, ...fields, body: (match[2] ?? '').trim() });
 }
+
+/** What a link to an article needs: everything but the body and sources. */
+export type ArticleRef = Pick<Article, 'slug' | 'title' | 'summary' | 'topics' | 'muscles' | 'regions'>;

@@ -1,13 +1,23 @@
 import { loadAtlas, regionKindByKey } from '@myomap/atlas';
 import { describe, expect, it } from 'vitest';
 import { readArticles } from '../../../../scripts/library-generate.ts';
-import { articlesAbout, LIBRARY, parseArticle, searchLibrary } from '../index.ts';
+import { articlesAbout, LIBRARY, LIBRARY_INDEX, parseArticle, searchLibrary } from '../index.ts';
 
 const atlas = loadAtlas();
 
 describe('reference library', () => {
   it('is generated from the current Markdown (run scripts/library-generate.ts to refresh)', () => {
     expect(LIBRARY).toEqual(readArticles());
+    expect(LIBRARY_INDEX).toEqual(
+      LIBRARY.map(({ slug, title, summary, topics, muscles, regions }) => ({
+        slug,
+        title,
+        summary,
+        topics,
+        muscles,
+        regions,
+      })),
+    );
     expect(LIBRARY.length).toBeGreaterThanOrEqual(10);
   });
 

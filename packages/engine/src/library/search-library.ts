@@ -1,4 +1,4 @@
-import type { Article, LibraryTopic } from './article.ts';
+import type { Article, ArticleRef, LibraryTopic } from './article.ts';
 
 /** One search hit: the article and a score (title words count most, then summary, then body). */
 export interface LibraryHit {
@@ -71,10 +71,10 @@ export function searchLibrary(articles: readonly Article[], query: string): Libr
 }
 
 /** Articles on a topic, or naming a muscle id or region key, in library order. */
-export function articlesAbout(
-  articles: readonly Article[],
+export function articlesAbout<A extends ArticleRef>(
+  articles: readonly A[],
   about: { readonly topic?: LibraryTopic; readonly muscle?: string; readonly region?: string },
-): Article[] {
+): A[] {
   return articles.filter(
     (a) =>
       (about.topic !== undefined && a.topics.includes(about.topic)) ||

@@ -1,9 +1,17 @@
+import { lazy, Suspense } from 'react';
 import { Route, Routes, useParams } from 'react-router-dom';
 import { PageHeader } from '../components/PageHeader.tsx';
-import { ArticleView } from '../features/library/ArticleView.tsx';
-import { LibraryIndex } from '../features/library/LibraryIndex.tsx';
 import { useDocumentTitle } from '../hooks/useDocumentTitle.ts';
 import '../features/practice/practice.css';
+
+// The articles load as their own chunk when the library is opened.
+const LibraryIndex = lazy(() =>
+  import('../features/library/LibraryIndex.tsx').then((m) => ({ default: m.LibraryIndex })),
+);
+const ArticleView = lazy(() =>
+  import('../features/library/ArticleView.tsx').then((m) => ({ default: m.ArticleView })),
+);
+const loading = <div className="card empty-state">Loading the library…</div>;
 
 function Index(): React.JSX.Element {
   useDocumentTitle('Library');
@@ -13,14 +21,20 @@ function Index(): React.JSX.Element {
         title="Library"
         lead="Short reference articles on trigger point work, each with its sources."
       />
-      <LibraryIndex />
+      <Suspense fallback={loading}>
+        <LibraryIndex />
+      </Suspense>
     </section>
   );
 }
 
 function Article(): React.JSX.Element {
   const { slug = '' } = useParams();
-  return <ArticleView slug={slug} />;
+  return (
+    <Suspense fallback={loading}>
+      <ArticleView slug={slug} />
+    </Suspense>
+  );
 }
 
 /** The reference library: /library lists and searches, /library/:slug shows one article. */

@@ -1,8 +1,12 @@
-import { Suspense } from 'react';
+import { lazy, Suspense } from 'react';
 import { Link } from 'react-router-dom';
 import { PageHeader } from '../components/PageHeader.tsx';
-import { PracticeSession } from '../features/practice/PracticeSession.tsx';
 import { useDocumentTitle } from '../hooks/useDocumentTitle.ts';
+
+// The session, the scheduler and the cards load as their own chunk when Practice is opened.
+const PracticeSession = lazy(() =>
+  import('../features/practice/PracticeSession.tsx').then((m) => ({ default: m.PracticeSession })),
+);
 
 /** The Practice page: spaced-repetition drills on referral patterns, trigger points and red flags. */
 export function PracticePage(): React.JSX.Element {

@@ -1,5 +1,5 @@
 import { Link } from 'react-router-dom';
-import { articlesAbout, LIBRARY, libraryArticle, type Article, type LibraryTopic } from '@myomap/engine';
+import { articlesAbout, LIBRARY_INDEX, type ArticleRef, type LibraryTopic } from '@myomap/engine';
 
 /** A short "Read more" line linking library articles: given slugs, or those on a topic, muscle or region. */
 export function LibraryLinks({
@@ -18,8 +18,10 @@ export function LibraryLinks({
   const about = { ...(topic && { topic }), ...(muscle && { muscle }), ...(region && { region }) };
   const articles =
     slugs === undefined
-      ? articlesAbout(LIBRARY, about)
-      : slugs.map(libraryArticle).filter((a): a is Article => a !== undefined);
+      ? articlesAbout(LIBRARY_INDEX, about)
+      : slugs
+          .map((slug) => LIBRARY_INDEX.find((a) => a.slug === slug))
+          .filter((a): a is ArticleRef => a !== undefined);
   if (articles.length === 0) return null;
   return (
     <nav className="library-links no-print" aria-label={label}>

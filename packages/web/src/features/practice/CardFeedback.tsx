@@ -139,7 +139,7 @@ export function CardFeedback({
       <p className="small">
         Read more: <Link to={`/library/${CARD_ARTICLE[card.type]}`}>library article</Link>
       </p>
-      <button type="button" className="primary" onClick={onNext} autoFocus>
+      <button type="button" className="primary" onClick={onNext} data-autofocus>
         Next card
       </button>
     </div>

@@ -28,7 +28,6 @@ export function FindCardView({
       </p>
       <PatternMap
         focus={card.locations}
-        countLabel="regions"
         label={`Find a trigger point of ${name}`}
         selected={region}
         onSelect={setRegion}

@@ -31,7 +31,6 @@ export function PaintCardView({
       </p>
       <PatternMap
         focus={card.essential}
-        countLabel="regions to paint"
         label={`Paint the pattern of ${name}`}
         drawing={drawing}
         brush={BRUSH}

@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { DEFAULT_NEW_PER_DAY, type Deck, type PracticeCard, type CardAnswer } from '@myomap/engine';
 import { CardFeedback } from './CardFeedback.tsx';
 import { CARD_TYPE_NAMES } from './card-text.ts';
@@ -49,6 +49,14 @@ export function PracticeSession(): React.JSX.Element {
   const [deck, setDeck] = useState<Deck>({});
   const s = usePractice(kit, deck, DEFAULT_NEW_PER_DAY);
   const card = s.current;
+  const cardRef = useRef<HTMLElement>(null);
+  // A new card or its feedback takes the focus (its answer field, else its title) without scrolling.
+  useEffect(() => {
+    const root = cardRef.current;
+    const target =
+      root?.querySelector<HTMLElement>('[data-autofocus]') ?? root?.querySelector<HTMLElement>('h2');
+    target?.focus({ preventScroll: true });
+  }, [card?.id, s.answered]);
   return (
     <div className="practice-layout">
       <div className="practice-main">
@@ -70,12 +78,16 @@ export function PracticeSession(): React.JSX.Element {
           </div>
         ) : (
           <article
+            ref={cardRef}
             className="card practice-card"
             aria-labelledby="practice-card-title"
             data-card-id={card.id}
+            data-card-type={card.type}
           >
             <header className="practice-card-head">
-              <h2 id="practice-card-title">{CARD_TYPE_NAMES[card.type]}</h2>
+              <h2 id="practice-card-title" tabIndex={-1}>
+                {CARD_TYPE_NAMES[card.type]}
+              </h2>
               <span className="muted small">
                 {s.reason === 'new' ? 'New card' : s.reason === 'due' ? 'Review' : ''} · difficulty{' '}
                 {card.difficulty}

@@ -66,7 +66,7 @@ export function ReadDrawingCardView({
               value={p}
               list={listId}
               autoComplete="off"
-              autoFocus={i === 0}
+              data-autofocus={i === 0 ? true : undefined}
               aria-label={`Source ${i + 1}`}
               onChange={(e) => setPicks(picks.map((x, k) => (k === i ? e.target.value : x)))}
             />

@@ -29,7 +29,7 @@ export function StopOrGoCardView({
           <button
             key={d}
             type="button"
-            autoFocus={i === 0}
+            data-autofocus={i === 0 ? true : undefined}
             onClick={() => onAnswer({ type: 'stop-or-go', decision: d })}
           >
             {DECISION_TEXT[d]}

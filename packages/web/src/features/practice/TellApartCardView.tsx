@@ -30,7 +30,7 @@ export function TellApartCardView({
           <button
             key={id}
             type="button"
-            autoFocus={i === 0}
+            data-autofocus={i === 0 ? true : undefined}
             onClick={() => onAnswer({ type: 'tell-apart', muscleId: id })}
           >
             {muscleName(atlas, id)}

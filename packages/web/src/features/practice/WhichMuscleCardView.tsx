@@ -39,7 +39,7 @@ export function WhichMuscleCardView({
             onChange={(e) => setText(e.target.value)}
             list={listId}
             autoComplete="off"
-            autoFocus
+            data-autofocus
             placeholder="Start typing a muscle name"
           />
         </label>

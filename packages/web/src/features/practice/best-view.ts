@@ -1,5 +1,5 @@
 import type { ViewId } from '@myomap/atlas/regions';
-import { drawnViews, viewRegionIds } from '../../atlas/best-view.ts';
+import { bestView, drawnViews, viewRegionIds } from '../../atlas/best-view.ts';
 
 /** Per drawn view, how many of the given regions it shows. */
 export function viewCounts(regions: readonly string[]): Partial<Record<ViewId, number>> {
@@ -8,10 +8,11 @@ export function viewCounts(regions: readonly string[]): Partial<Record<ViewId, n
   );
 }
 
-/** The drawn view showing most of the regions (the first view when none shows any). */
+/** The view the atlas would open for these regions (most shown, head patterns on a head view). */
 export function bestViewFor(regions: readonly string[]): ViewId {
-  const counts = viewCounts(regions);
-  let best: ViewId = drawnViews()[0] ?? 'anterior';
-  for (const v of drawnViews()) if ((counts[v] ?? 0) > (counts[best] ?? 0)) best = v;
-  return best;
+  return (
+    bestView({ essential: new Set(regions), spillover: new Set(), markers: [] }) ??
+    drawnViews()[0] ??
+    'anterior'
+  );
 }
