@@ -24,6 +24,7 @@ describe.runIf(enabled)('journey: practice', () => {
         /^Right · rated (Good|Easy) · back in \d+ (minutes|hours|days)|^Right · rated (Good|Easy) · back tomorrow/,
       );
       if (type === 'paint-pattern') expect(await page.getByTestId('paint-missed').innerText()).toBe('none');
+      await page.evaluate(() => window.scrollTo(0, 0));
       await page.screenshot({ path: screenshotPath(`practice-${type}-1280`), fullPage: true });
       expect(await practice.reviewedToday()).toBe(i + 1);
       await practice.next();
@@ -62,6 +63,7 @@ describe.runIf(enabled)('journey: practice', () => {
         expect(verdict, card.id).toMatch(/^Not this time · rated Again · back in \d+ minutes/);
         await page.getByText(/^You mix up /).waitFor();
       } else expect(verdict, card.id).toMatch(/^Right/);
+      await page.evaluate(() => window.scrollTo(0, 0));
       await page.screenshot({ path: screenshotPath(`practice-${type}-768-touch`), fullPage: true });
       expect(await practice.reviewedToday()).toBe(i + 1);
       await practice.next();

@@ -2,6 +2,7 @@ import { Command, CommanderError } from 'commander';
 import { MYOMAP_VERSION } from '@myomap/server';
 import { atlasCommand } from './commands/atlas/atlas-command.ts';
 import { findCommand } from './commands/find.ts';
+import { practiceCommand } from './commands/practice.ts';
 import { regionsCommand } from './commands/regions.ts';
 import { resolveCommand } from './commands/resolve.ts';
 import { serveCommand } from './commands/serve.ts';
@@ -19,6 +20,7 @@ export function buildProgram(): Command {
   program.addCommand(resolveCommand());
   program.addCommand(findCommand());
   program.addCommand(atlasCommand());
+  program.addCommand(practiceCommand());
   return program;
 }
 

@@ -89,8 +89,12 @@ export function PracticeSession(): React.JSX.Element {
                 {CARD_TYPE_NAMES[card.type]}
               </h2>
               <span className="muted small">
-                {s.reason === 'new' ? 'New card' : s.reason === 'due' ? 'Review' : ''} · difficulty{' '}
-                {card.difficulty}
+                {[
+                  s.reason === 'new' ? 'New card' : s.reason === 'due' ? 'Review' : undefined,
+                  `difficulty ${card.difficulty}`,
+                ]
+                  .filter((x) => x !== undefined)
+                  .join(' · ')}
               </span>
             </header>
             {s.answered === undefined ? (

@@ -6,9 +6,11 @@ const pct = (x: number): string => `${Math.round(x * 100)}%`;
 
 function Tallies({
   caption,
+  head,
   rows,
 }: {
   caption: string;
+  head: string;
   rows: readonly [string, ProgressTally | undefined][];
 }): React.JSX.Element | null {
   const shown = rows.filter((r): r is [string, ProgressTally] => r[1] !== undefined && r[1].reviews > 0);
@@ -18,10 +20,14 @@ function Tallies({
       <caption>{caption}</caption>
       <thead>
         <tr>
-          <th scope="col">{caption.replace(/^By /, '')}</th>
+          <th scope="col">{head}</th>
           <th scope="col">Reviews</th>
-          <th scope="col">Accuracy</th>
-          <th scope="col">Retention</th>
+          <th scope="col" title="Answers right">
+            Right
+          </th>
+          <th scope="col" title="Retention: remembered on later reviews">
+            Kept
+          </th>
         </tr>
       </thead>
       <tbody>
@@ -106,12 +112,17 @@ export function ProgressPanel({
           </ul>
         </>
       )}
+      {progress.total.reviews > 0 && (
+        <p className="muted small">Right: answers right. Kept: remembered on later reviews (retention).</p>
+      )}
       <Tallies
         caption="By body area"
+        head="Area"
         rows={Object.entries(progress.byArea).map(([a, t]) => [BODY_AREA_NAMES[a as BodyArea], t])}
       />
       <Tallies
         caption="By card type"
+        head="Card"
         rows={Object.entries(progress.byType).map(([k, t]) => [CARD_TYPE_NAMES[k as CardType], t])}
       />
     </aside>
