@@ -73,7 +73,7 @@ export function ProgressPanel({
       <p className="muted small" data-testid="sync-status">
         {pending === 0
           ? 'Saved on this device.'
-          : `${pending} ${pending === 1 ? 'review' : 'reviews'} saved on this device, waiting to sync.`}
+          : `Saved on this device; ${pending} ${pending === 1 ? 'review' : 'reviews'} not on a server yet.`}
       </p>
       {progress.confusions.length > 0 && (
         <>

@@ -16,26 +16,18 @@ import {
 import type { PracticeKit } from './practice-kit.ts';
 import { randomId, ReviewLog, syncOutbox, type SendReviews } from './review-store.ts';
 
-/** Sends reviews to the server's practice endpoint; any failure (offline, no endpoint) throws. */
-const sendToServer: SendReviews = async (learnerId, reviews) => {
-  const res = await fetch('/api/practice/reviews', {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ learnerId, reviews }),
-  });
-  if (!res.ok) throw new Error(`sync failed: ${res.status}`);
-  const body = (await res.json()) as { stored: string[] };
-  return body.stored;
-};
-
 /** The answered card on screen, with its grade. */
 export interface Answered {
   readonly card: PracticeCard;
   readonly grade: CardGrade;
 }
 
-/** A practice session: the current card, answering, progress and sync status, all kept in the browser. */
-export function usePractice(kit: PracticeKit, deck: Deck, newPerDay: number) {
+/**
+ * A practice session: the current card, answering, progress and sync status, all kept in the browser.
+ * `send` uploads the outbox; without it (until the server stores reviews per account) reviews stay on
+ * this device and the outbox keeps their ids for the first sync.
+ */
+export function usePractice(kit: PracticeKit, deck: Deck, newPerDay: number, send?: SendReviews) {
   const log = useMemo(() => new ReviewLog(window.localStorage), []);
   const state = useMemo(() => buildPracticeState(log.reviews()), [log]);
   const [version, setVersion] = useState(0);
@@ -67,9 +59,10 @@ export function usePractice(kit: PracticeKit, deck: Deck, newPerDay: number) {
   }, [current?.id]);
 
   const sync = useCallback(async () => {
-    const r = await syncOutbox(log, sendToServer);
+    if (send === undefined) return;
+    const r = await syncOutbox(log, send);
     setPending(r.pending);
-  }, [log]);
+  }, [log, send]);
 
   useEffect(() => {
     void sync();
