@@ -1,6 +1,12 @@
 import type { Locator, Page } from 'playwright-core';
 import { loadAtlas } from '@myomap/atlas';
-import { CARD_TYPES, practiceCards, type CardType, type PracticeCard } from '@myomap/engine';
+import {
+  CARD_TYPES,
+  practiceCards,
+  tellApartCardById,
+  type CardType,
+  type PracticeCard,
+} from '@myomap/engine';
 
 const atlas = loadAtlas();
 const cards = new Map(practiceCards(atlas).map((c) => [c.id, c]));
@@ -30,7 +36,8 @@ export class PracticePageModel {
   /** The card on screen, looked up in the same generated deck the page uses. */
   async card(): Promise<PracticeCard> {
     const id = await this.cardElement().getAttribute('data-card-id');
-    const card = cards.get(id ?? '');
+    // A tell-apart card may come from this learner's confusions rather than the generated deck.
+    const card = cards.get(id ?? '') ?? tellApartCardById(atlas, id ?? '');
     if (card === undefined) throw new Error(`unknown card ${id}`);
     return card;
   }

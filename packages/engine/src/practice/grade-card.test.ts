@@ -62,3 +62,25 @@ describe('grading practice cards', () => {
     expect(miss.confusion).toEqual([t.muscleId, t.otherId]);
   });
 });
+
+describe('tell-apart cards from the review history', () => {
+  it('turns a confused pair into two cards showing each muscle’s own pattern', async () => {
+    const { confusionCards, tellApartCardById } = await import('../index.ts');
+    const made = confusionCards(atlas, [
+      { a: 'infraspinatus', b: 'deltoid-anterior' },
+      { a: 'infraspinatus', b: 'no-such-muscle' },
+    ]);
+    expect(made.map((c) => c.id)).toEqual([
+      'tell-apart:infraspinatus~deltoid-anterior',
+      'tell-apart:deltoid-anterior~infraspinatus',
+    ]);
+    const paint = new Map(
+      cards.filter((c) => c.type === 'paint-pattern').map((c) => [c.muscleId, c.essential] as const),
+    );
+    for (const c of made) expect(c.essential).toEqual(paint.get(c.muscleId));
+    expect(tellApartCardById(atlas, made[1]!.id)).toEqual(made[1]);
+    expect(tellApartCardById(atlas, 'tell-apart:infraspinatus~infraspinatus')).toBeUndefined();
+    const answer = gradeCard(atlas, made[0]!, { type: 'tell-apart', muscleId: 'infraspinatus' });
+    expect(answer.correct).toBe(true);
+  });
+});

@@ -1,6 +1,7 @@
 export * from './card-types.ts';
 export { generateCards, type PracticeCaseInput } from './generate-cards.ts';
 export { practiceCards, PRACTICE_TUNE_CASES } from './tune-cases.ts';
+export { confusionCards, tellApartCardById } from './confusion-cards.ts';
 export { musclePatterns, practiceSide, jaccard, type MusclePattern } from './muscle-patterns.ts';
 export { foldName, musclesNamed, muscleNameIndex } from './muscle-names.ts';
 export { gradeCard, gradePaint, type CardAnswer, type CardGrade, type PaintGrade } from './grade-card.ts';

@@ -1,5 +1,11 @@
 import { Link } from 'react-router-dom';
-import { rankSources, screenRedFlags, type CardGrade, type PracticeCard } from '@myomap/engine';
+import {
+  LIBRARY_INDEX,
+  rankSources,
+  screenRedFlags,
+  type CardGrade,
+  type PracticeCard,
+} from '@myomap/engine';
 import type { Atlas } from '@myomap/atlas';
 import type { Drawing } from '../../body-map/drawing.ts';
 import { CARD_ARTICLE, muscleName, regionName } from './card-text.ts';
@@ -27,8 +33,9 @@ function Detail({
     case 'tell-apart':
       return (
         <p>
-          It is the {muscleName(atlas, card.muscleId)}; the {muscleName(atlas, card.otherId)} shares{' '}
-          {Math.round(card.overlap * 100)}% of its essential zone.
+          It is the {muscleName(atlas, card.muscleId)}. Its essential zone and that of the{' '}
+          {muscleName(atlas, card.otherId)} overlap by {Math.round(card.overlap * 100)}% (shared regions of
+          both together).
         </p>
       );
     case 'paint-pattern': {
@@ -137,7 +144,10 @@ export function CardFeedback({
       </p>
       <Detail atlas={atlas} card={card} grade={grade} />
       <p className="small">
-        Read more: <Link to={`/library/${CARD_ARTICLE[card.type]}`}>library article</Link>
+        Read more:{' '}
+        <Link to={`/library/${CARD_ARTICLE[card.type]}`}>
+          {LIBRARY_INDEX.find((a) => a.slug === CARD_ARTICLE[card.type])?.title ?? 'the library'}
+        </Link>
       </p>
       <button type="button" className="primary" onClick={onNext} data-autofocus>
         Next card

@@ -6,8 +6,9 @@ const DAY = 24 * HOUR;
 export function dueText(due: number, now: number): string {
   const d = due - now;
   if (d <= 0) return 'now';
-  if (d < HOUR) return `in ${Math.max(1, Math.round(d / MIN))} minutes`;
-  if (d < DAY) return `in ${Math.round(d / HOUR)} hours`;
+  const plural = (n: number, unit: string): string => `in ${n} ${unit}${n === 1 ? '' : 's'}`;
+  if (d < HOUR) return plural(Math.max(1, Math.round(d / MIN)), 'minute');
+  if (d < DAY) return plural(Math.round(d / HOUR), 'hour');
   const days = Math.round(d / DAY);
   return days === 1 ? 'tomorrow' : `in ${days} days`;
 }

@@ -2,6 +2,8 @@ import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import {
   applyReview,
   buildPracticeState,
+  confusionCards,
+  tellApartCardById,
   dueAt,
   gradeCard,
   nextCard,
@@ -47,11 +49,33 @@ export function usePractice(kit: PracticeKit, deck: Deck, newPerDay: number, sen
     return min;
   }, [state, version]);
 
+  const progress: PracticeProgress = useMemo(() => {
+    void version;
+    // Reviews of tell-apart cards made from confusions are counted under their area and type too.
+    const unknown = [...state.byCard.keys()].filter((id) => !kit.cardById.has(id));
+    const extra = unknown.flatMap((id) => tellApartCardById(kit.atlas, id) ?? []);
+    const byId =
+      extra.length === 0 ? kit.cardById : new Map([...kit.cardById, ...extra.map((c) => [c.id, c] as const)]);
+    return practiceProgress(kit.atlas, state, byId, now);
+  }, [kit, state, now, version]);
+
+  // Pairs this learner mixes up become tell-apart cards of their own (same ids as generated ones).
+  const confusionKey = progress.confusions.map((c) => `${c.a}|${c.b}`).join(',');
+  const cards = useMemo(() => {
+    if (confusionKey === '') return kit.cards;
+    const pairs = confusionKey.split(',').map((k) => {
+      const [a = '', b = ''] = k.split('|');
+      return { a, b };
+    });
+    const extra = confusionCards(kit.atlas, pairs).filter((c) => !kit.cardById.has(c.id));
+    return extra.length === 0 ? kit.cards : [...kit.cards, ...extra];
+  }, [kit, confusionKey]);
+
   const next = useMemo(() => {
     void version;
     const at = ahead && earliest !== undefined ? Math.max(now, earliest) : now;
-    return nextCard(state, kit.cards, at, { deck, newPerDay });
-  }, [state, kit.cards, deck, newPerDay, now, ahead, earliest, version]);
+    return nextCard(state, cards, at, { deck, newPerDay });
+  }, [state, cards, deck, newPerDay, now, ahead, earliest, version]);
 
   const current = answered?.card ?? next?.card;
   useEffect(() => {
@@ -106,11 +130,6 @@ export function usePractice(kit: PracticeKit, deck: Deck, newPerDay: number, sen
     setAhead(false);
     setNow(Date.now());
   }, []);
-
-  const progress: PracticeProgress = useMemo(() => {
-    void version;
-    return practiceProgress(kit.atlas, state, kit.cardById, now);
-  }, [kit, state, now, version]);
 
   const reviewedToday = useMemo(() => {
     void version;
