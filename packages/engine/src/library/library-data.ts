@@ -8,4 +8,3 @@ export const LIBRARY: readonly Article[] = articles as Article[];
 export function libraryArticle(slug: string): Article | undefined {
   return LIBRARY.find((a) => a.slug === slug);
 }
-
