@@ -1,5 +1,6 @@
 import { Link } from 'react-router-dom';
 import { articlesAbout, LIBRARY_INDEX, type ArticleRef, type LibraryTopic } from '@myomap/engine';
+import './library-links.css';
 
 /** A short "Read more" line linking library articles: given slugs, or those on a topic, muscle or region. */
 export function LibraryLinks({
