@@ -3,6 +3,7 @@ import { MYOMAP_VERSION } from '@myomap/server';
 import { atlasCommand } from './commands/atlas/atlas-command.ts';
 import { auditCommand } from './commands/audit.ts';
 import { findCommand } from './commands/find.ts';
+import { practiceCommand } from './commands/practice.ts';
 import { regionsCommand } from './commands/regions.ts';
 import { resolveCommand } from './commands/resolve.ts';
 import { serveCommand } from './commands/serve.ts';
@@ -23,6 +24,7 @@ export function buildProgram(): Command {
   program.addCommand(atlasCommand());
   program.addCommand(usersCommand());
   program.addCommand(auditCommand());
+  program.addCommand(practiceCommand());
   return program;
 }
 

@@ -177,3 +177,5 @@ export {
   type PptReading,
 } from './assess/visit-record.ts';
 export { draftSoap, type SoapInput, type SoapDraft } from './assess/soap-draft.ts';
+export * from './practice/index.ts';
+export * from './library/index.ts';

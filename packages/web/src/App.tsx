@@ -12,6 +12,7 @@ import { UsersPage } from './features/users/UsersPage.tsx';
 import { AtlasPage } from './pages/AtlasPage.tsx';
 import { ClientsPage } from './pages/ClientsPage.tsx';
 import { FinderPage } from './pages/FinderPage.tsx';
+import { LibraryPage } from './pages/LibraryPage.tsx';
 import { NotFoundPage } from './pages/NotFoundPage.tsx';
 import { PracticePage } from './pages/PracticePage.tsx';
 import { RegionsPage } from './pages/RegionsPage.tsx';
@@ -69,6 +70,7 @@ export function App(): React.JSX.Element {
             }
           />
           <Route path="/practice" element={<PracticePage />} />
+          <Route path="/library/*" element={<LibraryPage />} />
           <Route path="/about" element={<AboutPage />} />
           <Route path="*" element={<NotFoundPage />} />
         </Routes>

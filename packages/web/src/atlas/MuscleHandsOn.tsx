@@ -2,6 +2,7 @@ import { CAUTIONS, type Muscle } from '@myomap/atlas';
 import { FactRows, FactSection } from './FactSection.tsx';
 import { PALPATION_METHOD_WORDS } from './fact-words.ts';
 import { capitalize } from './region-words.ts';
+import { LibraryLinks } from '../features/library/LibraryLinks.tsx';
 
 /** Palpation, treatment, self-care and cautions: the hands-on part of a muscle page. */
 export function MuscleHandsOn({ muscle }: { muscle: Muscle }): React.JSX.Element {
@@ -16,6 +17,7 @@ export function MuscleHandsOn({ muscle }: { muscle: Muscle }): React.JSX.Element
             ['Finding the band', capitalize(palpation.howToFind)],
           ]}
         />
+        <LibraryLinks slugs={['palpation-flat-and-pincer', 'trigger-points-versus-tension']} />
       </FactSection>
       <FactSection id="treatment" title="Treatment">
         <FactRows
@@ -25,6 +27,7 @@ export function MuscleHandsOn({ muscle }: { muscle: Muscle }): React.JSX.Element
             ['What the client should feel', capitalize(treatment.expect)],
           ]}
         />
+        <LibraryLinks slugs={['sustained-pressure', 'orthopedic-assessment', 'evidence-and-limits']} />
       </FactSection>
       <FactSection id="self-care" title="Self-care">
         <FactRows
@@ -33,6 +36,7 @@ export function MuscleHandsOn({ muscle }: { muscle: Muscle }): React.JSX.Element
             ['Stretch', capitalize(selfCare.stretch)],
           ]}
         />
+        <LibraryLinks slugs={['self-care', 'perpetuating-factors']} />
       </FactSection>
       <FactSection id="cautions" title="Cautions" className={muscle.cautions.length > 0 ? 'cautions' : ''}>
         {muscle.cautions.length === 0 ? (

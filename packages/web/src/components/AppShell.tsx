@@ -9,8 +9,9 @@ const NAV = [
   { to: '/atlas', label: 'Atlas', hint: 'Muscles and their patterns', ready: true },
   { to: '/finder', label: 'Finder', hint: 'Find the source of the pain', ready: true },
   { to: '/regions', label: 'Regions', hint: 'The body map', ready: true },
-  { to: '/clients', label: 'Clients', hint: 'Records and sessions', ready: false },
-  { to: '/practice', label: 'Practice', hint: 'Pattern recognition drills', ready: false },
+  { to: '/clients', label: 'Clients', hint: 'Records and sessions', ready: true },
+  { to: '/practice', label: 'Practice', hint: 'Pattern recognition drills', ready: true },
+  { to: '/library', label: 'Library', hint: 'Reference articles with sources', ready: true },
 ] as const;
 
 /** The frame of every page: skip link, header with the main navigation, and the page. */

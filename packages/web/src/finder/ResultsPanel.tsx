@@ -5,6 +5,7 @@ import { CandidateCard } from './CandidateCard.tsx';
 import { ExplainingSet } from './ExplainingSet.tsx';
 import type { PalpationFinding } from './finder-state.ts';
 import { ResultsTabs, type ResultsTab } from './ResultsTabs.tsx';
+import { LibraryLinks } from '../features/library/LibraryLinks.tsx';
 import { StopNotice } from './StopNotice.tsx';
 import { UnexplainedNote } from './UnexplainedNote.tsx';
 import './results.css';
@@ -42,9 +43,12 @@ export const ResultsPanel = memo(function ResultsPanel({
       </h2>
       {result.stop !== undefined && <StopNotice notice={result.stop} flags={result.redFlags} />}
       {!painted ? (
-        <p className="muted empty-results">
-          Paint where it hurts, or describe it, to rank the muscles that refer there.
-        </p>
+        <>
+          <p className="muted empty-results">
+            Paint where it hurts, or describe it, to rank the muscles that refer there.
+          </p>
+          <LibraryLinks slugs={['why-referral-patterns-matter', 'orthopedic-assessment']} />
+        </>
       ) : (
         <div className={stopped ? 'results-body stopped' : 'results-body'}>
           {stopped && <p className="stopped-note small">For reference only until the red flag is cleared.</p>}

@@ -1,4 +1,5 @@
 import type { RedFlagFinding, StopNotice as Notice } from '@myomap/engine';
+import { LibraryLinks } from '../features/library/LibraryLinks.tsx';
 
 const TITLE: Readonly<Record<Notice['tier'], string>> = {
   emergency: 'Stop — emergency',
@@ -31,6 +32,7 @@ export function StopNotice({
             </li>
           ))}
         </ul>
+        <LibraryLinks slugs={['red-flags-and-referral']} label="Why and what to do" />
       </div>
     </div>
   );

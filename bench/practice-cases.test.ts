@@ -1,0 +1,27 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { loadCases } from './eval/load-cases.ts';
+import { practiceTuneCases } from './practice-cases.ts';
+
+const committed = JSON.parse(
+  readFileSync(new URL('../packages/engine/src/practice/data/tune-cases.json', import.meta.url), 'utf8'),
+) as { id: string; split: string }[];
+
+describe('practice tuning cases', () => {
+  it('are the current tune split of bench/cases (run bench/practice-cases.ts to refresh)', () => {
+    expect(committed).toEqual(practiceTuneCases());
+  });
+
+  it('hold no holdout case', () => {
+    const holdout = new Set(
+      loadCases()
+        .filter((c) => c.split !== 'tune')
+        .map((c) => c.id),
+    );
+    expect(committed.length).toBeGreaterThan(0);
+    for (const c of committed) {
+      expect(c.split).toBe('tune');
+      expect(holdout.has(c.id)).toBe(false);
+    }
+  });
+});

@@ -1,0 +1,29 @@
+// The finder's TUNING cases as practice material: writes packages/engine/src/practice/data/tune-cases.json.
+// Only split "tune" is copied; holdout cases, bench/cases/blind/ and bench/language/heldout/ are never read.
+// Run: node scripts/run-ts.mjs bench/practice-cases.ts   (bench/practice-cases.test.ts checks it is current)
+import { writeFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { loadCases } from './eval/load-cases.ts';
+
+const OUT = fileURLToPath(new URL('../packages/engine/src/practice/data/tune-cases.json', import.meta.url));
+
+/** The tuning cases, cut to what a practice card shows and grades on. */
+export function practiceTuneCases(): unknown[] {
+  return loadCases()
+    .filter((c) => c.split === 'tune')
+    .map((c) => ({
+      id: c.id,
+      split: c.split,
+      description: c.description,
+      drawing: c.drawing,
+      ...(c.evidence === undefined ? {} : { evidence: c.evidence }),
+      expected: c.expected.slice(0, 3),
+      ...(c.expectedRedFlagTier === undefined ? {} : { expectedRedFlagTier: c.expectedRedFlagTier }),
+      source: c.source,
+    }));
+}
+
+if (process.argv[1] === fileURLToPath(import.meta.url)) {
+  writeFileSync(OUT, `${JSON.stringify(practiceTuneCases(), null, 2)}\n`);
+  console.log(`wrote ${OUT}`);
+}
