@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { splitCases } from './eval/families.ts';
 import { loadCases } from './eval/load-cases.ts';
 import { practiceTuneCases } from './practice-cases.ts';
 
@@ -13,11 +14,9 @@ describe('practice tuning cases', () => {
   });
 
   it('hold no holdout case', () => {
-    const holdout = new Set(
-      loadCases()
-        .filter((c) => c.split !== 'tune')
-        .map((c) => c.id),
-    );
+    const cases = loadCases();
+    const split = splitCases(cases);
+    const holdout = new Set(cases.filter((c) => split.get(c.id) !== 'tune').map((c) => c.id));
     expect(committed.length).toBeGreaterThan(0);
     for (const c of committed) {
       expect(c.split).toBe('tune');

@@ -1,19 +1,22 @@
 // The finder's TUNING cases as practice material: writes packages/engine/src/practice/data/tune-cases.json.
-// Only split "tune" is copied; holdout cases, bench/cases/blind/ and bench/language/heldout/ are never read.
+// Only the family split's "tune" half is copied (bench/eval/families.ts); its "check" half, bench/cases/blind/ and bench/language/heldout/ are never read.
 // Run: node scripts/run-ts.mjs bench/practice-cases.ts   (bench/practice-cases.test.ts checks it is current)
 import { writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
+import { splitCases } from './eval/families.ts';
 import { loadCases } from './eval/load-cases.ts';
 
 const OUT = fileURLToPath(new URL('../packages/engine/src/practice/data/tune-cases.json', import.meta.url));
 
 /** The tuning cases, cut to what a practice card shows and grades on. */
 export function practiceTuneCases(): unknown[] {
-  return loadCases()
-    .filter((c) => c.split === 'tune')
+  const cases = loadCases();
+  const split = splitCases(cases);
+  return cases
+    .filter((c) => split.get(c.id) === 'tune')
     .map((c) => ({
       id: c.id,
-      split: c.split,
+      split: 'tune',
       description: c.description,
       drawing: c.drawing,
       ...(c.evidence === undefined ? {} : { evidence: c.evidence }),

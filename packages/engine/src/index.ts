@@ -80,10 +80,10 @@ export {
   flagsInText,
   questionTier,
   type ScreenAnswer,
-  type ScreenInput,
+  type ScreenInput as IntakeScreenInput,
   type ScreenClearance,
   type ScreenFinding,
-  type ScreenResult,
+  type ScreenResult as IntakeScreenResult,
 } from './assess/evaluate-screen.ts';
 export { foldText } from './language/words.ts';
 export {

@@ -1,4 +1,4 @@
-import { regionById, type RedFlagId, type RedFlagTier, type Region } from '@myomap/atlas';
+import type { RedFlagId, RedFlagTier } from '@myomap/atlas';
 import { screenRedFlags } from '../rank/screen-red-flags.ts';
 import { resolveEvidence } from '../resolve/resolve-evidence.ts';
 import { INTAKE_QUESTIONS, type IntakeQuestion } from './intake-questions.ts';
@@ -55,14 +55,11 @@ export interface ScreenResult {
   readonly unanswered: readonly string[];
 }
 
-const sternum = regionById('m.sternum');
-const CHEST: ReadonlyMap<string, Region> = new Map(sternum === undefined ? [] : [['m.sternum', sternum]]);
-
 /** The tier the shared red-flag screen gives a question's flags (chest questions count as chest pain). */
 export function questionTier(question: IntakeQuestion): RedFlagTier {
   if (question.flags.length === 0) return question.tier ?? 'caution';
   const drawing = question.chestPain === true ? [{ region: 'm.sternum', intensity: 5 }] : [];
-  const { notice } = screenRedFlags(drawing, question.flags, CHEST);
+  const { notice } = screenRedFlags({ drawing, flags: question.flags });
   return notice?.tier ?? question.tier ?? 'caution';
 }
 
@@ -130,7 +127,7 @@ export function evaluateScreen(
     const id = `text:${flag}`;
     if (seen.has(id)) continue;
     seen.add(id);
-    const { findings: shared } = screenRedFlags([], [flag], CHEST);
+    const { findings: shared } = screenRedFlags({ flags: [flag] });
     const tier = shared[0]?.tier ?? 'refer';
     const pseudo: IntakeQuestion = {
       id,

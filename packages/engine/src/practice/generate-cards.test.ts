@@ -98,7 +98,9 @@ describe('practice card generation', () => {
   it('stop-or-go answers are what the red-flag screen calls for, across all three decisions', () => {
     const want = { emergency: 'refer', urgent: 'refer', refer: 'refer', caution: 'modify', none: 'treat' };
     for (const c of of('stop-or-go')) {
-      const tier = screenRedFlags(c.drawing, c.redFlags, atlas.regionById, c.symptoms).notice?.tier ?? 'none';
+      const tier =
+        screenRedFlags({ drawing: c.drawing, flags: c.redFlags, symptoms: c.symptoms }).notice?.tier ??
+        'none';
       expect(c.expected, c.id).toBe(want[tier]);
     }
     expect(new Set(of('stop-or-go').map((c) => c.expected))).toEqual(new Set(['treat', 'modify', 'refer']));

@@ -1,6 +1,7 @@
 import {
   BODY_AREAS,
   RED_FLAGS,
+  RED_FLAG_LEXICON,
   type Atlas,
   type BodyArea,
   type RedFlagId,
@@ -242,13 +243,14 @@ function stopOrGoCards(
     if (p === undefined) return;
     cards.push(stopOrGoCard(atlas, `${flag}.${p.muscle.id}`, p.muscle.area, drawn(p), [flag], []));
     // Caution flags change how to treat, not whether: two more drawings so "modify" is practised too.
-    if (RED_FLAGS[flag].tier === 'caution')
+    if (RED_FLAG_LEXICON.signs[flag]?.alone === 'caution')
       for (const step of [40, 80]) {
         const q = usable[(i * 7 + step) % usable.length];
         if (q !== undefined && q !== p)
           cards.push(stopOrGoCard(atlas, `${flag}.${q.muscle.id}`, q.muscle.area, drawn(q), [flag], []));
       }
-    if (RED_FLAGS[flag].tier === 'with-chest-pain' && chest !== undefined && chest !== p)
+    // a sign that counts only in a combination rule (a chest-pain companion): practise it with chest pain too
+    if (RED_FLAG_LEXICON.signs[flag]?.alone === 'none' && chest !== undefined && chest !== p)
       cards.push(
         stopOrGoCard(atlas, `${flag}.${chest.muscle.id}`, chest.muscle.area, drawn(chest), [flag], []),
       );

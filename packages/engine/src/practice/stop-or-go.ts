@@ -22,7 +22,7 @@ export function stopOrGoDecision(
   redFlags: readonly RedFlagId[],
   symptoms: readonly SymptomId[],
 ): { decision: StopOrGoDecision; tier: RedFlagTier | 'none' } {
-  const { notice } = screenRedFlags(drawing, redFlags, atlas.regionById, symptoms);
+  const { notice } = screenRedFlags({ drawing, flags: redFlags, symptoms });
   const tier = notice?.tier ?? 'none';
   return { decision: TIER_DECISION[tier], tier };
 }

@@ -1,4 +1,4 @@
-import { currentAnswers, evaluateScreen, type ScreenAnswer, type ScreenResult } from '@myomap/engine';
+import { currentAnswers, evaluateScreen, type IntakeScreenResult, type ScreenAnswer } from '@myomap/engine';
 import { AppError } from '../../errors.ts';
 import type { ScopedTx, StoreDeps } from '../../store/store.ts';
 import { getClient, staleEdit } from '../clients/repository.ts';
@@ -209,7 +209,7 @@ export function screenStatus(
   intake: Intake | undefined,
   clearances: readonly Clearance[],
   rescreens: readonly Rescreen[],
-): ScreenResult {
+): IntakeScreenResult {
   const answers = currentAnswers(
     intake?.answers ?? {},
     rescreens.map((r) => r.answers),

@@ -109,7 +109,11 @@ function Detail({
       );
     }
     case 'stop-or-go': {
-      const notice = screenRedFlags(card.drawing, card.redFlags, atlas.regionById, card.symptoms).notice;
+      const notice = screenRedFlags({
+        drawing: card.drawing,
+        flags: card.redFlags,
+        symptoms: card.symptoms,
+      }).notice;
       return (
         <p>
           {DECISION_TEXT[card.expected]}. {notice?.message ?? 'No red flag in this intake: treat as planned.'}
