@@ -8,7 +8,7 @@ import {
   type ZoneRegion,
 } from './fact-words.ts';
 import { Link } from 'react-router-dom';
-import { capitalize, regionPlaces } from './region-words.ts';
+import { capitalize, regionPlaces, regionTo } from './region-words.ts';
 
 function ZoneList({
   zone,
@@ -25,7 +25,7 @@ function ZoneList({
       <ul>
         {regions.map((r) => (
           <li key={r.regionId}>
-            <Link to={`/atlas/regions/${r.regionId}`} title={`What refers to the ${r.name}`}>
+            <Link to={`/atlas/regions/${r.regionId}`} title={`What refers ${regionTo(r.name)}`}>
               {r.name}
             </Link>{' '}
             <span className={`culprit culprit-${r.culprit}`}>{CULPRIT_WORDS[r.culprit]}</span>

@@ -41,3 +41,8 @@ export function regionPlace(name: string): string {
 export function regionPlaces(names: readonly string[]): string {
   return joinWords(names.map(regionPlace));
 }
+
+/** A region name as a destination: "to the right temple", "to the area above the right collarbone". */
+export function regionTo(name: string): string {
+  return PREPOSITION.test(name) ? `to the area ${name}` : `to the ${name}`;
+}

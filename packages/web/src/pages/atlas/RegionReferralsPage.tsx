@@ -9,14 +9,14 @@ import { PageHeader } from '../../components/PageHeader.tsx';
 import { useDocumentTitle } from '../../hooks/useDocumentTitle.ts';
 import { drawnViews, largestView, viewRegionIds } from '../../atlas/best-view.ts';
 import { PainGuideItem } from '../../atlas/PainGuideItem.tsx';
-import { capitalize } from '../../atlas/region-words.ts';
+import { capitalize, regionTo } from '../../atlas/region-words.ts';
 import { useAtlas } from '../../atlas/useAtlas.ts';
 import { AtlasNotFound } from './AtlasNotFound.tsx';
 
 const areaName = new Map(AREAS.map((a) => [a.key, a.name]));
 
 function RegionReferrals({ atlas, region }: { atlas: Atlas; region: Region }): React.JSX.Element {
-  useDocumentTitle(`What refers to the ${region.name}`);
+  useDocumentTitle(`What refers ${regionTo(region.name)}`);
   const navigate = useNavigate();
   const guide = useMemo(() => painGuide(atlas, region.id), [atlas, region]);
   const [picked, setPicked] = useState<ViewId | undefined>(undefined);
@@ -33,7 +33,7 @@ function RegionReferrals({ atlas, region }: { atlas: Atlas; region: Region }): R
       </Link>
       <PageHeader
         title="What refers here"
-        lead={`Muscles whose trigger points send pain to the ${region.name} (${areaName.get(region.parent) ?? region.parent}), most likely first.`}
+        lead={`Muscles whose trigger points send pain ${regionTo(region.name)} (${areaName.get(region.parent) ?? region.parent}), most likely first.`}
         actions={
           <Link to={`/regions/${region.id}`} className="button-link">
             Region details
@@ -70,7 +70,7 @@ function RegionReferrals({ atlas, region }: { atlas: Atlas; region: Region }): R
               </p>
               <ol
                 className="guide-list"
-                aria-label={`Muscles that refer to the ${region.name}, most likely first`}
+                aria-label={`Muscles that refer ${regionTo(region.name)}, most likely first`}
               >
                 {guide.map((entry, i) => (
                   <PainGuideItem
