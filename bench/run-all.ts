@@ -10,6 +10,7 @@ const BENCHES = [
   'bench/rank.bench.ts',
   'bench/find-api.bench.ts',
   'bench/startup.bench.ts',
+  'bench/records-api.bench.ts',
 ];
 
 let failed = 0;
