@@ -1,4 +1,4 @@
-import AxeBuilder from '@axe-core/playwright';
+import { AxeBuilder } from '@axe-core/playwright';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { seedClinicStaff, STAFF_PASSWORD } from '../packages/server/src/testing/accounts.test-helper.ts';
