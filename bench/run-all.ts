@@ -11,6 +11,7 @@ const BENCHES = [
   'bench/find-api.bench.ts',
   'bench/startup.bench.ts',
   'bench/practice.bench.ts',
+  'bench/records-api.bench.ts',
 ];
 
 let failed = 0;

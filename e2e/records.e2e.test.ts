@@ -1,9 +1,19 @@
+import { AxeBuilder } from '@axe-core/playwright';
+import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { seedClinicStaff, STAFF_PASSWORD } from '../packages/server/src/testing/accounts.test-helper.ts';
 import { chromiumAvailable, screenshotPath } from './support/browser.ts';
 import { useJourney } from './support/journey.ts';
 
 const enabled = chromiumAvailable();
+
+/** Accessibility violations axe-core finds on the page (WCAG 2.1 A and AA rules), as "rule: target" lines. */
+async function axeViolations(page: Page): Promise<string[]> {
+  const result = await new AxeBuilder({ page: page as never })
+    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
+    .analyze();
+  return result.violations.flatMap((v) => v.nodes.map((n) => `${v.id}: ${n.target.join(' ')}`));
+}
 
 describe.runIf(enabled)('journey: a therapist adds a client and completes the intake screen', () => {
   const journey = useJourney();
@@ -83,6 +93,7 @@ describe.runIf(enabled)('journey: a therapist adds a client and completes the in
     await expect.poll(() => finding.textContent()).toMatch(/No firm or deep pressure/);
     expect(await t.locator('.finding').count()).toBe(1); // the "no" raised nothing
     await t.screenshot({ path: screenshotPath('records-intake-caution-768'), fullPage: true });
+    expect(await axeViolations(t)).toEqual([]);
 
     // records the clearance in the dialog
     await t.getByRole('button', { name: 'Record clearance' }).tap();
@@ -109,12 +120,14 @@ describe.runIf(enabled)('journey: a therapist adds a client and completes the in
     await d.keyboard.type('zoe obr');
     await d.getByRole('link', { name: 'Ó Briain, Zoë' }).waitFor();
     await d.screenshot({ path: screenshotPath('records-client-list-1280'), fullPage: true });
+    expect(await axeViolations(d)).toEqual([]);
     await d.keyboard.press('Tab'); // status select
     await d.keyboard.press('Tab'); // the first result
     await d.keyboard.press('Enter');
     await d.getByRole('heading', { level: 1, name: 'Zoë Ó Briain' }).waitFor();
     await d.getByText(/Local contraindication or caution/).waitFor();
     await d.screenshot({ path: screenshotPath('records-client-page-1280'), fullPage: true });
+    expect(await axeViolations(d)).toEqual([]);
     await d.goto(`${clientUrl}/intake`);
     await d.getByRole('heading', { level: 1, name: 'Intake and screen' }).waitFor();
     await d.screenshot({ path: screenshotPath('records-intake-1280'), fullPage: true });

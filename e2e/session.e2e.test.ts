@@ -77,6 +77,11 @@ describe.runIf(enabled)('journey: the treatment session on a 768 px touch tablet
     await t.screenshot({ path: screenshotPath('session-subjective-768'), fullPage: true });
     await t.getByRole('button', { name: 'Save subjective' }).tap();
     await t.getByRole('heading', { level: 2, name: 'Subjective' }).waitFor();
+    // NPRS as an outcome entry, scored live
+    await t.getByLabel(/^Answers, 1 × 0–10/).fill('6');
+    await t.getByText('Score 6 on 0–10').waitFor();
+    await t.getByRole('button', { name: 'Record measure' }).tap();
+    await t.getByText('NPRS 6', { exact: true }).waitFor();
 
     // objective: a restricted, painful movement and posture
     await t.getByRole('button', { name: /Objective/ }).tap();
@@ -173,6 +178,7 @@ describe.runIf(enabled)('journey: the treatment session on a 768 px touch tablet
       'Re-test after treatment: turning the head (right) 62°',
     );
     expect(await t.getByLabel('S: Subjective').inputValue()).toContain('Red-flag re-screen: nothing new');
+    expect(await t.getByLabel('S: Subjective').inputValue()).toContain('NPRS 6 on 0–10');
     await t.screenshot({ path: screenshotPath('session-note-draft-768'), fullPage: true });
     await t.getByRole('button', { name: 'Sign note' }).tap();
     await t.getByText(/Signed .* locked/).waitFor();

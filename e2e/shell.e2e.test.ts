@@ -13,13 +13,24 @@ describe.runIf(enabled)('journey: the app shell', () => {
     const shell = new ShellPage(page);
     await shell.open(journey().server.url);
     expect(page.url()).toMatch(/\/finder$/);
-    // Sections still being built stay out of the navigation until they exist.
+    // Every section in the navigation exists (unfinished ones stay out until they do).
     const nav = page.getByRole('navigation', { name: 'Main' });
-    expect(await nav.getByRole('link').allInnerTexts()).toEqual(['Atlas', 'Finder', 'Regions']);
+    expect(await nav.getByRole('link').allInnerTexts()).toEqual([
+      'Atlas',
+      'Finder',
+      'Regions',
+      'Clients',
+      'Practice',
+      'Library',
+    ]);
     for (const [label, title] of [
       ['Atlas', 'Atlas'],
       ['Finder', 'Source finder'],
       ['Regions', 'Body regions'],
+      // records need a clinic: on a fresh server the Clients link leads to first-run setup
+      ['Clients', 'Set up Myomap'],
+      ['Practice', 'Practice'],
+      ['Library', 'Library'],
     ] as const) {
       await shell.navigate(label);
       await page.getByRole('heading', { level: 1, name: title }).waitFor();

@@ -6,7 +6,7 @@ import { AuditPage } from './features/audit/AuditPage.tsx';
 import { AccountPage } from './features/auth/AccountPage.tsx';
 import { InviteAcceptPage } from './features/auth/InviteAcceptPage.tsx';
 import { LoginPage } from './features/auth/LoginPage.tsx';
-import { FirstRunRedirect, RequireSignIn, SessionProvider } from './features/auth/session.tsx';
+import { RequireSignIn, SessionProvider } from './features/auth/session.tsx';
 import { SetupPage } from './features/auth/SetupPage.tsx';
 import { UsersPage } from './features/users/UsersPage.tsx';
 import { AtlasPage } from './pages/AtlasPage.tsx';
@@ -26,7 +26,6 @@ const SessionRoutes = lazy(() =>
 export function App(): React.JSX.Element {
   return (
     <SessionProvider>
-      <FirstRunRedirect />
       <AppShell>
         <Routes>
           <Route path="/setup" element={<SetupPage />} />

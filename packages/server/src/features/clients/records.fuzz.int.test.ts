@@ -2,12 +2,14 @@
  * Fuzz of the clients and intake API (issue 11 "Done when"): request bodies and queries generated
  * from the routes' zod schemas by fast-check, valid and spoiled, at least 200 runs per endpoint.
  * Properties: never a 5xx, unknown fields refused with 400 naming the field, `__proto__` and
- * `constructor.prototype` keys harmless, every reply under 64 KB.
+ * `constructor.prototype` keys harmless, every reply under 64 KB. SQLite by default;
+ * FUZZ_ENGINE=postgres runs the same on PostgreSQL.
  */
-import { clientMarta, clientZoe } from '@myomap/fixtures';
+import { clientMarta, clientZoe, postgresAvailable } from '@myomap/fixtures';
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { z } from 'zod';
+import type { DatabaseEngine } from '../../store/store.ts';
 import type { ApiClient } from '../../testing/accounts.test-helper.ts';
 import { arbitraryFromZod, fuzzBody, type Spoil } from '../../testing/arbitrary-from-zod.ts';
 import { recordsWorld, type RecordsWorld } from '../../testing/records-app.test-helper.ts';
@@ -20,9 +22,11 @@ const MAX_REPLY = 64 * 1024;
 let w: RecordsWorld;
 let api: ApiClient;
 let ids: { own: string; other: string };
+const engine: DatabaseEngine =
+  process.env.FUZZ_ENGINE === 'postgres' && (await postgresAvailable()) ? 'postgres' : 'sqlite';
 
 beforeAll(async () => {
-  w = await recordsWorld('sqlite');
+  w = await recordsWorld(engine);
   api = await w.as('a', 'owner');
   const own = (await api.send('POST', '/api/clients', clientZoe)).json<{ id: string }>().id;
   const otherApi = await w.as('b', 'owner');
@@ -81,7 +85,7 @@ const WRITES: { method: string; path: (id: string) => string; schema: z.ZodType 
   { method: 'POST', path: (id) => `/api/clients/${id}/rescreens`, schema: RescreenInput },
 ];
 
-describe('fuzz: clients and intake API (fast-check from the zod schemas)', () => {
+describe(`fuzz: clients and intake API on ${engine} (fast-check from the zod schemas)`, () => {
   for (const route of WRITES) {
     it(`${route.method} ${route.path(':id')}: ${RUNS} runs, no 5xx, unknown fields refused, replies < 64 KB`, async () => {
       let ok = 0;

@@ -14,7 +14,7 @@ describe('web API client for clients and intake', () => {
     const text = readFileSync(WEB_CLIENT, 'utf8');
     const block = /CLIENTS_API_PATHS = \[([\s\S]*?)\] as const/.exec(text)?.[1] ?? '';
     const used = [...block.matchAll(/'(GET|POST|PUT|PATCH|DELETE) ([^']+)'/g)].map(
-      (m) => [m[1], m[2]] as const,
+      (m) => [m[1] ?? '', m[2] ?? ''] as const,
     );
     expect(used.length).toBe(12);
     const store = openSqliteStore(':memory:', testDeps());

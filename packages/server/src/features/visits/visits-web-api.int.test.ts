@@ -13,7 +13,7 @@ describe('web API client for visits', () => {
     const text = readFileSync(WEB_CLIENT, 'utf8');
     const block = /VISITS_API_PATHS = \[([\s\S]*?)\] as const/.exec(text)?.[1] ?? '';
     const used = [...block.matchAll(/'(GET|POST|PUT|PATCH|DELETE) ([^']+)'/g)].map(
-      (m) => [m[1], m[2]] as const,
+      (m) => [m[1] ?? '', m[2] ?? ''] as const,
     );
     expect(used.length).toBe(15);
     const store = openSqliteStore(':memory:', testDeps());

@@ -89,12 +89,3 @@ export function RequireSignIn({
     );
   return <>{children}</>;
 }
-
-/** On first run (no clinic yet) every page leads to the setup screen. */
-export function FirstRunRedirect(): React.JSX.Element | null {
-  const { session } = useSession();
-  const location = useLocation();
-  if (session.state === 'setup-needed' && location.pathname !== '/setup')
-    return <Navigate to="/setup" replace />;
-  return null;
-}

@@ -6,6 +6,7 @@ import { BodyMap } from '../../body-map/BodyMap.tsx';
 import type { Drawing } from '../../body-map/drawing.ts';
 import { ViewTabs } from '../../body-map/ViewTabs.tsx';
 import { useFinderKit } from '../../finder/useFinderKit.ts';
+import { OutcomesCard } from './OutcomesCard.tsx';
 import { RatingScale } from './RatingScale.tsx';
 import { saveMessage } from './session-errors.ts';
 
@@ -144,6 +145,7 @@ export function SubjectivePart({
         </button>
         {message !== undefined && <span role="status">{message}</span>}
       </div>
+      <OutcomesCard page={page} onSaved={onSaved} />
     </section>
   );
 }
