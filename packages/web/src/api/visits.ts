@@ -105,6 +105,7 @@ export interface TimelineEntry {
   startedAt: string;
   drawing: { region: string; intensity: number }[];
   muscles: string[];
+  muscleNames: string[];
   noteFirstLine: string;
   signed: boolean;
 }

@@ -748,6 +748,7 @@ export async function timeline(
         intensity: d.intensity,
       })),
       muscles: parse<string[]>(r.muscles_json),
+      muscleNames: parse<string[]>(r.muscles_json).map((m) => loadAtlas().muscleById.get(m)?.name ?? m),
       noteFirstLine: r.note_first_line,
       signed: r.signed_at !== null,
     })),

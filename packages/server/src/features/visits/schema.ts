@@ -215,6 +215,8 @@ export const TimelineEntry = z.object({
   startedAt: z.string(),
   drawing: z.array(z.object({ region: z.string(), intensity: z.number() })),
   muscles: z.array(z.string()),
+  /** The muscles' names, for display. */
+  muscleNames: z.array(z.string()),
   noteFirstLine: z.string(),
   signed: z.boolean(),
 });

@@ -69,7 +69,9 @@ export function TimelinePage(): React.JSX.Element {
               />
               <span className="timeline-text">
                 <strong>{v.visitOn}</strong> {v.signed ? '· signed' : '· unsigned'}
-                <span>{v.muscles.length === 0 ? 'No muscles treated' : v.muscles.join(', ')}</span>
+                <span>
+                  {v.muscleNames.length === 0 ? 'No muscles treated' : `Treated: ${v.muscleNames.join(', ')}`}
+                </span>
                 <span className="muted">{v.noteFirstLine}</span>
               </span>
             </Link>
