@@ -7,7 +7,7 @@ import {
   flagsInText,
   questionTier,
 } from './evaluate-screen.ts';
-import { INTAKE_QUESTIONS, intakeQuestion } from './intake-questions.ts';
+import { INTAKE_QUESTIONS, intakeQuestion, type IntakeQuestion } from './intake-questions.ts';
 
 const tierOf = (id: string): RedFlagTier => {
   const q = intakeQuestion(id);
@@ -51,7 +51,9 @@ describe('questionTier takes tiers from the shared red-flag screen', () => {
     ['calf-swollen', 'urgent'],
     ['dizzy-vision-swallow', 'urgent'],
     ['weight-loss', 'refer'],
-    ['recent-immobilisation', 'refer'],
+    // alone a caution: the DVT combination rule makes it urgent with a swollen calf
+    ['recent-immobilisation', 'caution'],
+    ['new-headache-jaw', 'urgent'],
     ['blood-thinners', 'caution'],
     ['pregnant', 'caution'],
     ['skin-wound', 'caution'],
@@ -134,5 +136,31 @@ describe('re-screen', () => {
     const ids = everyVisitQuestions().map((q) => q.id);
     for (const q of INTAKE_QUESTIONS)
       if (['emergency', 'urgent'].includes(questionTier(q))) expect(ids).toContain(q.id);
+  });
+});
+
+describe('combination rules across answers and age', () => {
+  const questions = [
+    {
+      id: 'new-headache',
+      text: 'Is this a new kind of headache?',
+      flags: ['new-headache'],
+      tier: 'caution',
+      everyVisit: true,
+      source: 'test',
+    },
+  ] as const satisfies readonly IntakeQuestion[];
+
+  it("a new headache is a caution alone and a referral over 50, by the finder's rule", () => {
+    const answers = { 'new-headache': 'yes' } as const;
+    expect(evaluateScreen({ answers }, [], questions).tier).toBe('caution');
+    expect(evaluateScreen({ answers, age: 45 }, [], questions).tier).toBe('caution');
+    const older = evaluateScreen({ answers, age: 72 }, [], questions);
+    expect(older.tier).toBe('refer');
+    expect(older.findings[0]).toMatchObject({
+      from: 'rule',
+      tier: 'refer',
+      questionId: 'rule:new-headache-over-50',
+    });
   });
 });

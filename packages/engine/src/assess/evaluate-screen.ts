@@ -18,6 +18,8 @@ export interface ScreenInput {
   readonly freeText?: readonly string[];
   /** When a "yes" was (re-)given at a visit re-screen, by question id (ISO); a clearance must be newer. */
   readonly yesSince?: Readonly<Record<string, string>>;
+  /** The client's age in years, for rules that need it (giant cell arteritis over 50). */
+  readonly age?: number;
 }
 
 /** A recorded clearance: the question it lifts and when it was recorded (ISO). */
@@ -34,8 +36,8 @@ export interface ScreenFinding {
   readonly tier: RedFlagTier;
   readonly title: string;
   readonly action: string;
-  /** Where the finding came from. */
-  readonly from: 'answer' | 'history' | 'text';
+  /** Where the finding came from: an answer, the health history, the free text, or a combination rule over answers. */
+  readonly from: 'answer' | 'history' | 'text' | 'rule';
   readonly blocksTriggerPointWork: boolean;
   /** True when a clearance recorded after the positive answer lifts the block. */
   readonly cleared: boolean;
@@ -60,7 +62,11 @@ export function questionTier(question: IntakeQuestion): RedFlagTier {
   if (question.flags.length === 0) return question.tier ?? 'caution';
   const drawing = question.chestPain === true ? [{ region: 'm.sternum', intensity: 5 }] : [];
   const { notice } = screenRedFlags({ drawing, flags: question.flags });
-  return notice?.tier ?? question.tier ?? 'caution';
+  const screened = notice?.tier;
+  if (screened === undefined) return question.tier ?? 'caution';
+  if (question.tier === undefined) return screened;
+  // a question that itself asks about the context a rule needs ("…and is this pain new?") keeps its tier
+  return TIER_ORDER.indexOf(question.tier) < TIER_ORDER.indexOf(screened) ? question.tier : screened;
 }
 
 function finding(
@@ -137,6 +143,31 @@ export function evaluateScreen(
       source: 'free text',
     };
     findings.push(finding(pseudo, 'text', isCleared(id), tier));
+  }
+  // Combination rules across answers (a swollen calf with recent travel, a new headache with jaw pain
+  // over 50, osteoporosis with new spinal pain): the same rule set the finder uses, over every "yes".
+  const yesFlags = questions.filter((q) => seen.has(q.id)).flatMap((q) => q.flags);
+  const chestYes = questions.some((q) => seen.has(q.id) && q.chestPain === true);
+  const combined = screenRedFlags({
+    flags: [...new Set([...yesFlags, ...flagsInText(input.freeText ?? [])])],
+    drawing: chestYes ? [{ region: 'm.sternum', intensity: 5 }] : [],
+    ...(input.age === undefined ? {} : { age: input.age }),
+  });
+  const top = Math.min(...findings.map((f) => TIER_ORDER.indexOf(f.tier)), TIER_ORDER.length);
+  for (const rule of combined.rules) {
+    // only a combination that asks for more than any single answer already does becomes its own finding
+    if (TIER_ORDER.indexOf(rule.tier) >= top) continue;
+    const id = `rule:${rule.id}`;
+    if (seen.has(id)) continue;
+    seen.add(id);
+    const pseudo: IntakeQuestion = {
+      id,
+      text: rule.label,
+      flags: [],
+      everyVisit: false,
+      source: 'combination rule',
+    };
+    findings.push(finding(pseudo, 'rule', isCleared(id), rule.tier));
   }
   findings.sort((a, b) => TIER_ORDER.indexOf(a.tier) - TIER_ORDER.indexOf(b.tier));
   return {

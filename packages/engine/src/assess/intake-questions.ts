@@ -12,7 +12,10 @@ export interface IntakeQuestion {
   readonly text: string;
   /** Atlas red-flag ids a "yes" stands for (empty for local contraindications the vocabulary lacks). */
   readonly flags: readonly RedFlagId[];
-  /** The tier when `flags` is empty; otherwise derived from the flags by the shared screen. */
+  /**
+   * The tier when `flags` is empty; with flags, a floor for the shared screen's tier, for questions that
+   * themselves ask about the context a combination rule needs ("…and is this pain new?").
+   */
   readonly tier?: RedFlagTier;
   /** A "yes" means the pain is in the chest (chest-pain companions then count as an emergency). */
   readonly chestPain?: boolean;
@@ -37,7 +40,13 @@ export const INTAKE_QUESTIONS: readonly IntakeQuestion[] = Object.freeze([
   {
     id: 'chest-pain-now',
     text: 'Do you have chest pain or pressure now, or chest pain that spreads to your arm or jaw, with sweating, feeling sick or short of breath?',
-    flags: ['pain-at-rest-crushing', 'breathlessness', 'cold-sweat'],
+    flags: [
+      'pain-at-rest-crushing',
+      'breathlessness',
+      'cold-sweat',
+      'pain-spreading-arm-jaw',
+      'faint-with-pain',
+    ],
     chestPain: true,
     everyVisit: true,
     source: 'standard chest-pain first-aid teaching; S17',
@@ -86,22 +95,30 @@ export const INTAKE_QUESTIONS: readonly IntakeQuestion[] = Object.freeze([
   },
   {
     id: 'dizzy-vision-swallow',
-    text: 'Have you had dizziness, double vision, trouble speaking or swallowing, or sudden falls?',
-    flags: ['double-vision', 'drop-attacks', 'swallowing-speech-change'],
+    text: 'Have you had dizziness, double vision, flickering eyes, a numb face, unsteady walking, trouble speaking or swallowing, or sudden falls?',
+    flags: [
+      'double-vision',
+      'drop-attacks',
+      'swallowing-speech-change',
+      'nystagmus',
+      'face-numbness',
+      'unsteady-gait',
+    ],
     everyVisit: true,
     source: 'S64 (cervical arterial dysfunction)',
+  },
+  {
+    id: 'new-headache-jaw',
+    text: 'Is this a new kind of headache, with pain in the jaw when chewing, a tender scalp, or changes in your sight?',
+    flags: ['new-headache', 'jaw-claudication', 'scalp-tenderness', 'visual-change'],
+    everyVisit: true,
+    source:
+      'S63; giant cell arteritis (BSR guideline, Mackie et al. Rheumatology 2020): urgent referral, above all over 50',
   },
   {
     id: 'calf-swollen',
     text: 'Is one calf swollen, warm or tender?',
     flags: ['calf-swelling'],
-    everyVisit: true,
-    source: 'S65 (Wells criteria for a clot)',
-  },
-  {
-    id: 'recent-immobilisation',
-    text: 'In the last month, have you had surgery, a cast or several days in bed?',
-    flags: ['recent-immobilisation'],
     everyVisit: true,
     source: 'S65 (Wells criteria for a clot)',
   },
@@ -116,6 +133,8 @@ export const INTAKE_QUESTIONS: readonly IntakeQuestion[] = Object.freeze([
     id: 'cancer-new-pain',
     text: 'Have you ever had cancer, and is this pain new since then?',
     flags: ['cancer-history'],
+    // the question asks about new pain, which the shared rule needs to call it a referral
+    tier: 'refer',
     everyVisit: false,
     source: 'S63',
   },
@@ -128,8 +147,8 @@ export const INTAKE_QUESTIONS: readonly IntakeQuestion[] = Object.freeze([
   },
   {
     id: 'fever-unwell',
-    text: 'Do you have a fever or feel generally unwell with the pain, or a weakened immune system?',
-    flags: ['fever'],
+    text: 'Do you have a fever or feel generally unwell with the pain, a weakened immune system, or have you injected drugs?',
+    flags: ['fever', 'immunosuppression', 'iv-drug-use'],
     everyVisit: true,
     source: 'S63 (infection)',
   },
@@ -144,6 +163,8 @@ export const INTAKE_QUESTIONS: readonly IntakeQuestion[] = Object.freeze([
     id: 'steroids-bones',
     text: 'Is this new back or neck pain, and do you take steroid tablets long term or have thin bones (osteoporosis)?',
     flags: ['long-term-steroids'],
+    // the question asks about new spinal pain, which the shared rule needs to call it a referral
+    tier: 'refer',
     everyVisit: false,
     source: 'S63 (fracture)',
   },
@@ -157,7 +178,7 @@ export const INTAKE_QUESTIONS: readonly IntakeQuestion[] = Object.freeze([
   {
     id: 'blood-thinners',
     text: 'Do you take blood thinners, or do you bruise or bleed easily?',
-    flags: ['anticoagulants'],
+    flags: ['anticoagulants', 'bleeding-disorder'],
     blocksTriggerPointWork: true,
     action:
       'No firm or deep pressure (bruising and bleeding risk): light work only until the client’s doctor has cleared firmer pressure.',
@@ -197,7 +218,7 @@ export const INTAKE_QUESTIONS: readonly IntakeQuestion[] = Object.freeze([
   {
     id: 'recent-stroke',
     text: 'Have you had a stroke or a mini-stroke (TIA) in the past?',
-    flags: [],
+    flags: ['stroke-or-tia'],
     tier: 'caution',
     blocksTriggerPointWork: true,
     action: 'Ask the client’s doctor before treating; no neck work without clearance.',
@@ -207,12 +228,21 @@ export const INTAKE_QUESTIONS: readonly IntakeQuestion[] = Object.freeze([
   {
     id: 'clot-history',
     text: 'Have you had a blood clot in a leg or arm (DVT) or an inflamed vein?',
-    flags: [],
+    flags: ['prior-dvt'],
     tier: 'caution',
     blocksTriggerPointWork: false,
     action: 'Do not massage the affected limb.',
     everyVisit: false,
     source: 'S66; S67',
+  },
+  {
+    id: 'recent-immobilisation',
+    text: 'In the last month, have you had surgery, a cast, several days in bed or a long journey sitting down?',
+    flags: ['recent-immobilisation', 'recent-travel'],
+    // alone a caution; with a swollen calf the shared screen's DVT rule (Wells items) makes it urgent
+    tier: 'caution',
+    everyVisit: true,
+    source: 'S65 (Wells criteria for a clot)',
   },
   {
     id: 'skin-wound',
@@ -227,7 +257,7 @@ export const INTAKE_QUESTIONS: readonly IntakeQuestion[] = Object.freeze([
   {
     id: 'surgery-site',
     text: 'Have you had an operation in the last six weeks?',
-    flags: [],
+    flags: ['recent-surgery'],
     tier: 'caution',
     blocksTriggerPointWork: false,
     action: 'No work over or near the surgery site for six weeks.',
@@ -237,7 +267,7 @@ export const INTAKE_QUESTIONS: readonly IntakeQuestion[] = Object.freeze([
   {
     id: 'varicose-aneurysm',
     text: 'Do you have varicose veins, or have you been told you have an aneurysm?',
-    flags: [],
+    flags: ['varicose-veins'],
     tier: 'caution',
     blocksTriggerPointWork: false,
     action: 'No pressure over varicose veins or over a known aneurysm.',
@@ -257,7 +287,7 @@ export const INTAKE_QUESTIONS: readonly IntakeQuestion[] = Object.freeze([
   {
     id: 'fragile-bones',
     text: 'Have you been told you have thin or fragile bones (osteoporosis)?',
-    flags: [],
+    flags: ['osteoporosis'],
     tier: 'caution',
     blocksTriggerPointWork: false,
     action: 'Gentle pressure; no forceful work over the spine or ribs.',

@@ -27,6 +27,7 @@ export function regionRoutes(app: FastifyZodApp): void {
   app.get(
     '/api/regions',
     {
+      config: { access: 'public' },
       schema: {
         summary: 'Every body map region (the ids a drawing uses)',
         tags: ['atlas'],

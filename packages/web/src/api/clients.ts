@@ -101,7 +101,7 @@ export interface ScreenFinding {
   tier: Tier;
   title: string;
   action: string;
-  from: 'answer' | 'history' | 'text';
+  from: 'answer' | 'history' | 'text' | 'rule';
   blocksTriggerPointWork: boolean;
   cleared: boolean;
 }

@@ -65,8 +65,8 @@ describe.each(engines)('clients and intake over HTTP (%s)', (engine) => {
   it('refuses unknown fields and bad values with 400 naming the field', async () => {
     const t = await w.as('a', 'therapist');
     const cases: [unknown, string][] = [
-      [{ ...clientMarta, isAdmin: true }, ''],
-      [{ ...clientMarta, clinicId: 'other' }, ''],
+      [{ ...clientMarta, isAdmin: true }, 'isAdmin'],
+      [{ ...clientMarta, clinicId: 'other' }, 'clinicId'],
       [{ ...clientMarta, dateOfBirth: '1992-02-30' }, 'dateOfBirth'],
       [{ ...clientMarta, givenName: '' }, 'givenName'],
       [{ ...clientMarta, email: 'not-an-email' }, 'email'],
@@ -80,7 +80,6 @@ describe.each(engines)('clients and intake over HTTP (%s)', (engine) => {
       expect(r.status).toBe(400);
       const issues = r.json<Json>().error.details.issues as { path: string; message: string }[];
       expect(issues.map((i) => i.path)).toContain(path);
-      if (path === '') expect(r.text).toMatch(/isAdmin|clinicId/);
     }
   });
 

@@ -124,7 +124,7 @@ export const ScreenFinding = z.object({
   tier: z.enum(['emergency', 'urgent', 'refer', 'caution']),
   title: z.string(),
   action: z.string(),
-  from: z.enum(['answer', 'history', 'text']),
+  from: z.enum(['answer', 'history', 'text', 'rule']),
   blocksTriggerPointWork: z.boolean(),
   cleared: z.boolean(),
 });
