@@ -4,6 +4,7 @@ const FROM: Record<ScreenFinding['from'], string> = {
   answer: 'answered yes',
   history: 'from the health history',
   text: 'read in the notes',
+  rule: 'these answers together',
 };
 
 /** What the screen found, most serious first, each with its action in plain words and its clearance state. */
