@@ -128,6 +128,9 @@ export function createMuscleSearch(
     };
     const words = norm(q);
     for (const doc of docs) if (wordStartMatch(doc, words) === 'name') push({ doc });
+    // A muscle name typed nearly right ("infraspinatis") comes before the place it shares a word with.
+    if (hits.length === 0 && q.length >= 6)
+      for (const r of fuse.search(toExtendedQuery(q))) if ((r.score ?? 1) <= 0.15) push({ doc: r.item });
     const place = guide === undefined ? undefined : resolveRegions(q);
     if (
       place !== undefined &&
