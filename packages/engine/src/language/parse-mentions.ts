@@ -20,6 +20,8 @@ export interface Mention {
   dirs: string[];
   rel: string | undefined;
   side: SideWord | undefined;
+  /** True when the side came after the place ("temple on the left"): it may also reach places before it. */
+  sideAfter: boolean;
   negated: boolean;
   /** Named in an activity ("when I lift my ARM"): shown, not painted. */
   activity: boolean;
@@ -130,7 +132,11 @@ export function parseMentions(tagged: readonly Tagged[]): ParseResult {
     const last = inClause[inClause.length - 1] ?? (before?.sentence === sentence ? before : undefined);
     if (pending.side !== undefined) {
       const open = inClause.filter((m) => m.side === undefined);
-      if (open.length > 0) for (const m of open) m.side = pending.side;
+      if (open.length > 0)
+        for (const m of open) {
+          m.side = pending.side;
+          m.sideAfter = true;
+        }
       else if (inClause.length === 0)
         looseSides.push({ side: pending.side, order: mentions.length, sentence });
     }
@@ -206,6 +212,7 @@ export function parseMentions(tagged: readonly Tagged[]): ParseResult {
       has(t, 'side') &&
       t.term === 'right' &&
       emphasisAfterRight.has(tagged[k + 1]?.term.split(' ')[0] ?? '') &&
+      headOf(tagged[k + 1] ?? t) === undefined &&
       tagged[k + 2]?.term !== 'of'
     ) {
       // "right in the middle of my back" (emphasis), but "right inside of the knee" (a side).
@@ -231,6 +238,7 @@ export function parseMentions(tagged: readonly Tagged[]): ParseResult {
         dirs: pending.dirs,
         rel: pending.rel,
         side: t.innerSide ?? pending.side,
+        sideAfter: false,
         negated,
         activity,
         whole: pending.whole,
@@ -282,6 +290,7 @@ export function parseMentions(tagged: readonly Tagged[]): ParseResult {
           nextHeadInClause(tagged, k) === false
         ) {
           prev.side = m.side;
+          prev.sideAfter = true;
           prev.end = Math.max(prev.end, t.end);
           fate[k] = 'mention';
         } else {
