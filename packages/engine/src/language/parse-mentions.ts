@@ -255,7 +255,11 @@ export function parseMentions(tagged: readonly Tagged[]): ParseResult {
         mention.side = mention.side ?? prev.side;
         mention.whole = prev.whole;
         mention.rangeFrom = prev.rangeFrom;
-        mention.ofFacet = prev.head.kind === 'part' ? prev.head.part : prev.headTerm;
+        // "knuckles of my hand": a word for a place on the same part lends its facets; another part
+        // ("heel of the hand") is read as a facet of this one.
+        if (prev.head.kind === 'part' && head.kind === 'part' && prev.head.part === head.part)
+          mention.head = { ...head, facets: [...new Set([...prev.head.facets, ...head.facets])] };
+        else mention.ofFacet = prev.head.kind === 'part' ? prev.head.part : prev.headTerm;
       }
       if (negated && negFrom !== undefined && negFrom < mention.from) {
         mention.from = negFrom;
@@ -398,6 +402,8 @@ function mergeWithin(
     end: cur.end,
     dirs: [...prev.dirs, ...cur.dirs],
     side: cur.side ?? prev.side,
+    // "ring finger on my left hand": the side written with the later name follows the place named first.
+    sideAfter: keepPrev && cur.side !== undefined && prev.side === undefined ? true : head.sideAfter,
     whole: prev.whole || cur.whole,
   };
 }
