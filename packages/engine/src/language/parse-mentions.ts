@@ -352,6 +352,32 @@ export function parseMentions(tagged: readonly Tagged[]): ParseResult {
     }
   });
   closeClause();
+  // "pain in my left side" and no other place: the side of the trunk (the lexicon's "flank" part).
+  const sideWord = tagged.findIndex((t) => has(t, 'side') && / side$/.test(t.term));
+  const sideTag = tagged[sideWord];
+  const sideMeaning = sideTag?.meanings.find((m) => m.t === 'side');
+  if (mentions.length === 0 && sideTag !== undefined && sideMeaning?.t === 'side' && !negated) {
+    mentions.push({
+      from: sideWord,
+      to: sideWord + 1,
+      start: sideTag.start,
+      end: sideTag.end,
+      head: { kind: 'part', part: 'flank', facets: [] },
+      headTerm: sideTag.term,
+      dirs: [],
+      rel: undefined,
+      side: sideMeaning.side,
+      sideAfter: false,
+      negated: false,
+      activity: false,
+      whole: false,
+      ofFacet: undefined,
+      rangeFrom: undefined,
+      sentence: 0,
+    });
+    looseSides.length = 0;
+    fate[sideWord] = 'mention';
+  }
   return { mentions, looseSides, unresolved, foreign, emphasis, fate };
 }
 
