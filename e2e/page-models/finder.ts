@@ -130,11 +130,30 @@ export class FinderPageModel {
     await this.page.getByRole('combobox', { name: `Finding for ${label}` }).selectOption(finding);
   }
 
-  /** Types a description into "Describe where it hurts" and submits it with Enter. */
+  /** Types a description into "Describe where it hurts", reads it (Enter) and paints the chips as read. */
   async describe(text: string): Promise<void> {
+    await this.readDescription(text);
+    const paint = this.page.getByRole('button', { name: /^Paint \d+ regions?$/ });
+    if (await paint.isEnabled()) await paint.click();
+  }
+
+  /** Types a description and reads it (Enter): the phrase chips show, nothing is painted yet. */
+  async readDescription(text: string): Promise<void> {
     const box = this.page.getByRole('textbox', { name: 'Describe where it hurts' });
     await box.fill(text);
     await box.press('Enter');
+    await this.page
+      .getByRole('list', { name: 'How the description was read' })
+      .or(this.page.getByText('No body region recognised.'))
+      .waitFor();
+  }
+
+  /** The phrase chips as "text → what it became" lines. */
+  async phraseChips(): Promise<string[]> {
+    const labels = this.page
+      .getByRole('list', { name: 'How the description was read' })
+      .locator('.chip-label');
+    return (await labels.allInnerTexts()).map((t) => t.replace(/\s+/g, ' ').trim());
   }
 
   /** Durations (ms) of a performance measure recorded in the page. */

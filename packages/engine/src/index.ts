@@ -9,7 +9,7 @@ export {
   type Referral,
   type ReferralIndex,
 } from './patterns/referral-index.ts';
-export { painGuide, type PainGuideEntry } from './patterns/pain-guide.ts';
+export { painGuide, painGuideOf, type PainGuideEntry } from './patterns/pain-guide.ts';
 export { rankSources } from './rank/rank-sources.ts';
 export {
   FinderInputSchema,

@@ -35,6 +35,9 @@ describe('ConText statuses of findings', () => {
     ['lost weight without trying', 'unexplained-weight-loss', 'present'],
     ["I've never had a headache like this", 'thunderclap-headache', 'present'],
     ["can't feel the toilet paper when I wipe", 'saddle-numbness', 'present'],
+    ['Denies: saddle numbness or bladder change', 'saddle-numbness', 'negated'],
+    ['I used to take warfarin', 'anticoagulants', 'historical'],
+    ["hasn't got a fever", 'fever', 'negated'],
     // hypothetical
     ['return if numbness in both legs', 'bilateral-leg-symptoms', 'hypothetical'],
     ['call 999 in case of chest pain', 'chest', 'hypothetical'],

@@ -107,6 +107,8 @@ export function contextScopes(
         const tok = tokens[i];
         if (tok === undefined || terminatorAt.has(i)) break;
         if (tok.kind === 'punct') {
+          // "Denies: fever, chills or sweats" — a colon right after the trigger opens its list.
+          if (tok.norm === ':' && i === t.last + 1) continue;
           if (SENTENCE_END.has(tok.norm) || tok.norm !== ',' || !listAhead(tokens, i, !BARE.has(t.phrase)))
             break;
           let j = i + 1;

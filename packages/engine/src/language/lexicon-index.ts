@@ -55,7 +55,15 @@ export function buildLexiconIndex(): LexiconIndex {
     if (words.length === 0) return;
     const key = words.join(' ');
     const entry = terms.get(key) ?? { words, meanings: [] };
-    if (!entry.meanings.some((x) => JSON.stringify(x) === JSON.stringify(m))) entry.meanings.push(m);
+    // One atlas name given to two kinds ("inner forearm") names both: merge the kinds into one reading.
+    const same =
+      m.t === 'region' ? entry.meanings.find((x) => x.t === 'region' && x.broad === m.broad) : undefined;
+    if (same?.t === 'region' && m.t === 'region')
+      entry.meanings[entry.meanings.indexOf(same)] = {
+        ...same,
+        kinds: [...new Set([...same.kinds, ...m.kinds])],
+      };
+    else if (!entry.meanings.some((x) => JSON.stringify(x) === JSON.stringify(m))) entry.meanings.push(m);
     terms.set(key, entry);
   };
   for (const e of LEXICON.parts)

@@ -20,6 +20,8 @@ export interface Mention {
   dirs: string[];
   rel: string | undefined;
   side: SideWord | undefined;
+  /** True when the side came after the place ("temple on the left"): it may also reach places before it. */
+  sideAfter: boolean;
   negated: boolean;
   /** Named in an activity ("when I lift my ARM"): shown, not painted. */
   activity: boolean;
@@ -130,7 +132,11 @@ export function parseMentions(tagged: readonly Tagged[]): ParseResult {
     const last = inClause[inClause.length - 1] ?? (before?.sentence === sentence ? before : undefined);
     if (pending.side !== undefined) {
       const open = inClause.filter((m) => m.side === undefined);
-      if (open.length > 0) for (const m of open) m.side = pending.side;
+      if (open.length > 0)
+        for (const m of open) {
+          m.side = pending.side;
+          m.sideAfter = true;
+        }
       else if (inClause.length === 0)
         looseSides.push({ side: pending.side, order: mentions.length, sentence });
     }
@@ -206,6 +212,7 @@ export function parseMentions(tagged: readonly Tagged[]): ParseResult {
       has(t, 'side') &&
       t.term === 'right' &&
       emphasisAfterRight.has(tagged[k + 1]?.term.split(' ')[0] ?? '') &&
+      headOf(tagged[k + 1] ?? t) === undefined &&
       tagged[k + 2]?.term !== 'of'
     ) {
       // "right in the middle of my back" (emphasis), but "right inside of the knee" (a side).
@@ -231,6 +238,7 @@ export function parseMentions(tagged: readonly Tagged[]): ParseResult {
         dirs: pending.dirs,
         rel: pending.rel,
         side: t.innerSide ?? pending.side,
+        sideAfter: false,
         negated,
         activity,
         whole: pending.whole,
@@ -247,7 +255,11 @@ export function parseMentions(tagged: readonly Tagged[]): ParseResult {
         mention.side = mention.side ?? prev.side;
         mention.whole = prev.whole;
         mention.rangeFrom = prev.rangeFrom;
-        mention.ofFacet = prev.head.kind === 'part' ? prev.head.part : prev.headTerm;
+        // "knuckles of my hand": a word for a place on the same part lends its facets; another part
+        // ("heel of the hand") is read as a facet of this one.
+        if (prev.head.kind === 'part' && head.kind === 'part' && prev.head.part === head.part)
+          mention.head = { ...head, facets: [...new Set([...prev.head.facets, ...head.facets])] };
+        else mention.ofFacet = prev.head.kind === 'part' ? prev.head.part : prev.headTerm;
       }
       if (negated && negFrom !== undefined && negFrom < mention.from) {
         mention.from = negFrom;
@@ -282,6 +294,7 @@ export function parseMentions(tagged: readonly Tagged[]): ParseResult {
           nextHeadInClause(tagged, k) === false
         ) {
           prev.side = m.side;
+          prev.sideAfter = true;
           prev.end = Math.max(prev.end, t.end);
           fate[k] = 'mention';
         } else {
@@ -339,6 +352,32 @@ export function parseMentions(tagged: readonly Tagged[]): ParseResult {
     }
   });
   closeClause();
+  // "pain in my left side" and no other place: the side of the trunk (the lexicon's "flank" part).
+  const sideWord = tagged.findIndex((t) => has(t, 'side') && / side$/.test(t.term));
+  const sideTag = tagged[sideWord];
+  const sideMeaning = sideTag?.meanings.find((m) => m.t === 'side');
+  if (mentions.length === 0 && sideTag !== undefined && sideMeaning?.t === 'side' && !negated) {
+    mentions.push({
+      from: sideWord,
+      to: sideWord + 1,
+      start: sideTag.start,
+      end: sideTag.end,
+      head: { kind: 'part', part: 'flank', facets: [] },
+      headTerm: sideTag.term,
+      dirs: [],
+      rel: undefined,
+      side: sideMeaning.side,
+      sideAfter: false,
+      negated: false,
+      activity: false,
+      whole: false,
+      ofFacet: undefined,
+      rangeFrom: undefined,
+      sentence: 0,
+    });
+    looseSides.length = 0;
+    fate[sideWord] = 'mention';
+  }
   return { mentions, looseSides, unresolved, foreign, emphasis, fate };
 }
 
@@ -389,6 +428,8 @@ function mergeWithin(
     end: cur.end,
     dirs: [...prev.dirs, ...cur.dirs],
     side: cur.side ?? prev.side,
+    // "ring finger on my left hand": the side written with the later name follows the place named first.
+    sideAfter: keepPrev && cur.side !== undefined && prev.side === undefined ? true : head.sideAfter,
     whole: prev.whole || cur.whole,
   };
 }

@@ -35,6 +35,10 @@ describe('language layer: words with two meanings', () => {
     expect(regions('heel of my left hand')).toEqual(['l.hypothenar']);
     expect(regions('left heel')).toEqual(['l.plantar-heel', 'l.posterior-heel']);
   });
+  it('"my left side" with no other place is the flank; with a place it is only a side', () => {
+    expect(regions('pain in my left side')).toEqual(['l.lateral-abdomen']);
+    expect(regions('pain on the left side of my neck')).toEqual(['l.lateral-neck']);
+  });
   it('"right" before a preposition is emphasis, not a side', () => {
     const r = resolveRegions('right in the middle of my back');
     expect(r.regions).toEqual(['l.mid-thoracic', 'r.mid-thoracic']);

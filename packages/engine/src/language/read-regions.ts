@@ -63,15 +63,19 @@ export function readRegions(text: string): RegionReadResult {
   // Sides: the mention's own, else carried from the nearest side in its sentence (before, then after).
   const events = [
     ...mentions.flatMap((m, i) =>
-      m.side === undefined || m.negated ? [] : [{ side: m.side, order: i, sentence: m.sentence }],
+      m.side === undefined || m.negated
+        ? []
+        : [{ side: m.side, order: i, sentence: m.sentence, backwards: m.sideAfter }],
     ),
-    ...looseSides.map((s) => ({ side: s.side, order: s.order - 0.5, sentence: s.sentence })),
+    ...looseSides.map((s) => ({ side: s.side, order: s.order - 0.5, sentence: s.sentence, backwards: true })),
   ].sort((a, b) => a.order - b.order);
   const sideOf = (m: Mention, i: number): { side: SideWord | undefined; source: SideSource } => {
     if (m.side !== undefined) return { side: m.side, source: 'text' };
     const same = events.filter((e) => e.sentence === m.sentence);
     const before = [...same].reverse().find((e) => e.order < i);
-    const after = same.find((e) => e.order > i);
+    // A side written before its place ("my left leg") reaches forward only; one written after ("temple and
+    // jaw on the left") or on its own reaches back too.
+    const after = same.find((e) => e.order > i && e.backwards);
     const side = (before ?? after)?.side;
     return side === undefined ? { side: undefined, source: 'default' } : { side, source: 'carried' };
   };

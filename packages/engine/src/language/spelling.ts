@@ -68,9 +68,11 @@ export interface SpellIndex {
 export function buildSpellIndex(vocabulary: ReadonlyMap<string, WordWeight>): SpellIndex {
   const byDelete: [Map<string, string[]>, Map<string, string[]>] = [new Map(), new Map()];
   for (const word of vocabulary.keys())
-    for (const depth of [1, 2] as const)
+    for (const [depth, map] of [
+      [1, byDelete[0]],
+      [2, byDelete[1]],
+    ] as const)
       for (const d of deletes(word, depth)) {
-        const map = byDelete[depth - 1];
         const list = map.get(d);
         if (list === undefined) map.set(d, [word]);
         else list.push(word);

@@ -62,7 +62,9 @@ export function tagWords(text: string): TagResult {
     if (w.kind !== 'word') return w.norm;
     const s = singular(w.norm);
     if (index.byFirst.has(s) || index.vocabulary.has(s) || index.byFirst.has(w.norm)) return s;
-    const fixed = index.commonWords.has(s) ? undefined : correctCached(s, index.spell);
+    // Common English words and acronyms written in capitals ("ASIS", "PSIS") are never "corrected".
+    const acronym = w.text.length <= 6 && w.text === w.text.toUpperCase();
+    const fixed = index.commonWords.has(s) || acronym ? undefined : correctCached(s, index.spell);
     if (fixed !== undefined) corrections.push({ from: w.text, to: fixed });
     return fixed ?? s;
   });

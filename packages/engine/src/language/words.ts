@@ -24,7 +24,7 @@ export interface Word {
 
 const TOKEN = /(\p{L}[\p{L}\p{M}]*(?:['’‘`]\p{L}+)*['’‘`]?)|(\d+(?:[.,]\d+)?)|([,;:.!?\n/&+()])/gu;
 const LATIN = /^[a-z]+$/;
-const ASCII = /^[\x00-\x7f]*$/;
+const ASCII = /^[ -~]*$/;
 
 /** Folds accents and case: "Épaule" -> "epaule", "Straße" -> "strasse". Non-Latin letters are kept. */
 export function foldText(text: string): string {

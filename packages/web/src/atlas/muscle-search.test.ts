@@ -2,9 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { loadAtlas } from '@myomap/atlas';
 import { createMuscleSearch } from './muscle-search.ts';
 import { referSummary } from './refer-summary.ts';
-import { muscleSearchDocs } from './search-index.ts';
+import { muscleGuide, muscleSearchDocs } from './search-index.ts';
 
-const search = createMuscleSearch(muscleSearchDocs(loadAtlas()));
+const search = createMuscleSearch(muscleSearchDocs(loadAtlas()), muscleGuide(loadAtlas()));
 const ids = (q: string): string[] => search(q).map((h) => h.doc.id);
 
 describe('muscle search', () => {
@@ -22,6 +22,21 @@ describe('muscle search', () => {
     expect(ids('turning the head')).toContain('sternocleidomastoid-sternal');
     expect(ids('bruxism')).toContain('temporalis');
     expect(ids('scm')).toContain('sternocleidomastoid-sternal');
+  });
+
+  it('reads a place in lay words with the Finder lexicon, most likely cause first, whole words only', () => {
+    const heel = search('heel');
+    expect(heel.length).toBeGreaterThan(0);
+    // The first hits refer to the heel; none is there because "cheek" contains "heel".
+    expect(heel[0]?.matched?.field).toBe('refers');
+    expect(heel.some((h) => /cheek/i.test(h.matched?.value ?? ''))).toBe(false);
+    expect(ids('heel')).not.toContain('zygomaticus-major');
+    expect(ids('heel')[0]).toBe(ids('bottom of my heel')[0]);
+    // The order is the pain guide's: the first muscle for "bum" is the first for "buttock".
+    expect(ids('bum cheek').slice(0, 3)).toEqual(ids('buttock').slice(0, 3));
+    expect(ids('sholder blade').length).toBeGreaterThan(0);
+    // Whole words and word starts, not substrings: "ear" finds the ear, never "forearm" or "near".
+    for (const h of search('ear')) expect(h.matched?.value ?? h.doc.name).toMatch(/\bear/i);
   });
 
   it('returns every muscle for an empty query and nothing for nonsense', () => {

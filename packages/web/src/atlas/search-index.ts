@@ -8,6 +8,7 @@ import {
   type Muscle,
 } from '@myomap/atlas';
 import { AREAS, regionKindByKey } from '@myomap/atlas/regions';
+import { painGuideOf } from '@myomap/engine';
 import { referSummary } from './refer-summary.ts';
 
 /** One muscle as the search sees it: every field in plain words. */
@@ -80,4 +81,9 @@ export function muscleSearchDoc(muscle: Muscle): MuscleSearchDoc {
 /** Search documents for every muscle, in atlas order (head to foot). */
 export function muscleSearchDocs(atlas: Atlas): MuscleSearchDoc[] {
   return atlas.muscles.map(muscleSearchDoc);
+}
+
+/** Muscle ids referring to any of the regions, in the pain guide's order (most likely cause first). */
+export function muscleGuide(atlas: Atlas): (regionIds: readonly string[]) => string[] {
+  return (regionIds) => [...new Set(painGuideOf(atlas, regionIds).map((e) => e.muscleId))];
 }

@@ -42,7 +42,7 @@ export function FinderWorkbench(): React.JSX.Element {
     <div className="finder-layout">
       <div className="finder-left">
         <div className="card describe-card no-print">
-          <DescribePain onDescribe={finder.describe} />
+          <DescribePain onRead={finder.read} onDescribe={finder.describe} />
           <ContextChips chips={finder.contextChips} />
         </div>
         <PaintPanel

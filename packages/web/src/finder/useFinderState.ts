@@ -31,8 +31,13 @@ export interface FinderController {
   readonly setDrawing: (next: Drawing) => void;
   readonly eraseRegion: (id: string) => void;
   readonly clearDrawing: () => void;
-  /** Paints the regions a description names with the brush; returns what the resolver read. */
-  readonly describe: (text: string) => ResolveResult;
+  /** Reads a description without painting: the chips the user checks before painting. */
+  readonly read: (text: string) => ResolveResult;
+  /**
+   * Paints the regions a description names with the brush (or `chosen`, the regions the user kept or
+   * corrected from the reading); returns what the resolver read.
+   */
+  readonly describe: (text: string, chosen?: readonly string[]) => ResolveResult;
   /** Findings the last description ruled out or gave to someone else ("no fever → ruled out"). */
   readonly contextChips: readonly ContextChip[];
   readonly addChip: (kind: ev.EvidenceKind, id: string) => void;
@@ -119,11 +124,12 @@ export function useFinderState(kit: FinderKit): FinderController {
   );
   const clearDrawing = useCallback(() => editDrawing(() => new Map()), [editDrawing]);
   const describe = useCallback(
-    (text: string) => {
+    (text: string, chosen?: readonly string[]) => {
       const read = kit.resolve(text);
-      if (read.regions.length > 0) {
-        editDrawing((d) => read.regions.reduce((acc, id) => paintRegion(acc, id, brush), d));
-        setView((v) => bestView(read.regions, v));
+      const regions = chosen ?? read.regions;
+      if (regions.length > 0) {
+        editDrawing((d) => regions.reduce((acc, id) => paintRegion(acc, id, brush), d));
+        setView((v) => bestView(regions, v));
       }
       // Red flags the description names as present join the evidence (so the stop notice shows);
       // the ones it rules out or gives to someone else are shown as chips and never counted.
@@ -177,6 +183,7 @@ export function useFinderState(kit: FinderKit): FinderController {
     setDrawing,
     eraseRegion,
     clearDrawing,
+    read: kit.resolve,
     describe,
     contextChips,
     addChip,

@@ -6,7 +6,7 @@ import { AreaJumpNav } from '../../atlas/AreaJumpNav.tsx';
 import { moveFocusInList } from '../../atlas/list-keys.ts';
 import { createMuscleSearch } from '../../atlas/muscle-search.ts';
 import { MuscleResults } from '../../atlas/MuscleResults.tsx';
-import { muscleSearchDocs } from '../../atlas/search-index.ts';
+import { muscleGuide, muscleSearchDocs } from '../../atlas/search-index.ts';
 import { useAtlas } from '../../atlas/useAtlas.ts';
 import { useSlashToFocus } from '../../atlas/useSlashToFocus.ts';
 import { WhereDoesItHurt } from '../../atlas/WhereDoesItHurt.tsx';
@@ -21,7 +21,7 @@ export function AtlasHomePage(): React.JSX.Element {
   const [params, setParams] = useSearchParams();
   const [query, setQuery] = useState(() => params.get('q') ?? '');
   const deferred = useDeferredValue(query);
-  const search = useMemo(() => createMuscleSearch(muscleSearchDocs(atlas)), [atlas]);
+  const search = useMemo(() => createMuscleSearch(muscleSearchDocs(atlas), muscleGuide(atlas)), [atlas]);
   const hits = useMemo(() => search(deferred), [search, deferred]);
   const input = useRef<HTMLInputElement>(null);
   const results = useRef<HTMLDivElement>(null);
