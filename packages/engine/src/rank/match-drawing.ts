@@ -53,13 +53,13 @@ export function matchDrawing(drawing: WeightedDrawing, tables: ScoringTables): M
         any = true;
         const credit =
           local?.has(key) === true ? Math.max(e.credit * (1 - localDiscount), localCredit) : e.credit;
-        add(key, {
-          region: id,
-          how: e.zone,
-          credit,
-          triggerPointId: e.triggerPointId,
-          ...(e.experimental ? { experimental: true as const } : {}),
-        });
+        // two literal shapes, no spread: this is the hottest allocation of a ranking
+        add(
+          key,
+          e.experimental
+            ? { region: id, how: e.zone, credit, triggerPointId: e.triggerPointId, experimental: true }
+            : { region: id, how: e.zone, credit, triggerPointId: e.triggerPointId },
+        );
       }
     }
     if (local !== undefined) {

@@ -309,6 +309,23 @@ describe('rankSources: properties', () => {
     );
   });
 
+  it('is mirror symmetric where the generated map adjacency is not (thumb and back of the hand)', () => {
+    const both = (side: 'l' | 'r') =>
+      rankSources(
+        {
+          drawing: [`${side}.lateral-epicondyle`, `${side}.thumb`].map((region) => ({
+            region,
+            intensity: 3,
+          })),
+        },
+        atlas,
+        { top: 12 },
+      ).ranked.map((c) => [c.muscle.id, c.score, c.near]);
+    const flipNear = (rows: ReturnType<typeof both>) =>
+      rows.map(([id, score, near]) => [id, score, (near as string[]).map((r) => `r${r.slice(1)}`)]);
+    expect(both('r')).toEqual(flipNear(both('l')));
+  });
+
   it('is mirror symmetric: the mirrored drawing and findings give the mirrored ranking', () => {
     const flip = <T extends string | undefined>(side: T): T =>
       (side === 'l' ? 'r' : side === 'r' ? 'l' : side) as T;

@@ -85,7 +85,10 @@ function toCandidate(
     explains,
     unexplained,
     near,
-    evidence: s.effects.map((e) => ({ ...e, effect: Math.round((e.effect / scale) * 10) / 10 })),
+    evidence:
+      s.effects.length === 0
+        ? s.effects
+        : s.effects.map((e) => ({ ...e, effect: Math.round((e.effect / scale) * 10) / 10 })),
     triggerPoints,
     summary: '',
   };

@@ -171,7 +171,7 @@ function build(
 
 // atlas -> weights object -> latent setting -> tables. Both keys are held weakly, so a tuning run that
 // tries thousands of weight sets leaves nothing behind; nothing here is mutable global state.
-const cache = new WeakMap<Atlas, WeakMap<RankWeights, Map<string, ScoringTables>>>();
+const cache = new WeakMap<Atlas, WeakMap<RankWeights, Map<number, ScoringTables>>>();
 
 /** The scoring tables of an atlas, built once per (atlas, weights object, latent and experimental settings). */
 export function scoringTables(
@@ -190,7 +190,7 @@ export function scoringTables(
     byFlag = new Map();
     byWeights.set(weights, byFlag);
   }
-  const flags = `${includeLatent}|${includeExperimental}`;
+  const flags = (includeLatent ? 1 : 0) + (includeExperimental ? 2 : 0);
   let tables = byFlag.get(flags);
   if (tables === undefined) {
     tables = build(atlas, includeLatent, includeExperimental, weights);

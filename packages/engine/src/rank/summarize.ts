@@ -26,7 +26,8 @@ export function summarize(c: RankedCandidate, regionById: ReadonlyMap<string, Re
   if (other.length > 0) text += `${text === '' ? 'reaches' : '; spills'} to ${names(other, regionById, 3)}`;
   if (text === '') text = 'only near the painful area';
   else if (c.near.length > 0) text += `; near its pattern: ${names(c.near, regionById, 2)}`;
-  const experimental = c.explains.filter((m) => m.experimental === true).map((m) => m.region);
+  const experimental: string[] = [];
+  for (const m of c.explains) if (m.experimental === true) experimental.push(m.region);
   if (experimental.length > 0)
     text += ` (experimental pattern, from a study on volunteers: ${names(experimental, regionById, 2)})`;
   if (c.unexplained.length > 0) text += `; leaves ${names(c.unexplained, regionById, 2)} unexplained`;
