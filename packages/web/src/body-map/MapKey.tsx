@@ -2,7 +2,8 @@ import { useId } from 'react';
 import './map-key.css';
 
 /** One kind of swatch in a map key, drawn the way the body map draws it. */
-export type KeySwatch = 'essential' | 'painted' | 'spillover' | 'near' | 'unexplained' | 'marker' | 'numbered';
+export type KeySwatch =
+  'essential' | 'painted' | 'spillover' | 'near' | 'unexplained' | 'marker' | 'numbered';
 
 function Swatch({ kind, hatchId }: { kind: KeySwatch; hatchId: string }): React.JSX.Element {
   const box = { x: 1.5, y: 1.5, width: 19, height: 11, rx: 2 };
