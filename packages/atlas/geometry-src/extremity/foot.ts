@@ -41,9 +41,20 @@ const UPPER: Pt[] = [
   [-25, -70],
   [-26, -40],
 ];
-const HEEL: Pt[] = [[-30, -14], [-40, 0], [-52, 3], [-72, -2], [-84, -18]];
+const HEEL: Pt[] = [
+  [-30, -14],
+  [-40, 0],
+  [-52, 3],
+  [-72, -2],
+  [-84, -18],
+];
 /** From above the heel is hidden; the ankle shows, with the malleoli bulging on both sides. */
-const ANKLE: Pt[] = [[-22, -24], [-30, 3, 1], [-84, 3, 1], [-93, -20]];
+const ANKLE: Pt[] = [
+  [-22, -24],
+  [-30, 3, 1],
+  [-84, 3, 1],
+  [-93, -20],
+];
 
 interface Digit {
   readonly base: Xy;

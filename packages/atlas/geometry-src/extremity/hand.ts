@@ -92,7 +92,11 @@ function thumbRegion(side: 'l' | 'r'): RegionSpec {
 }
 
 function wristRegions(side: 'l' | 'r', middleKey: string): RegionSpec[] {
-  const r = (key: string, pts: Pt[]): RegionSpec => ({ id: `${side}.${key}`, pts: shift(pts, S), pair: true });
+  const r = (key: string, pts: Pt[]): RegionSpec => ({
+    id: `${side}.${key}`,
+    pts: shift(pts, S),
+    pair: true,
+  });
   return [
     r('ulnar-wrist', poly([-200, 40], [-86, 40], [-86, -22], [-200, -22])),
     r(middleKey, poly([-86, 40], [-64, 40], [-64, -22], [-86, -22])),
@@ -141,7 +145,13 @@ function crease(f: Digit, y0: number, share: number): DetailSpec {
   const along = (y0 + share * (f.tip[1] - y0) - f.base[1]) / d[1];
   const c: Xy = [f.base[0] + d[0] * along + S, f.base[1] + d[1] * along];
   const hw = f.w * 0.28;
-  return { pts: [[c[0] - n[0] * hw, c[1] - n[1] * hw], [c[0] + n[0] * hw, c[1] + n[1] * hw]], pair: true };
+  return {
+    pts: [
+      [c[0] - n[0] * hw, c[1] - n[1] * hw],
+      [c[0] + n[0] * hw, c[1] + n[1] * hw],
+    ],
+    pair: true,
+  };
 }
 
 const TRANSFORM = { scale: 1.6, dx: 224, dy: 349 };
@@ -156,12 +166,33 @@ export const HAND_PALMAR: HeadViewSpec = {
     WHOLE('r', 'palm'),
     {
       id: 'r.hypothenar',
-      pts: shift([[-200, -20, 1], [-88, -20, 1], [-86, -45], [-90, -75], [-101, -95, 1], [-200, -98, 1]], S),
+      pts: shift(
+        [
+          [-200, -20, 1],
+          [-88, -20, 1],
+          [-86, -45],
+          [-90, -75],
+          [-101, -95, 1],
+          [-200, -98, 1],
+        ],
+        S,
+      ),
       pair: true,
     },
     {
       id: 'r.thenar',
-      pts: shift([[-70, -20, 1], [-67, -45], [-59, -70], [-47, -87], [-35, -96, 1], [-S, -96, 1], [-S, -20, 1]], S),
+      pts: shift(
+        [
+          [-70, -20, 1],
+          [-67, -45],
+          [-59, -70],
+          [-47, -87],
+          [-35, -96, 1],
+          [-S, -96, 1],
+          [-S, -20, 1],
+        ],
+        S,
+      ),
       pair: true,
     },
     ...wristRegions('r', 'volar-wrist'),
@@ -170,8 +201,30 @@ export const HAND_PALMAR: HeadViewSpec = {
   ],
   details: [
     // the distal and proximal palmar creases, and the middle-phalanx creases of the fingers
-    { pts: shift([[-112, -92], [-95, -97], [-75, -103], [-58, -108]], S), pair: true },
-    { pts: shift([[-82, -66], [-68, -80], [-52, -92], [-38, -100]], S), pair: true },
+    {
+      pts: shift(
+        [
+          [-112, -92],
+          [-95, -97],
+          [-75, -103],
+          [-58, -108],
+        ],
+        S,
+      ),
+      pair: true,
+    },
+    {
+      pts: shift(
+        [
+          [-82, -66],
+          [-68, -80],
+          [-52, -92],
+          [-38, -100],
+        ],
+        S,
+      ),
+      pair: true,
+    },
     ...FINGERS.map((f, i) => crease(f, FINGER_BASE[i] as number, 0.45)),
   ],
 };
