@@ -4,8 +4,10 @@
 // any landmark region the description names (e.g. "behind the ear" -> the ear) and nudges by direction
 // words ("upper", "outer", "front fibres" ...), keeps a margin inside the region (and inside the
 // mirrored left-side region), and pushes apart points of one muscle that would overlap. Positions are a
-// starting point for review: existing markers are kept unless --force.
-// Usage: node scripts/run-ts.mjs packages/atlas/scripts/place-trigger-points.ts [--force] [--except id,id] [muscle-id ...]
+// starting point for review: existing markers are kept unless --force. "--views v,v" adds (or replaces)
+// the positions on those views only and keeps every other view's reviewed position, e.g. to place
+// markers on a newly drawn view (the hand and foot close-ups were placed this way).
+// Usage: node scripts/run-ts.mjs packages/atlas/scripts/place-trigger-points.ts [--force] [--except id,id] [--views v,v] [muscle-id ...]
 // Then run build-muscles.ts.
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -29,7 +31,13 @@ const args = process.argv.slice(2).filter((a) => !a.startsWith('--'));
 // "--except id,id": muscles whose positions were reviewed by hand keep them under --force.
 const exceptIndex = process.argv.indexOf('--except');
 const except = new Set(exceptIndex > 0 ? (process.argv[exceptIndex + 1] ?? '').split(',') : []);
-const only = args.filter((a) => !except.has(a) && a !== process.argv[exceptIndex + 1]);
+const viewsIndex = process.argv.indexOf('--views');
+const onlyViews = new Set(viewsIndex > 0 ? (process.argv[viewsIndex + 1] ?? '').split(',') : []);
+for (const v of onlyViews)
+  if (!(MARKER_VIEWS as readonly string[]).includes(v)) throw new Error(`--views: ${v} is not a marker view`);
+const only = args.filter(
+  (a) => !except.has(a) && a !== process.argv[exceptIndex + 1] && a !== process.argv[viewsIndex + 1],
+);
 
 const polyCache = new Map<string, MultiPolygon>();
 function poly(view: ViewGeometry, id: string): MultiPolygon | undefined {
@@ -66,8 +74,29 @@ const DIRECTION_WORDS: [RegExp, 'up' | 'down' | 'medial' | 'lateral' | 'front' |
   [/\b(behind|posterior|rear)\b|\bback (fibres|part|edge|of the)\b/, 'back'],
 ];
 
+/**
+ * Medial (toward the midline in the anatomical position: the little-finger side of the hand, the big-toe
+ * side of the foot) on the close-ups, for the right hand or foot; and whether "up" means toward the
+ * wrist or ankle (the anatomical position has the hands and feet below), which is down in the picture.
+ */
+const CLOSE_UP_MEDIAL_X: Partial<Record<MarkerView, number>> = {
+  'hand-palmar': -1,
+  'hand-dorsal': 1,
+  'foot-dorsal': 1,
+  'foot-plantar': -1,
+};
+
 /** Direction of a word on a view, for the muscle's right side, as a unit-ish vector in view units. */
 function direction(view: MarkerView, word: (typeof DIRECTION_WORDS)[number][1]): Pt {
+  const closeUp = CLOSE_UP_MEDIAL_X[view];
+  if (closeUp !== undefined) {
+    const proximal = view === 'foot-plantar' ? 0 : 1;
+    if (word === 'up') return [0, proximal];
+    if (word === 'down') return [0, -proximal];
+    if (word === 'medial') return [closeUp, 0];
+    if (word === 'lateral') return [-closeUp, 0];
+    return [0, 0];
+  }
   const medialX = view === 'posterior' ? -1 : view === 'right-lateral' || view === 'head-right' ? 0 : 1;
   const frontX = view === 'right-lateral' || view === 'head-right' ? 1 : 0;
   switch (word) {
@@ -169,6 +198,7 @@ function homeRegion(muscle: Muscle, tp: TriggerPoint): string | undefined {
 function placeMuscle(muscle: Muscle): Map<string, Partial<Record<MarkerView, Pt>>> {
   const out = new Map<string, Partial<Record<MarkerView, Pt>>>();
   for (const view of MARKER_VIEWS) {
+    if (onlyViews.size > 0 && !onlyViews.has(view)) continue;
     const g = VIEW_GEOMETRY[view];
     const placed: { tp: TriggerPoint; p: Pt; ok: (q: Pt) => boolean; anchor: Pt }[] = [];
     for (const tp of muscle.triggerPoints) {
@@ -223,9 +253,19 @@ for (const muscle of buildMuscles()) {
     if (!isMap(item)) continue;
     const map = item as YAMLMap;
     const id = String(map.get('id'));
-    if (map.has('markers') && !force) continue;
+    if (map.has('markers') && !force && onlyViews.size === 0) continue;
     const pos = positions.get(id);
     if (pos === undefined) continue;
+    const existing = map.get('markers');
+    if (onlyViews.size > 0 && isMap(existing)) {
+      for (const [view, point] of Object.entries(pos)) {
+        const node = doc.createNode(point);
+        if (isSeq(node)) node.flow = true;
+        existing.set(view, node);
+      }
+      changed = true;
+      continue;
+    }
     const node = doc.createNode(pos);
     if (isMap(node)) for (const pair of node.items) if (isSeq(pair.value)) pair.value.flow = true;
     map.set('markers', node);

@@ -8,6 +8,10 @@ import { GEOMETRY_FACE } from './generated/face.ts';
 import { GEOMETRY_HEAD_LEFT } from './generated/head-left.ts';
 import { GEOMETRY_HEAD_RIGHT } from './generated/head-right.ts';
 import { GEOMETRY_MOUTH } from './generated/mouth.ts';
+import { GEOMETRY_HAND_DORSAL } from './generated/hand-dorsal.ts';
+import { GEOMETRY_HAND_PALMAR } from './generated/hand-palmar.ts';
+import { GEOMETRY_FOOT_DORSAL } from './generated/foot-dorsal.ts';
+import { GEOMETRY_FOOT_PLANTAR } from './generated/foot-plantar.ts';
 
 export type { ViewGeometry, ViewRegionShape } from './geometry-types.ts';
 
@@ -21,5 +25,9 @@ export const VIEW_GEOMETRY: Readonly<Record<ViewId, ViewGeometry>> = {
   'head-left': GEOMETRY_HEAD_LEFT,
   'head-right': GEOMETRY_HEAD_RIGHT,
   mouth: GEOMETRY_MOUTH,
+  'hand-dorsal': GEOMETRY_HAND_DORSAL,
+  'hand-palmar': GEOMETRY_HAND_PALMAR,
+  'foot-dorsal': GEOMETRY_FOOT_DORSAL,
+  'foot-plantar': GEOMETRY_FOOT_PLANTAR,
 };
 export { markerPoint, toViewUnits } from './marker-point.ts';

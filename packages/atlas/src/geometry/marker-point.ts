@@ -6,7 +6,16 @@ const MIRROR_BASE: Readonly<Partial<Record<ViewId, ViewId>>> = {
   'left-lateral': 'right-lateral',
   'head-left': 'head-right',
 };
-const SYMMETRIC: ReadonlySet<ViewId> = new Set(['anterior', 'posterior', 'face', 'mouth']);
+const SYMMETRIC: ReadonlySet<ViewId> = new Set([
+  'anterior',
+  'posterior',
+  'face',
+  'mouth',
+  'hand-dorsal',
+  'hand-palmar',
+  'foot-dorsal',
+  'foot-plantar',
+]);
 
 /**
  * A trigger point's marker position on a view, normalised [x, y] (0..1), for the muscle on one concrete

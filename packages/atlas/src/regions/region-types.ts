@@ -11,6 +11,10 @@ export const VIEWS = [
   'head-left',
   'head-right',
   'mouth',
+  'hand-dorsal',
+  'hand-palmar',
+  'foot-dorsal',
+  'foot-plantar',
 ] as const;
 
 /** One body map view id. */

@@ -37,7 +37,8 @@ export const LateralitySchema = z.enum(['ipsilateral', 'bilateral', 'crosses-mid
 /**
  * The views a trigger point's marker position is stored for: the muscle on the person's RIGHT side (or
  * the midline). The left side's positions are these mirrored (x -> 1 - x; right-lateral -> left-lateral,
- * head-right -> head-left), as the body map views are drawn mirror-symmetric.
+ * head-right -> head-left), as the body map views are drawn mirror-symmetric (the hand and foot
+ * close-ups show both sides, one the mirror image of the other).
  */
 export const MARKER_VIEWS = [
   'anterior',
@@ -46,6 +47,10 @@ export const MARKER_VIEWS = [
   'face',
   'head-right',
   'mouth',
+  'hand-dorsal',
+  'hand-palmar',
+  'foot-dorsal',
+  'foot-plantar',
 ] as const;
 
 /** A marker position on a view's figure, normalised: [x / width, y / height], both 0..1. */

@@ -12,7 +12,37 @@ export const VIEW_ORDER: readonly ViewId[] = [
   'head-right',
   'head-left',
   'mouth',
+  'hand-palmar',
+  'hand-dorsal',
+  'foot-dorsal',
+  'foot-plantar',
 ];
+
+/**
+ * The hand and foot close-ups. Their tab shows only where something on them matters: a count above
+ * zero, one of the `relevant` regions drawn on them, or the close-up already chosen. Without `counts`
+ * or `relevant` every close-up is offered.
+ */
+export const CLOSE_UP_VIEWS: ReadonlySet<ViewId> = new Set([
+  'hand-palmar',
+  'hand-dorsal',
+  'foot-dorsal',
+  'foot-plantar',
+]);
+
+/** Whether a view's tab is offered (see CLOSE_UP_VIEWS). */
+export function offersView(
+  v: ViewId,
+  current: ViewId,
+  counts?: Partial<Record<ViewId, number>>,
+  relevant?: readonly string[],
+): boolean {
+  if (VIEW_GEOMETRY[v].regions.length === 0) return false;
+  if (!CLOSE_UP_VIEWS.has(v) || v === current) return true;
+  if (counts === undefined && relevant === undefined) return true;
+  if ((counts?.[v] ?? 0) > 0) return true;
+  return (relevant ?? []).some((id) => VIEW_GEOMETRY[v].regions.some((r) => r.id === id));
+}
 
 const SHORT: Record<ViewId, string> = {
   anterior: 'Front',
@@ -23,22 +53,29 @@ const SHORT: Record<ViewId, string> = {
   'head-right': 'Head, right',
   'head-left': 'Head, left',
   mouth: 'Teeth',
+  'hand-palmar': 'Palms',
+  'hand-dorsal': 'Backs of hands',
+  'foot-dorsal': 'Tops of feet',
+  'foot-plantar': 'Soles',
 };
 
 /**
  * Tabs to switch the body map view; the drawing stays because it lives in the parent. `counts`
- * (optional) badges each view with a number, e.g. how many regions of a pattern it shows.
+ * (optional) badges each view with a number, e.g. how many regions of a pattern it shows; `relevant`
+ * (optional) region ids that bring in a hand or foot close-up drawing them (see CLOSE_UP_VIEWS).
  */
 export function ViewTabs({
   view,
   onChange,
   counts,
   countLabel = 'regions',
+  relevant,
 }: {
   view: ViewId;
   onChange: (v: ViewId) => void;
   counts?: Partial<Record<ViewId, number>>;
   countLabel?: string;
+  relevant?: readonly string[];
 }): React.JSX.Element {
   // Where the tabs scroll in one row, keep the chosen one in sight (without scrolling the page).
   const list = useRef<HTMLDivElement>(null);
@@ -52,7 +89,7 @@ export function ViewTabs({
   }, [view]);
   return (
     <div className="view-tabs" role="tablist" aria-label="Body map view" ref={list}>
-      {VIEW_ORDER.filter((v) => VIEW_GEOMETRY[v].regions.length > 0).map((v) => (
+      {VIEW_ORDER.filter((v) => offersView(v, view, counts, relevant)).map((v) => (
         <button
           key={v}
           type="button"

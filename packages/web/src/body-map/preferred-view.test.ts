@@ -18,4 +18,12 @@ describe('preferredView', () => {
     expect(view('r.patella')).toBe('anterior');
     expect(view('l.lower-buttock')).toBe('posterior');
   });
+
+  it('shows hand and foot regions on their close-up', () => {
+    expect(view('r.index-finger')).toBe('hand-palmar');
+    expect(view('l.thumb-web')).toBe('hand-dorsal');
+    expect(view('r.big-toe')).toBe('foot-dorsal');
+    expect(view('l.plantar-heel')).toBe('foot-plantar');
+    expect(view('r.achilles')).toBe('posterior');
+  });
 });

@@ -32,10 +32,12 @@ export function PaintPanel({
   onHideOverlay: () => void;
 }): React.JSX.Element {
   const counts = useMemo(() => viewCounts(drawing.keys()), [drawing]);
+  // A hand or foot close-up is offered when the drawing or the shown candidate's pattern reaches it.
+  const relevant = useMemo(() => [...(overlay?.patternRegions ?? [])], [overlay]);
   return (
     <div className="card map-card finder-map">
       <div className="no-print">
-        <ViewTabs view={view} onChange={onView} counts={counts} countLabel="painted" />
+        <ViewTabs view={view} onChange={onView} counts={counts} countLabel="painted" relevant={relevant} />
       </div>
       <div className="overlay-bar" aria-live="polite">
         {overlay !== undefined && overlayName !== undefined ? (

@@ -59,7 +59,7 @@ export function RegionsPage(): React.JSX.Element {
     <section aria-labelledby="page-title">
       <PageHeader
         title="Body regions"
-        lead={`${REGIONS.length} surface regions over eight views. Hover or tap a region to see its names; search by any name.`}
+        lead={`${REGIONS.length} surface regions over twelve views (four are hand and foot close-ups). Hover or tap a region to see its names; search by any name.`}
       />
       <div className="two-col">
         <div className="card map-card">

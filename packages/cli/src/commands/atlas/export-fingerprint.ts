@@ -8,6 +8,17 @@ import { atlasExport } from './atlas-export.ts';
  */
 export const FIELDS_ADDED_AFTER_MOVE = ['markers', 'experimental'] as const;
 
+/**
+ * Body map views drawn after the move (the hand and foot close-ups, issue 13): they add entries to the
+ * regions' `views`, which the fingerprint leaves out for the same reason.
+ */
+export const VIEWS_ADDED_AFTER_MOVE: readonly string[] = [
+  'hand-dorsal',
+  'hand-palmar',
+  'foot-dorsal',
+  'foot-plantar',
+];
+
 /** sha256 of a JSON value, hex. */
 function sha(value: unknown): string {
   return createHash('sha256')
@@ -31,7 +42,11 @@ function stripAdded(muscle: unknown): unknown {
 export function exportFingerprint(atlas: Atlas): { whole: string; muscles: Record<string, string> } {
   const doc = atlasExport(atlas, 'fingerprint');
   const muscles = (doc.muscles as unknown[]).map(stripAdded);
-  const rest: Record<string, unknown> = { ...doc, muscles };
+  const regions = (doc.regions as { views: readonly string[] }[]).map((r) => ({
+    ...r,
+    views: r.views.filter((v) => !VIEWS_ADDED_AFTER_MOVE.includes(v)),
+  }));
+  const rest: Record<string, unknown> = { ...doc, regions, muscles };
   delete rest.generatedBy;
   return {
     whole: sha(rest),

@@ -44,7 +44,7 @@ function RegionReferrals({ atlas, region }: { atlas: Atlas; region: Region }): R
         <div className="card map-card">
           {view !== undefined && (
             <>
-              <ViewTabs view={view} onChange={setPicked} />
+              <ViewTabs view={view} onChange={setPicked} relevant={[region.id]} />
               <BodyMap
                 view={view}
                 label="Choose a region"

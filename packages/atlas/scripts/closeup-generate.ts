@@ -1,0 +1,151 @@
+// Generates the hand and foot close-up views (hand-dorsal, hand-palmar, foot-dorsal, foot-plantar) from
+// the landmark data in packages/atlas/geometry-src/extremity/ and writes src/geometry/generated/<view>.ts.
+// Uses the head generator's tiling (painter order, clipped to the silhouette) and fails loudly when a
+// view's regions do not tile its silhouette, an id is unknown or an anchor falls outside its region.
+// Usage: node scripts/run-ts.mjs packages/atlas/scripts/closeup-generate.ts
+// Then: generate-region-views.ts and generate-region-adjacency.ts.
+import { writeFileSync } from 'node:fs';
+import polygonClipping from 'polygon-clipping';
+import type { MultiPolygon, Polygon } from 'polygon-clipping';
+import { FOOT_DORSAL, FOOT_PLANTAR } from '../geometry-src/extremity/foot.ts';
+import { HAND_DORSAL, HAND_PALMAR } from '../geometry-src/extremity/hand.ts';
+import type { HeadViewSpec } from '../geometry-src/head/types.ts';
+import { regionById } from '../src/regions/regions.ts';
+import type { ViewId } from '../src/regions/region-types.ts';
+import {
+  linePath,
+  multiArea,
+  multiPath,
+  parsePath,
+  poleOfInaccessibility,
+  polygonArea,
+  tileView,
+} from './head-geometry.ts';
+
+type Side = 'viewer-left' | 'viewer-right' | 'away';
+
+interface CloseUp {
+  view: ViewId;
+  constName: string;
+  title: string;
+  description: string;
+  spec: HeadViewSpec;
+  sideLabels: { left: Side; right: Side };
+}
+
+/** Like the front view: the person's right on the viewer's left. */
+const AS_FRONT = { left: 'viewer-right', right: 'viewer-left' } as const;
+/** Like the back view: the person's left on the viewer's left. */
+const AS_BACK = { left: 'viewer-left', right: 'viewer-right' } as const;
+
+const CLOSE_UPS: readonly CloseUp[] = [
+  {
+    view: 'hand-dorsal',
+    constName: 'GEOMETRY_HAND_DORSAL',
+    title: 'Backs of the hands',
+    description:
+      "both hands from the back, fingers up, thumbs toward the middle; the person's left hand is on the viewer's left",
+    spec: HAND_DORSAL,
+    sideLabels: AS_BACK,
+  },
+  {
+    view: 'hand-palmar',
+    constName: 'GEOMETRY_HAND_PALMAR',
+    title: 'Palms of the hands',
+    description:
+      "both palms, fingers up, thumbs toward the middle; the person's right hand is on the viewer's left",
+    spec: HAND_PALMAR,
+    sideLabels: AS_FRONT,
+  },
+  {
+    view: 'foot-dorsal',
+    constName: 'GEOMETRY_FOOT_DORSAL',
+    title: 'Tops of the feet',
+    description:
+      "both feet from above, toes up, ankles at the bottom; the person's right foot is on the viewer's left",
+    spec: FOOT_DORSAL,
+    sideLabels: AS_FRONT,
+  },
+  {
+    view: 'foot-plantar',
+    constName: 'GEOMETRY_FOOT_PLANTAR',
+    title: 'Soles of the feet',
+    description:
+      "both soles seen from behind, toes up, heels at the bottom; the person's left foot is on the viewer's left",
+    spec: FOOT_PLANTAR,
+    sideLabels: AS_BACK,
+  },
+];
+
+const TOLERANCE = 0.005;
+
+function largestPiece(mp: MultiPolygon): Polygon {
+  return [...mp].sort((a, b) => polygonArea(b) - polygonArea(a))[0] as Polygon;
+}
+
+function emit(c: CloseUp): { text: string; failures: string[] } {
+  const tiled = tileView(c.spec);
+  const failures = tiled.problems.map((p) => `${c.view}: ${p}`);
+  for (const note of tiled.notes) console.log(`  note ${c.view}: ${note}`);
+  const regions = tiled.regions.map((r) => {
+    const d = multiPath(r.pieces);
+    const parsed = parsePath(d);
+    const anchor = poleOfInaccessibility(largestPiece(parsed));
+    if (!regionById(r.id)) failures.push(`${c.view}: unknown region id ${r.id}`);
+    return { id: r.id, d, anchor, parsed };
+  });
+  const ids = regions.map((r) => r.id);
+  for (const id of ids.filter((id, i) => ids.indexOf(id) !== i))
+    failures.push(`${c.view}: duplicate region ${id}`);
+  const silhouette = multiPath(tiled.silhouette);
+  const silArea = multiArea(
+    parsePath(silhouette).reduce<MultiPolygon>((acc, p) => polygonClipping.union(acc, p), []),
+  );
+  const pieces = regions.map((r) => r.parsed);
+  const union = polygonClipping.union(pieces[0] as MultiPolygon, ...pieces.slice(1));
+  const unionArea = multiArea(union);
+  const sumArea = pieces.reduce((s, mp) => s + multiArea(mp), 0);
+  const coverDiff = Math.abs(unionArea - silArea) / silArea;
+  const overlapDiff = Math.abs(sumArea - unionArea) / unionArea;
+  console.log(
+    `${c.view}: ${regions.length} regions; silhouette ${silArea.toFixed(1)}, union ${unionArea.toFixed(1)} (${(coverDiff * 100).toFixed(3)}%), sum ${sumArea.toFixed(1)} (${(overlapDiff * 100).toFixed(3)}%)`,
+  );
+  if (coverDiff > TOLERANCE)
+    failures.push(`${c.view}: union differs from silhouette by ${(coverDiff * 100).toFixed(2)}%`);
+  if (overlapDiff > TOLERANCE)
+    failures.push(`${c.view}: regions overlap by ${(overlapDiff * 100).toFixed(2)}%`);
+  const details = tiled.details.map(linePath).join('');
+  const lines = regions.map(
+    (r) => `    { id: '${r.id}', anchor: [${r.anchor[0]}, ${r.anchor[1]}], d: '${r.d}' },`,
+  );
+  const text = `// Generated by packages/atlas/scripts/closeup-generate.ts from packages/atlas/geometry-src/extremity; do not edit.
+import type { ViewGeometry } from '../geometry-types.ts';
+
+/** Geometry of the ${c.view} close-up: ${c.description}. */
+export const ${c.constName}: ViewGeometry = {
+  view: '${c.view}',
+  title: '${c.title}',
+  width: ${c.spec.width},
+  height: ${c.spec.height},
+  silhouette: '${silhouette}',
+  details: '${details}',
+  sideLabels: { left: '${c.sideLabels.left}', right: '${c.sideLabels.right}' },
+  regions: [
+${lines.join('\n')}
+  ],
+};
+`;
+  return { text, failures };
+}
+
+const failures: string[] = [];
+for (const c of CLOSE_UPS) {
+  const { text, failures: f } = emit(c);
+  failures.push(...f);
+  if (f.length === 0) writeFileSync(new URL(`../src/geometry/generated/${c.view}.ts`, import.meta.url), text);
+}
+if (failures.length > 0) {
+  console.error(`\nFAILED:\n${failures.map((f) => `  ${f}`).join('\n')}`);
+  process.exit(1);
+}
+console.log('close-up views written');
