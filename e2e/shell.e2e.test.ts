@@ -55,6 +55,13 @@ describe.runIf(enabled)('journey: the app shell', () => {
     const nav = page.getByRole('navigation', { name: 'Main' });
     const box = await nav.boundingBox();
     expect(box !== null && box.width <= 768).toBe(true);
+    // nothing in the header (navigation, account, theme) pushes the page wider than the tablet
+    for (const path of ['/atlas', '/finder', '/library']) {
+      await page.goto(`${journey().server.url}${path}`);
+      await page.getByRole('heading', { level: 1 }).first().waitFor();
+      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+      expect(overflow, path).toBeLessThanOrEqual(0);
+    }
     await page.screenshot({ path: screenshotPath('shell-768-dark'), fullPage: true });
     await context.close();
   });
