@@ -3,6 +3,7 @@ import { visitsApi, type VisitPage } from '../../api/visits.ts';
 import { useFinderKit } from '../../finder/useFinderKit.ts';
 import { CLASS_LABEL } from './PalpationForm.tsx';
 import { saveMessage } from './session-errors.ts';
+import { SavePartRow } from './SavePartRow.tsx';
 
 /** Assessment: the finder's ranked candidates (palpated ones marked), classifications, patterns pointing elsewhere. */
 export function AssessmentPart({
@@ -96,17 +97,12 @@ export function AssessmentPart({
           onChange={(e) => setImpression(e.target.value)}
         />
       </label>
-      <div className="save-row">
-        <button
-          type="button"
-          className="button primary big"
-          disabled={page.note.status === 'signed'}
-          onClick={() => void save()}
-        >
-          Save assessment
-        </button>
-        {message !== undefined && <span role="status">{message}</span>}
-      </div>
+      <SavePartRow
+        label="Save assessment"
+        locked={page.note.status === 'signed'}
+        message={message}
+        onSave={() => void save()}
+      />
     </section>
   );
 }

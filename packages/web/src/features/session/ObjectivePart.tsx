@@ -12,6 +12,7 @@ import {
 import { visitsApi, type VisitPage } from '../../api/visits.ts';
 import { PalpationForm } from './PalpationForm.tsx';
 import { saveMessage } from './session-errors.ts';
+import { SavePartRow } from './SavePartRow.tsx';
 
 type MovementId = keyof typeof MOVEMENTS;
 const SIDE_WORD = { l: 'left', r: 'right', m: 'midline', both: 'both' } as const;
@@ -262,17 +263,12 @@ export function ObjectivePart({
           ))}
         </ul>
       </fieldset>
-      <div className="save-row">
-        <button
-          type="button"
-          className="button primary big"
-          disabled={page.note.status === 'signed'}
-          onClick={() => void save()}
-        >
-          Save objective
-        </button>
-        {message !== undefined && <span role="status">{message}</span>}
-      </div>
+      <SavePartRow
+        label="Save objective"
+        locked={page.note.status === 'signed'}
+        message={message}
+        onSave={() => void save()}
+      />
       <PalpationForm page={page} onSaved={onSaved} />
     </section>
   );

@@ -3,6 +3,7 @@ import { ADJUNCTS, FACTOR_STATUSES, PERPETUATING_FACTORS, type Plan } from '@myo
 import { visitsApi, type VisitPage } from '../../api/visits.ts';
 import { GuidedHold } from './GuidedHold.tsx';
 import { saveMessage } from './session-errors.ts';
+import { SavePartRow } from './SavePartRow.tsx';
 
 const STATUS_LABEL: Record<(typeof FACTOR_STATUSES)[number], string> = {
   'asked-no': 'asked: no',
@@ -115,17 +116,12 @@ export function PlanPart({
           onChange={(e) => setPlan({ ...plan, nextTime: { ...plan.nextTime, homeCare: e.target.value } })}
         />
       </label>
-      <div className="save-row">
-        <button
-          type="button"
-          className="button primary big"
-          disabled={page.note.status === 'signed'}
-          onClick={() => void save()}
-        >
-          Save plan
-        </button>
-        {message !== undefined && <span role="status">{message}</span>}
-      </div>
+      <SavePartRow
+        label="Save plan"
+        locked={page.note.status === 'signed'}
+        message={message}
+        onSave={() => void save()}
+      />
     </section>
   );
 }

@@ -9,6 +9,7 @@ import { useFinderKit } from '../../finder/useFinderKit.ts';
 import { OutcomesCard } from './OutcomesCard.tsx';
 import { RatingScale } from './RatingScale.tsx';
 import { saveMessage } from './session-errors.ts';
+import { SavePartRow } from './SavePartRow.tsx';
 
 const toDrawing = (d: VisitPage['visit']['subjective']['drawing']): Drawing =>
   new Map(d.map((r) => [r.region, { intensity: r.intensity, quality: r.quality ?? 'aching' }]));
@@ -134,17 +135,12 @@ export function SubjectivePart({
         <span>Aggravated by (comma separated)</span>
         <input value={aggravating} maxLength={500} onChange={(e) => setAggravating(e.target.value)} />
       </label>
-      <div className="save-row">
-        <button
-          type="button"
-          className="button primary big"
-          disabled={page.note.status === 'signed'}
-          onClick={() => void save()}
-        >
-          Save subjective
-        </button>
-        {message !== undefined && <span role="status">{message}</span>}
-      </div>
+      <SavePartRow
+        label="Save subjective"
+        locked={page.note.status === 'signed'}
+        message={message}
+        onSave={() => void save()}
+      />
       <OutcomesCard page={page} onSaved={onSaved} />
     </section>
   );
