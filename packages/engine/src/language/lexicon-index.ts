@@ -1,5 +1,6 @@
 import { AREAS, REGION_KINDS } from '@myomap/atlas/regions';
 import { LEXICON } from '@myomap/atlas/language';
+import { RED_FLAG_LEXICON } from '@myomap/atlas';
 import { singular } from '../resolve/normalize-text.ts';
 import { buildSpellIndex, type SpellIndex, type WordWeight } from './spelling.ts';
 import { lexWords } from './words.ts';
@@ -127,9 +128,21 @@ export function buildLexiconIndex(): LexiconIndex {
     vocabulary,
     spell: buildSpellIndex(vocabulary),
     emphasisAfterRight: new Set(fw.emphasisAfterRight.words.flatMap(normWords)),
-    commonWords: new Set(LEXICON.commonWords),
+    commonWords: new Set([...LEXICON.commonWords, ...signWords()]),
     determiners,
   };
+}
+
+/**
+ * Words the red-flag reader knows ("clammy", "sweaty", "faint"): a word with a meaning of its own is never
+ * "corrected" into a body part ("clammy" is not "hammy").
+ */
+function signWords(): string[] {
+  const words: string[] = [];
+  for (const sign of Object.values(RED_FLAG_LEXICON.signs))
+    for (const term of sign?.terms ?? [])
+      for (const w of normWords(term)) if (/^[a-z]{3,}$/.test(w)) words.push(w);
+  return words;
 }
 
 let cached: LexiconIndex | undefined;

@@ -96,6 +96,11 @@ describe('language layer: activities and real words', () => {
       ).toBe(true);
     expect(resolveRegions('hard').unresolved).toEqual(['hard']);
   });
+  it('never turns a word the red-flag reader knows into a body part ("clammy" is not "hammy")', () => {
+    const r = resolveRegions('clammy and sweaty, pain in the left shoulder');
+    expect(r.regions.some((id) => id.includes('hamstring') || id.includes('thigh'))).toBe(false);
+    expect(r.unresolved).toContain('clammy');
+  });
 });
 
 describe('language layer: nothing silently dropped', () => {
