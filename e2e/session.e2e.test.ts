@@ -151,6 +151,14 @@ describe.runIf(enabled)('journey: the treatment session on a 768 px touch tablet
     await t.getByRole('button', { name: 'Referral reduced' }).tap();
     await t.getByText(/Upper trapezius: \d+ s, peak 6\/10, referral reduced/).waitFor();
     await t.screenshot({ path: screenshotPath('session-hold-logged-768'), fullPage: true });
+    // self-care chosen from the atlas for the treated muscle, saved with the plan
+    await t.getByRole('checkbox', { name: /^Upper trapezius stretch:/ }).check();
+    await t.getByRole('button', { name: 'Save plan' }).tap();
+    // a save reloads the visit and remounts the part from what the server stored
+    await expect
+      .poll(() => t.getByRole('checkbox', { name: /^Upper trapezius stretch:/ }).isChecked())
+      .toBe(true);
+    await t.getByRole('checkbox', { name: /^Upper trapezius self-pressure:/ }).waitFor();
 
     // re-test after treatment
     await t.getByRole('button', { name: /Objective/ }).tap();
@@ -168,6 +176,7 @@ describe.runIf(enabled)('journey: the treatment session on a 768 px touch tablet
       .poll(() => t.getByLabel('A: Assessment').inputValue())
       .toContain('consistent with an active trigger point');
     expect(await t.getByLabel('P: Plan').inputValue()).toContain('referral reduced');
+    expect(await t.getByLabel('P: Plan').inputValue()).toContain('Self-care: Upper trapezius stretch:');
     expect(await t.getByLabel('P: Plan').inputValue()).toContain(
       'Re-test after treatment: turning the head (right) 62°',
     );

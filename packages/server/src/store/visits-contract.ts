@@ -180,6 +180,7 @@ export function visitsContract(test: Test, store: () => ClinicStore): void {
       fromVisitId: visit.id,
       recheck: visitZoeNeck.plan.nextTime.recheck,
       homeCare: visitZoeNeck.plan.nextTime.homeCare,
+      selfCare: visitZoeNeck.plan.selfCare,
     });
     expect(plain.subjective.drawing).toEqual([]);
     const copied = await run(a, (tx) =>

@@ -28,7 +28,7 @@ export interface Visit {
   objective: Objective;
   assessment: Assessment;
   plan: Plan;
-  carried: { fromVisitId: string | null; recheck: string; homeCare: string };
+  carried: { fromVisitId: string | null; recheck: string; homeCare: string; selfCare?: string[] };
   signedAt: string | null;
   version: number;
   updatedAt: string;

@@ -127,6 +127,7 @@ export async function startVisit(
       fromVisitId: last?.id ?? null,
       recheck: lastPlan?.nextTime.recheck ?? '',
       homeCare: lastPlan?.nextTime.homeCare ?? '',
+      selfCare: lastPlan?.selfCare ?? [],
     }),
     muscles_json: '[]',
     note_first_line: '',

@@ -48,6 +48,8 @@ export const Carried = z.object({
   fromVisitId: z.string().nullable(),
   recheck: z.string(),
   homeCare: z.string(),
+  /** Self-care given last time (absent on visits started before it was carried). */
+  selfCare: z.array(z.string()).optional(),
 });
 
 /** A visit's header and four parts. */

@@ -4,6 +4,7 @@ import { visitsApi, type VisitPage } from '../../api/visits.ts';
 import { GuidedHold } from './GuidedHold.tsx';
 import { saveMessage } from './session-errors.ts';
 import { SavePartRow } from './SavePartRow.tsx';
+import { SelfCareChoices } from './SelfCareChoices.tsx';
 
 const STATUS_LABEL: Record<(typeof FACTOR_STATUSES)[number], string> = {
   'asked-no': 'asked: no',
@@ -47,11 +48,14 @@ export function PlanPart({
   return (
     <section className="session-part" aria-labelledby="plan-title">
       <h2 id="plan-title">Plan and treatment</h2>
-      {(carried.recheck !== '' || carried.homeCare !== '') && (
+      {(carried.recheck !== '' || carried.homeCare !== '' || (carried.selfCare ?? []).length > 0) && (
         <div className="card carried">
           <h3>From last time</h3>
           {carried.recheck !== '' && <p>Re-check: {carried.recheck}</p>}
           {carried.homeCare !== '' && <p>Home care given: {carried.homeCare}</p>}
+          {(carried.selfCare ?? []).length > 0 && (
+            <p>Self-care given: {(carried.selfCare ?? []).join('; ')}</p>
+          )}
         </div>
       )}
       <GuidedHold page={page} onSaved={onSaved} />
@@ -77,6 +81,11 @@ export function PlanPart({
           ))}
         </div>
       </fieldset>
+      <SelfCareChoices
+        muscles={page.holds.map((h) => h.hold.muscle)}
+        chosen={plan.selfCare}
+        onChange={(selfCare) => setPlan({ ...plan, selfCare })}
+      />
       <details className="card">
         <summary>Perpetuating factors ({plan.factors.length} noted)</summary>
         <ul className="factors">
