@@ -160,6 +160,15 @@ describe.runIf(enabled)('journey: the treatment session on a 768 px touch tablet
       .poll(() => t.getByRole('checkbox', { name: /^Upper trapezius stretch:/ }).isChecked())
       .toBe(true);
     await t.getByRole('checkbox', { name: /^Upper trapezius self-pressure:/ }).waitFor();
+    // an unsaved edit in the plan survives a switch to another part and back
+    await t.getByLabel('Next time, re-check').fill('rotation and the levator scapulae');
+    await t.getByRole('button', { name: /Assessment/ }).tap();
+    await t.getByRole('button', { name: /Plan & hold/ }).tap();
+    expect(await t.getByLabel('Next time, re-check').inputValue()).toBe('rotation and the levator scapulae');
+    await t.getByRole('button', { name: 'Save plan' }).tap();
+    await expect
+      .poll(() => t.getByLabel('Next time, re-check').inputValue())
+      .toBe('rotation and the levator scapulae');
 
     // re-test after treatment
     await t.getByRole('button', { name: /Objective/ }).tap();
@@ -178,6 +187,9 @@ describe.runIf(enabled)('journey: the treatment session on a 768 px touch tablet
       .toContain('consistent with an active trigger point');
     expect(await t.getByLabel('P: Plan').inputValue()).toContain('referral reduced');
     expect(await t.getByLabel('P: Plan').inputValue()).toContain('Self-care: Upper trapezius stretch:');
+    expect(await t.getByLabel('P: Plan').inputValue()).toContain(
+      'Next time: rotation and the levator scapulae.',
+    );
     expect(await t.getByLabel('P: Plan').inputValue()).toContain(
       'Re-test after treatment: turning the head (right) 62°',
     );

@@ -17,16 +17,26 @@ const STATUS_LABEL: Record<(typeof FACTOR_STATUSES)[number], string> = {
 export function PlanPart({
   page,
   onSaved,
+  draft,
+  onDraft,
 }: {
   page: VisitPage;
   onSaved: () => Promise<void>;
+  /** Unsaved edits kept by the session screen across part switches. */
+  draft?: Plan | undefined;
+  onDraft?: (plan: Plan | undefined) => void;
 }): React.JSX.Element {
-  const [plan, setPlan] = useState<Plan>(page.visit.plan);
+  const [plan, setPlanState] = useState<Plan>(draft ?? page.visit.plan);
+  const setPlan = (next: Plan) => {
+    setPlanState(next);
+    onDraft?.(next);
+  };
   const [message, setMessage] = useState<string | undefined>();
   const carried = page.visit.carried;
   const save = async () => {
     try {
       await visitsApi.savePart(page.visit.id, 'plan', page.visit.version, plan);
+      onDraft?.(undefined);
       await onSaved();
       setMessage('Saved.');
     } catch (e) {
