@@ -92,7 +92,8 @@ describe.runIf(enabled)('journey: the treatment session on a 768 px touch tablet
     await t.getByLabel('painful', { exact: true }).tap();
     await t.getByRole('button', { name: 'Add movement' }).tap();
     await t.getByText(/turning the head \(right\) 50°, painful/).waitFor();
-    await t.getByText(/typical .* \(context only\)/).waitFor();
+    // the reference is the band for Zoë's age on the visit's day (born 1988: 30–39 until 2028)
+    await t.getByText('typical 68–72° (context only)').waitFor();
     await t.getByLabel('forward head', { exact: true }).tap();
     await t.getByLabel('elevated shoulder (right)', { exact: true }).tap();
     await t.getByRole('button', { name: 'Save objective' }).tap();
@@ -151,6 +152,23 @@ describe.runIf(enabled)('journey: the treatment session on a 768 px touch tablet
     await t.getByRole('button', { name: 'Referral reduced' }).tap();
     await t.getByText(/Upper trapezius: \d+ s, peak 6\/10, referral reduced/).waitFor();
     await t.screenshot({ path: screenshotPath('session-hold-logged-768'), fullPage: true });
+    // self-care chosen from the atlas for the treated muscle, saved with the plan
+    await t.getByRole('checkbox', { name: /^Upper trapezius stretch:/ }).check();
+    await t.getByRole('button', { name: 'Save plan' }).tap();
+    // a save reloads the visit and remounts the part from what the server stored
+    await expect
+      .poll(() => t.getByRole('checkbox', { name: /^Upper trapezius stretch:/ }).isChecked())
+      .toBe(true);
+    await t.getByRole('checkbox', { name: /^Upper trapezius self-pressure:/ }).waitFor();
+    // an unsaved edit in the plan survives a switch to another part and back
+    await t.getByLabel('Next time, re-check').fill('rotation and the levator scapulae');
+    await t.getByRole('button', { name: /Assessment/ }).tap();
+    await t.getByRole('button', { name: /Plan & hold/ }).tap();
+    expect(await t.getByLabel('Next time, re-check').inputValue()).toBe('rotation and the levator scapulae');
+    await t.getByRole('button', { name: 'Save plan' }).tap();
+    await expect
+      .poll(() => t.getByLabel('Next time, re-check').inputValue())
+      .toBe('rotation and the levator scapulae');
 
     // re-test after treatment
     await t.getByRole('button', { name: /Objective/ }).tap();
@@ -168,6 +186,10 @@ describe.runIf(enabled)('journey: the treatment session on a 768 px touch tablet
       .poll(() => t.getByLabel('A: Assessment').inputValue())
       .toContain('consistent with an active trigger point');
     expect(await t.getByLabel('P: Plan').inputValue()).toContain('referral reduced');
+    expect(await t.getByLabel('P: Plan').inputValue()).toContain('Self-care: Upper trapezius stretch:');
+    expect(await t.getByLabel('P: Plan').inputValue()).toContain(
+      'Next time: rotation and the levator scapulae.',
+    );
     expect(await t.getByLabel('P: Plan').inputValue()).toContain(
       'Re-test after treatment: turning the head (right) 62°',
     );

@@ -130,6 +130,7 @@ export {
   type MovementContext,
   type MovementValue,
 } from './assess/movement-tests.ts';
+export { ageOn } from './assess/age.ts';
 export {
   DEFAULT_HOLD_PROTOCOL,
   protocolWithCap,

@@ -56,6 +56,7 @@ describe('SOAP drafting from the structured visit', () => {
     expect(note.plan).toContain(
       'Perpetuating factors: poor workstation or furniture fit (advised: raise the laptop screen to eye level).',
     );
+    expect(note.plan).toContain('Self-care: upper trapezius self-pressure with a ball, 60 s.');
     expect(note.plan).toContain('Next time: right rotation and upper trapezius PPT.');
   });
 

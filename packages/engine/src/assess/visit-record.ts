@@ -114,7 +114,7 @@ export const PlanSchema = z.object({
       }),
     )
     .max(PERPETUATING_FACTORS.length),
-  selfCare: z.array(shortText(200)).max(20),
+  selfCare: z.array(shortText(400)).max(20),
   nextTime: z.object({ recheck: shortText(1000), homeCare: shortText(1000) }),
 });
 /** The plan part. */

@@ -70,6 +70,8 @@ export function visitsContract(test: Test, store: () => ClinicStore): void {
     expect(visit).toMatchObject({ version: 1, signedAt: null, carried: { fromVisitId: null } });
     const page = await run(a, (tx) => visitPage(tx, a, visit.id));
     expect(page.note).toMatchObject({ status: 'draft', version: 1, subjective: '', addenda: [] });
+    // Zoë (born 1988-04-12) is 37 on the visit's day, 2026-03-02: the age movement references use
+    expect(page.clientAge).toBe(37);
     const subjective = PART_SCHEMAS.subjective.parse(visitZoeNeck.subjective);
     const v2 = await run(a, (tx) =>
       updatePart(tx, s.deps, a, visit.id, 'subjective', 1, subjective, 'therapist-1'),
@@ -180,6 +182,7 @@ export function visitsContract(test: Test, store: () => ClinicStore): void {
       fromVisitId: visit.id,
       recheck: visitZoeNeck.plan.nextTime.recheck,
       homeCare: visitZoeNeck.plan.nextTime.homeCare,
+      selfCare: visitZoeNeck.plan.selfCare,
     });
     expect(plain.subjective.drawing).toEqual([]);
     const copied = await run(a, (tx) =>

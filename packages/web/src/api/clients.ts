@@ -128,6 +128,8 @@ export interface Rescreen {
 
 /** The intake page: intake, evaluated screen, latest clearances and re-screens. */
 export interface IntakePage {
+  /** The client's age in whole years today (null without a date of birth). */
+  clientAge: number | null;
   intake: Intake | null;
   screen: {
     findings: ScreenFinding[];

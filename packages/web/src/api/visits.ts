@@ -28,7 +28,7 @@ export interface Visit {
   objective: Objective;
   assessment: Assessment;
   plan: Plan;
-  carried: { fromVisitId: string | null; recheck: string; homeCare: string };
+  carried: { fromVisitId: string | null; recheck: string; homeCare: string; selfCare?: string[] };
   signedAt: string | null;
   version: number;
   updatedAt: string;
@@ -90,6 +90,8 @@ export interface AwayPattern {
 /** GET /api/visits/:id. */
 export interface VisitPage {
   visit: Visit;
+  /** The client's age in whole years on the visit's day (null without a date of birth). */
+  clientAge: number | null;
   findings: Finding[];
   holds: Hold[];
   outcomes: Outcome[];

@@ -97,6 +97,8 @@ describe.each(engines)('clients and intake over HTTP (%s)', (engine) => {
     });
     const before = (await t.send('GET', `/api/clients/${zoe.id}`)).text;
     const intakeBefore = (await t.send('GET', `/api/clients/${zoe.id}/intake`)).text;
+    // the client's age today by the injected clock (2026-03-02; Zoë born 1988-04-12) feeds the screen
+    expect(JSON.parse(intakeBefore).clientAge).toBe(37);
     const other = await w.as('b', 'owner');
     const attempts: [string, string, unknown?][] = [
       ['GET', `/api/clients/${zoe.id}`],

@@ -209,6 +209,7 @@ export function screenStatus(
   intake: Intake | undefined,
   clearances: readonly Clearance[],
   rescreens: readonly Rescreen[],
+  age: number | null = null,
 ): IntakeScreenResult {
   const answers = currentAnswers(
     intake?.answers ?? {},
@@ -226,6 +227,7 @@ export function screenStatus(
       pregnant: intake?.pregnancy === 'yes',
       freeText,
       yesSince,
+      ...(age === null ? {} : { age }),
     },
     clearances.map((c) => ({ questionId: c.questionId, recordedAt: c.recordedAt })),
   );

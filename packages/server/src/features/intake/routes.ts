@@ -1,5 +1,6 @@
 import { RED_FLAGS } from '@myomap/atlas';
 import {
+  ageOn,
   INTAKE_QUESTIONS,
   TIER_ORDER,
   TIER_POLICY,
@@ -10,6 +11,7 @@ import type { FastifyZodApp } from '../../http/fastify-zod.ts';
 import type { ScopedTx } from '../../store/store.ts';
 import { fieldError } from '../auth/http-helpers.ts';
 import { CLIENT_ACCESS } from '../clients/access.ts';
+import { getClient } from '../clients/repository.ts';
 import { inClinic } from '../clients/in-clinic.ts';
 import { ClientParams } from '../clients/schema.ts';
 import type { FeatureContext } from '../context.ts';
@@ -31,13 +33,19 @@ export const INTAKE_BODY_LIMIT = 65_536;
 const SHOWN_CLEARANCES = 10;
 const SHOWN_RESCREENS = 5;
 
-/** The intake page: the intake, the evaluated screen and the latest clearances and re-screens. */
-export async function intakePage(tx: ScopedTx, clinicId: string, clientId: string) {
+/**
+ * The intake page: the intake, the evaluated screen and the latest clearances and re-screens. `now` is
+ * the injected clock's ISO time: the client's age today feeds the screen's age rules.
+ */
+export async function intakePage(tx: ScopedTx, clinicId: string, clientId: string, now: string) {
+  const client = await getClient(tx, clinicId, clientId);
+  const clientAge = ageOn(client.dateOfBirth, now);
   const intake = await getIntake(tx, clinicId, clientId);
   const clearances = await listClearances(tx, clinicId, clientId);
   const rescreens = await listRescreens(tx, clinicId, clientId);
-  const screen = screenStatus(intake, clearances, rescreens);
+  const screen = screenStatus(intake, clearances, rescreens, clientAge);
   return {
+    clientAge,
     intake: intake ?? null,
     screen: {
       ...screen,
@@ -113,7 +121,7 @@ export function intakeRoutes(app: FastifyZodApp, ctx: FeatureContext): void {
         store,
         request,
         { action: 'intake.read', recordType: 'client', recordId: request.params.id },
-        (tx, auth) => intakePage(tx, auth.clinicId, request.params.id),
+        (tx, auth) => intakePage(tx, auth.clinicId, request.params.id, store.deps.now()),
       ),
   );
 
@@ -139,7 +147,7 @@ export function intakeRoutes(app: FastifyZodApp, ctx: FeatureContext): void {
         async (tx, auth) => {
           const { version, ...fields } = request.body;
           await putIntake(tx, store.deps, auth.clinicId, request.params.id, version, fields, auth.userId);
-          return intakePage(tx, auth.clinicId, request.params.id);
+          return intakePage(tx, auth.clinicId, request.params.id, store.deps.now());
         },
       ),
   );
@@ -167,7 +175,7 @@ export function intakeRoutes(app: FastifyZodApp, ctx: FeatureContext): void {
         { action: 'intake.clearance', recordType: 'client', recordId: request.params.id },
         async (tx, auth) => {
           await addClearance(tx, store.deps, auth.clinicId, request.params.id, request.body, auth.userId);
-          return intakePage(tx, auth.clinicId, request.params.id);
+          return intakePage(tx, auth.clinicId, request.params.id, store.deps.now());
         },
       );
       return reply.status(201).send(page);
@@ -195,7 +203,7 @@ export function intakeRoutes(app: FastifyZodApp, ctx: FeatureContext): void {
         { action: 'intake.rescreen', recordType: 'client', recordId: request.params.id },
         async (tx, auth) => {
           await addRescreen(tx, store.deps, auth.clinicId, request.params.id, request.body, auth.userId);
-          return intakePage(tx, auth.clinicId, request.params.id);
+          return intakePage(tx, auth.clinicId, request.params.id, store.deps.now());
         },
       );
       return reply.status(201).send(page);

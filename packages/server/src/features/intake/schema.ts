@@ -140,6 +140,8 @@ export const ScreenStatus = z.object({
 
 /** Reply of GET /api/clients/:id/intake. */
 export const IntakePage = z.object({
+  /** The client's age in whole years today (injected clock; null without a date of birth). */
+  clientAge: z.number().int().nullable(),
   intake: Intake.nullable(),
   screen: ScreenStatus,
   clearances: z.array(Clearance),

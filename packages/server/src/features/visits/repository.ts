@@ -1,5 +1,6 @@
 import { loadAtlas } from '@myomap/atlas';
 import {
+  ageOn,
   awayPatterns,
   classificationView,
   classifyFinding,
@@ -127,6 +128,7 @@ export async function startVisit(
       fromVisitId: last?.id ?? null,
       recheck: lastPlan?.nextTime.recheck ?? '',
       homeCare: lastPlan?.nextTime.homeCare ?? '',
+      selfCare: lastPlan?.selfCare ?? [],
     }),
     muscles_json: '[]',
     note_first_line: '',
@@ -690,8 +692,10 @@ export async function visitPage(tx: ScopedTx, clinicId: string, visitId: string)
   const outcomes = await listOutcomes(tx, clinicId, visitId);
   const note = await getNote(tx, clinicId, visitId);
   const prev = await lastVisitOf(tx, clinicId, visit.clientId, visit.startedAt);
+  const client = await getClient(tx, clinicId, visit.clientId);
   return {
     visit,
+    clientAge: ageOn(client.dateOfBirth, visit.visitOn),
     findings,
     holds,
     outcomes,

@@ -48,6 +48,8 @@ export const Carried = z.object({
   fromVisitId: z.string().nullable(),
   recheck: z.string(),
   homeCare: z.string(),
+  /** Self-care given last time (absent on visits started before it was carried). */
+  selfCare: z.array(z.string()).optional(),
 });
 
 /** A visit's header and four parts. */
@@ -191,6 +193,8 @@ export const NoteVersion = NoteSections.extend({
 /** Reply of GET /api/visits/:id: everything the session screen shows. */
 export const VisitPage = z.object({
   visit: Visit,
+  /** The client's age in whole years on the visit's day (null without a date of birth). */
+  clientAge: z.number().int().nullable(),
   findings: z.array(Finding),
   holds: z.array(Hold),
   outcomes: z.array(Outcome),

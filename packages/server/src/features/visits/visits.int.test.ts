@@ -104,6 +104,7 @@ describe.each(engines)('the treatment session over HTTP (%s)', (engine) => {
     ).json<Json>();
     expect(next.subjective.drawing).toHaveLength(3);
     expect(next.carried.recheck).toBe(visitZoeNeck.plan.nextTime.recheck);
+    expect(next.carried.selfCare).toEqual(visitZoeNeck.plan.selfCare);
     const today = (await t.send('GET', '/api/today')).json<Json>();
     expect(today.awaitingSignature.map((v: Json) => v.visitId)).toEqual([next.id]);
 

@@ -9,19 +9,29 @@ import { SavePartRow } from './SavePartRow.tsx';
 export function AssessmentPart({
   page,
   onSaved,
+  draft,
+  onDraft,
 }: {
   page: VisitPage;
   onSaved: () => Promise<void>;
+  /** The unsaved impression, kept by the session screen across part switches. */
+  draft?: string | undefined;
+  onDraft?: (impression: string | undefined) => void;
 }): React.JSX.Element {
   const kit = useFinderKit();
   const drawing = page.visit.subjective.drawing;
   const ranked = useMemo(() => (drawing.length === 0 ? [] : kit.rank({ drawing }).ranked), [drawing, kit]);
-  const [impression, setImpression] = useState(page.visit.assessment.impression);
+  const [impression, setImpressionState] = useState(draft ?? page.visit.assessment.impression);
+  const setImpression = (next: string) => {
+    setImpressionState(next);
+    onDraft?.(next);
+  };
   const [message, setMessage] = useState<string | undefined>();
   const palpated = new Map(page.findings.map((f) => [f.finding.muscle, f]));
   const save = async () => {
     try {
       await visitsApi.savePart(page.visit.id, 'assessment', page.visit.version, { impression });
+      onDraft?.(undefined);
       await onSaved();
       setMessage('Saved.');
     } catch (e) {

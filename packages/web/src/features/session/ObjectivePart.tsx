@@ -170,6 +170,7 @@ export function ObjectivePart({
             const c = movementContext(r.movement, r.value, {
               ...(last(r) === undefined ? {} : { last: last(r) as MovementValue }),
               ...(other(r) === undefined ? {} : { otherSide: other(r) as MovementValue }),
+              age: page.clientAge,
             });
             const b = before(r);
             return (

@@ -4,6 +4,7 @@ import { visitsApi, type VisitPage } from '../../api/visits.ts';
 import { GuidedHold } from './GuidedHold.tsx';
 import { saveMessage } from './session-errors.ts';
 import { SavePartRow } from './SavePartRow.tsx';
+import { SelfCareChoices } from './SelfCareChoices.tsx';
 
 const STATUS_LABEL: Record<(typeof FACTOR_STATUSES)[number], string> = {
   'asked-no': 'asked: no',
@@ -16,16 +17,26 @@ const STATUS_LABEL: Record<(typeof FACTOR_STATUSES)[number], string> = {
 export function PlanPart({
   page,
   onSaved,
+  draft,
+  onDraft,
 }: {
   page: VisitPage;
   onSaved: () => Promise<void>;
+  /** Unsaved edits kept by the session screen across part switches. */
+  draft?: Plan | undefined;
+  onDraft?: (plan: Plan | undefined) => void;
 }): React.JSX.Element {
-  const [plan, setPlan] = useState<Plan>(page.visit.plan);
+  const [plan, setPlanState] = useState<Plan>(draft ?? page.visit.plan);
+  const setPlan = (next: Plan) => {
+    setPlanState(next);
+    onDraft?.(next);
+  };
   const [message, setMessage] = useState<string | undefined>();
   const carried = page.visit.carried;
   const save = async () => {
     try {
       await visitsApi.savePart(page.visit.id, 'plan', page.visit.version, plan);
+      onDraft?.(undefined);
       await onSaved();
       setMessage('Saved.');
     } catch (e) {
@@ -47,11 +58,14 @@ export function PlanPart({
   return (
     <section className="session-part" aria-labelledby="plan-title">
       <h2 id="plan-title">Plan and treatment</h2>
-      {(carried.recheck !== '' || carried.homeCare !== '') && (
+      {(carried.recheck !== '' || carried.homeCare !== '' || (carried.selfCare ?? []).length > 0) && (
         <div className="card carried">
           <h3>From last time</h3>
           {carried.recheck !== '' && <p>Re-check: {carried.recheck}</p>}
           {carried.homeCare !== '' && <p>Home care given: {carried.homeCare}</p>}
+          {(carried.selfCare ?? []).length > 0 && (
+            <p>Self-care given: {(carried.selfCare ?? []).join('; ')}</p>
+          )}
         </div>
       )}
       <GuidedHold page={page} onSaved={onSaved} />
@@ -77,6 +91,11 @@ export function PlanPart({
           ))}
         </div>
       </fieldset>
+      <SelfCareChoices
+        muscles={page.holds.map((h) => h.hold.muscle)}
+        chosen={plan.selfCare}
+        onChange={(selfCare) => setPlan({ ...plan, selfCare })}
+      />
       <details className="card">
         <summary>Perpetuating factors ({plan.factors.length} noted)</summary>
         <ul className="factors">

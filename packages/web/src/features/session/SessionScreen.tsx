@@ -1,5 +1,6 @@
 import { Suspense, useCallback, useEffect, useState } from 'react';
 import { Link, useParams } from 'react-router-dom';
+import type { Plan } from '@myomap/engine';
 import { visitsApi, type VisitPage } from '../../api/visits.ts';
 import { useDocumentTitle } from '../../hooks/useDocumentTitle.ts';
 import { AssessmentPart } from './AssessmentPart.tsx';
@@ -18,6 +19,12 @@ const TABS = [
 ] as const;
 type Tab = (typeof TABS)[number][1];
 
+/** Unsaved edits of the parts that keep them across part switches (held here, not in the part). */
+export interface PartDrafts {
+  plan?: Plan;
+  impression?: string;
+}
+
 /**
  * The session screen: four parts and the note, one at a time, switched from a bottom bar the thumb
  * reaches on a tablet (and by Tab/Enter on a desktop). Every save reloads the visit from the server.
@@ -27,6 +34,17 @@ export function SessionScreen(): React.JSX.Element {
   const [page, setPage] = useState<VisitPage | undefined>();
   const [tab, setTab] = useState<Tab>('subjective');
   const [error, setError] = useState<string | undefined>();
+  const [drafts, setDrafts] = useState<PartDrafts>({});
+  const setDraft = useCallback(
+    <K extends keyof PartDrafts>(k: K, v: PartDrafts[K] | undefined) =>
+      setDrafts((d) => {
+        const next = { ...d };
+        if (v === undefined) delete next[k];
+        else next[k] = v;
+        return next;
+      }),
+    [],
+  );
   useDocumentTitle('Session');
   const reload = useCallback(async () => {
     try {
@@ -56,8 +74,17 @@ export function SessionScreen(): React.JSX.Element {
         <div className="session-body" key={`${tab}-${key}`}>
           {tab === 'subjective' && <SubjectivePart page={page} onSaved={reload} />}
           {tab === 'objective' && <ObjectivePart page={page} onSaved={reload} />}
-          {tab === 'assessment' && <AssessmentPart page={page} onSaved={reload} />}
-          {tab === 'plan' && <PlanPart page={page} onSaved={reload} />}
+          {tab === 'assessment' && (
+            <AssessmentPart
+              page={page}
+              onSaved={reload}
+              draft={drafts.impression}
+              onDraft={(v) => setDraft('impression', v)}
+            />
+          )}
+          {tab === 'plan' && (
+            <PlanPart page={page} onSaved={reload} draft={drafts.plan} onDraft={(v) => setDraft('plan', v)} />
+          )}
           {tab === 'note' && <NoteEditor page={page} onSaved={reload} />}
         </div>
       </Suspense>
