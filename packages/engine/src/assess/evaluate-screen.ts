@@ -121,7 +121,9 @@ export function evaluateScreen(
       seen.add(q.id);
     }
   }
-  for (const flag of flagsInText(input.freeText ?? [])) {
+  // the free text is read once: its flags become findings here and join the combination rules below
+  const textFlags = flagsInText(input.freeText ?? []);
+  for (const flag of textFlags) {
     const q = questions.find((x) => x.flags.includes(flag));
     if (q !== undefined) {
       if (!seen.has(q.id)) {
@@ -149,7 +151,7 @@ export function evaluateScreen(
   const yesFlags = questions.filter((q) => seen.has(q.id)).flatMap((q) => q.flags);
   const chestYes = questions.some((q) => seen.has(q.id) && q.chestPain === true);
   const combined = screenRedFlags({
-    flags: [...new Set([...yesFlags, ...flagsInText(input.freeText ?? [])])],
+    flags: [...new Set([...yesFlags, ...textFlags])],
     drawing: chestYes ? [{ region: 'm.sternum', intensity: 5 }] : [],
     ...(input.age === undefined ? {} : { age: input.age }),
   });
