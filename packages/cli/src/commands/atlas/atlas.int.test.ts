@@ -14,7 +14,8 @@ function myomap(args: string[]): { status: number | null; stdout: string; stderr
   return { status: r.status, stdout: r.stdout, stderr: r.stderr };
 }
 
-describe('myomap atlas', () => {
+// Each case starts the CLI several times; a loaded two-core machine needs more than the default 30 s.
+describe('myomap atlas', { timeout: 120_000 }, () => {
   it('counts the atlas as JSON and as a table', () => {
     const r = myomap(['atlas', 'stats', '--json']);
     expect(r.status).toBe(0);
