@@ -46,6 +46,15 @@ describe.runIf(enabled)('journey: the treatment session on a 768 px touch tablet
     await t.getByRole('button', { name: 'Create clinic' }).tap();
     await t.getByRole('heading', { level: 1, name: 'Staff' }).waitFor();
 
+    // the owner lowers the clinic's pressure tolerance limit from the usual 7/10 to 5/10
+    await t.getByRole('link', { name: 'Clinic', exact: true }).tap();
+    await t.getByRole('heading', { level: 1, name: 'Clinic settings' }).waitFor();
+    await t.getByText('This clinic uses the usual limit; it has not chosen its own.').waitFor();
+    await t.getByLabel('Highest rating during a hold (out of 10)').selectOption('5');
+    await t.getByRole('button', { name: 'Save limit' }).tap();
+    await t.getByText('Saved: guided holds now keep clients at 5/10 or below.').waitFor();
+    await t.screenshot({ path: screenshotPath('clinic-settings-768'), fullPage: true });
+
     // a client on record (the clients journey covers the form); then open her page
     const clientId = await t.evaluate(async () => {
       const csrf = /(?:^|;\s*)myomap_csrf=([^;]+)/.exec(document.cookie)?.[1] ?? '';
@@ -139,9 +148,12 @@ describe.runIf(enabled)('journey: the treatment session on a 768 px touch tablet
 
     // plan: the guided hold with two rating taps and "referral reduced"
     await t.getByRole('button', { name: /Plan & hold/ }).tap();
+    await t.getByText(/Keep the rating at 5\/10 or below/).waitFor();
     await t.getByRole('button', { name: 'Start hold' }).tap();
     const rating = t.getByRole('group', { name: 'Rating now' });
     await rating.getByRole('button', { name: 'Rating now: 6' }).tap();
+    // 6 is above the clinic's 5/10: the hold asks to ease off
+    await t.getByRole('alert').filter({ hasText: 'Above 5/10: ease off the pressure.' }).waitFor();
     await t.waitForTimeout(1200);
     await rating.getByRole('button', { name: 'Rating now: 4' }).tap();
     await expect
@@ -187,6 +199,7 @@ describe.runIf(enabled)('journey: the treatment session on a 768 px touch tablet
     await expect
       .poll(() => t.getByLabel('A: Assessment').inputValue())
       .toContain('consistent with an active trigger point');
+    expect(await t.getByLabel('P: Plan').inputValue()).toContain('peak rating 6/10 (clinic limit 5/10)');
     expect(await t.getByLabel('P: Plan').inputValue()).toContain('referral reduced');
     expect(await t.getByLabel('P: Plan').inputValue()).toContain('Self-care: Upper trapezius stretch:');
     expect(await t.getByLabel('P: Plan').inputValue()).toContain(
@@ -231,6 +244,10 @@ describe.runIf(enabled)('journey: the treatment session on a 768 px touch tablet
       .getByRole('link', { name: 'Sign out' })
       .or(d.getByRole('button', { name: 'Sign out' }))
       .waitFor();
+    await d.goto(`${url}/clinic-settings`);
+    await d.getByText('Last changed', { exact: false }).waitFor();
+    expect(await d.getByLabel('Highest rating during a hold (out of 10)').inputValue()).toBe('5');
+    await d.screenshot({ path: screenshotPath('clinic-settings-1280'), fullPage: true });
     await d.goto(`${url}/visits/today`);
     await d.getByRole('heading', { level: 2, name: /Visits today/ }).waitFor();
     await tabTo(d, /Zoë Ó Briain/);

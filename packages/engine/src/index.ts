@@ -133,6 +133,7 @@ export {
 export { ageOn } from './assess/age.ts';
 export {
   DEFAULT_HOLD_PROTOCOL,
+  holdPromptText,
   protocolWithCap,
   type HoldProtocol,
   type HoldPrompt,

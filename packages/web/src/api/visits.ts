@@ -92,6 +92,8 @@ export interface VisitPage {
   visit: Visit;
   /** The client's age in whole years on the visit's day (null without a date of birth). */
   clientAge: number | null;
+  /** The clinic's rating cap for the guided hold (its settings, or the default 7). */
+  ratingCap: number;
   findings: Finding[];
   holds: Hold[];
   outcomes: Outcome[];

@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { Link } from 'react-router-dom';
 import { sendJson } from '../../api/client.ts';
 import { PageHeader } from '../../components/PageHeader.tsx';
 import { useDocumentTitle } from '../../hooks/useDocumentTitle.ts';
@@ -50,6 +51,13 @@ export function AccountPage(): React.JSX.Element {
       {saved !== undefined && (
         <p className="card" role="status">
           {saved}
+        </p>
+      )}
+      {me.role === 'owner' && (
+        <p className="card">
+          As the clinic’s owner you also manage the <Link to="/users">staff</Link>, the{' '}
+          <Link to="/audit">audit log</Link> and the <Link to="/clinic-settings">clinic settings</Link> (the
+          pressure tolerance limit of guided holds).
         </p>
       )}
       <h2>Password</h2>
