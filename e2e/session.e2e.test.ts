@@ -84,6 +84,21 @@ describe.runIf(enabled)('journey: the treatment session on a 768 px touch tablet
     await t.getByText('3 regions read from the description; check them on the map.').waitFor();
     await t.getByText('3 regions drawn.').waitFor();
     await t.screenshot({ path: screenshotPath('session-subjective-768'), fullPage: true });
+    // unsaved subjective edits (words, drawing, pain now) survive a switch to another part and back
+    await t.getByRole('button', { name: /Objective/ }).tap();
+    await t.getByRole('heading', { level: 2, name: 'Objective' }).waitFor();
+    await t.getByRole('button', { name: /Subjective/ }).tap();
+    await t.getByRole('heading', { level: 2, name: 'Subjective' }).waitFor();
+    expect(await t.getByLabel('In the client’s words').inputValue()).toBe(
+      'right temple, right posterolateral neck and right shoulder top',
+    );
+    await t.getByText('3 regions drawn.').waitFor();
+    expect(
+      await t
+        .getByRole('group', { name: 'Pain now' })
+        .getByRole('button', { name: 'Pain now: 6' })
+        .getAttribute('aria-pressed'),
+    ).toBe('true');
     await t.getByRole('button', { name: 'Save subjective' }).tap();
     await t.getByRole('heading', { level: 2, name: 'Subjective' }).waitFor();
     // NPRS as an outcome entry, scored live
@@ -107,6 +122,12 @@ describe.runIf(enabled)('journey: the treatment session on a 768 px touch tablet
     expect(await band.count()).toBe(1);
     await t.getByLabel('forward head', { exact: true }).tap();
     await t.getByLabel('elevated shoulder (right)', { exact: true }).tap();
+    // unsaved objective edits (the movement, the posture) survive a switch to another part and back
+    await t.getByRole('button', { name: /Assessment/ }).tap();
+    await t.getByRole('heading', { level: 2, name: 'Assessment' }).waitFor();
+    await t.getByRole('button', { name: /Objective/ }).tap();
+    await t.getByText(/turning the head \(right\) 50°, painful/).waitFor();
+    expect(await t.getByLabel('elevated shoulder (right)', { exact: true }).isChecked()).toBe(true);
     await t.getByRole('button', { name: 'Save objective' }).tap();
     await t.getByRole('heading', { level: 2, name: 'Objective' }).waitFor();
     await expect.poll(() => t.getByLabel('forward head', { exact: true }).isChecked()).toBe(true);
