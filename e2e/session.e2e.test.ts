@@ -120,8 +120,21 @@ describe.runIf(enabled)('journey: the treatment session on a 768 px touch tablet
     const band = t.getByText(/typical \d+–\d+° \(context only\)/);
     await band.first().waitFor();
     expect(await band.count()).toBe(1);
-    await t.getByLabel('forward head', { exact: true }).tap();
+    // posture: forward head tapped on the side view of the figure ticks the list; the list's right
+    // elevated shoulder shows on the figure (one state behind both)
+    const forwardHead = t.locator('[data-mark="forward-head"]');
+    const mark = await forwardHead.boundingBox();
+    expect(mark?.width ?? 0).toBeGreaterThanOrEqual(44);
+    expect(mark?.height ?? 0).toBeGreaterThanOrEqual(44);
+    await forwardHead.tap();
+    await expect.poll(() => t.getByLabel('forward head', { exact: true }).isChecked()).toBe(true);
     await t.getByLabel('elevated shoulder (right)', { exact: true }).tap();
+    expect(await t.locator('[data-mark="elevated-shoulder-r"]').getAttribute('data-marked')).toBe('true');
+    expect(await t.locator('[data-mark="elevated-shoulder-l"]').getAttribute('data-marked')).toBe('false');
+    await t
+      .getByRole('img', { name: /Posture figure: forward head, elevated shoulder \(right\) marked/ })
+      .waitFor();
+    await t.locator('.posture-figure').screenshot({ path: screenshotPath('session-posture-figure-768') });
     // unsaved objective edits (the movement, the posture) survive a switch to another part and back
     await t.getByRole('button', { name: /Assessment/ }).tap();
     await t.getByRole('heading', { level: 2, name: 'Assessment' }).waitFor();
@@ -274,6 +287,12 @@ describe.runIf(enabled)('journey: the treatment session on a 768 px touch tablet
     await tabTo(d, /Zoë Ó Briain/);
     await d.keyboard.press('Enter');
     await d.getByRole('heading', { level: 2, name: 'Subjective' }).waitFor();
+    await tabTo(d, /Objective/);
+    await d.keyboard.press('Enter');
+    await d
+      .getByRole('img', { name: /Posture figure: forward head, elevated shoulder \(right\) marked/ })
+      .waitFor();
+    await d.screenshot({ path: screenshotPath('session-objective-1280'), fullPage: true });
     await tabTo(d, /Assessment/);
     await d.keyboard.press('Enter');
     await d.getByText('palpated: active trigger point').waitFor();

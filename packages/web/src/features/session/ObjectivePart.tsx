@@ -11,6 +11,7 @@ import {
 } from '@myomap/engine';
 import { visitsApi, type VisitPage } from '../../api/visits.ts';
 import { PalpationForm } from './PalpationForm.tsx';
+import { PostureFigure } from './PostureFigure.tsx';
 import { saveMessage } from './session-errors.ts';
 import { SavePartRow } from './SavePartRow.tsx';
 
@@ -221,6 +222,8 @@ export function ObjectivePart({
       </fieldset>
       <fieldset className="card">
         <legend>Posture</legend>
+        <p className="muted">Tap a circle on the figure where you see it, or tick the list below.</p>
+        <PostureFigure posture={posture} onToggle={togglePosture} />
         <div className="check-grid">
           {POSTURE_OBSERVATIONS.map((x) =>
             x.sided ? (
