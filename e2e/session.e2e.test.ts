@@ -102,10 +102,43 @@ describe.runIf(enabled)('journey: the treatment session on a 768 px touch tablet
     await t.getByRole('button', { name: 'Save subjective' }).tap();
     await t.getByRole('heading', { level: 2, name: 'Subjective' }).waitFor();
     // NPRS as an outcome entry, scored live
-    await t.getByLabel(/^Answers, 1 × 0–10/).fill('6');
-    await t.getByText('Score 6 on 0–10').waitFor();
-    await t.getByRole('button', { name: 'Record measure' }).tap();
+    await t.getByRole('group', { name: 'NPRS rating' }).getByRole('button', { name: 'NPRS rating: 6' }).tap();
+    await t.getByText(/^Score 6 on 0–10; 1 of 1 answered/).waitFor();
+    await t.getByRole('button', { name: 'Record NPRS' }).tap();
     await t.getByText('NPRS 6', { exact: true }).waitFor();
+    // the Neck Disability Index section by section, driving left out: scored over the nine answered
+    await t.getByRole('combobox', { name: 'Measure' }).selectOption('ndi');
+    const ndi = [2, 1, 1, 2, 1, 1, 1, null, 0, 2];
+    const topics = [
+      'Pain intensity',
+      'Personal care',
+      'Lifting',
+      'Reading',
+      'Headaches',
+      'Concentration',
+      'Work',
+      'Driving',
+      'Sleeping',
+      'Recreation',
+    ];
+    for (const [i, answer] of ndi.entries())
+      if (answer !== null)
+        await t
+          .getByRole('group', { name: `${i + 1}. ${topics[i]}` })
+          .getByRole('radio')
+          .nth(answer)
+          .tap();
+    await t.getByText(/^Score 12.2 on 0–50 \(24.4 %\); 9 of 10 answered/).waitFor();
+    const answerRow = await t
+      .getByRole('group', { name: '1. Pain intensity' })
+      .locator('label')
+      .first()
+      .boundingBox();
+    expect(answerRow?.height ?? 0).toBeGreaterThanOrEqual(44);
+    await t.screenshot({ path: screenshotPath('session-ndi-768'), fullPage: true });
+    await t.getByRole('button', { name: 'Record NDI' }).tap();
+    await t.getByText('NDI 12.2', { exact: true }).waitFor();
+    await t.getByText(/of 50 \(24.4 %\) · 9 of 10 answered/).waitFor();
 
     // objective: a restricted, painful movement and posture
     await t.getByRole('button', { name: /Objective/ }).tap();
@@ -263,7 +296,7 @@ describe.runIf(enabled)('journey: the treatment session on a 768 px touch tablet
     await tablet.close();
   }, 240_000);
 
-  it('keyboard alone at 1280 px: sign in, open today’s visit, move between the parts', async () => {
+  it('keyboard alone at 1280 px: sign in, open today’s visit, move between the parts; the next visit’s NDI shows its change beside the MCID', async () => {
     const url = journey().server.url;
     const desk = await journey().browser.newContext({ viewport: { width: 1280, height: 900 } });
     const d = await desk.newPage();
@@ -301,6 +334,26 @@ describe.runIf(enabled)('journey: the treatment session on a 768 px touch tablet
     await d.keyboard.press('Enter');
     await d.getByText(/Signed .* locked/).waitFor();
     await d.screenshot({ path: screenshotPath('session-note-1280'), fullPage: true });
+    // the next visit: the NDI again, its change since the previous visit shown beside the MCID
+    await d.getByRole('link', { name: 'Timeline' }).click();
+    await d.getByRole('button', { name: /from the last visit/i }).click();
+    await d.getByRole('heading', { level: 2, name: 'Subjective' }).waitFor();
+    await d.getByRole('combobox', { name: 'Measure' }).selectOption('ndi');
+    for (const [i, answer] of [0, 0, 1, 1, 0, 0, 0, null, 0, 0].entries())
+      if (answer !== null)
+        await d
+          .getByRole('group', { name: new RegExp(`^${i + 1}\\. `) })
+          .getByRole('radio')
+          .nth(answer)
+          .check();
+    await d.getByText(/^Score 2.2 on 0–50/).waitFor();
+    await d.getByRole('button', { name: 'Record NDI' }).click();
+    await d
+      .getByText(
+        /Since the previous visit: -10 \(from 12.2\), a meaningful change\. Meaningful change \(MCID\) ≥ 10 points/,
+      )
+      .waitFor();
+    await d.screenshot({ path: screenshotPath('session-outcomes-change-1280'), fullPage: true });
     await desk.close();
   }, 240_000);
 });

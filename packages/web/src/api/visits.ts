@@ -58,6 +58,9 @@ export interface Hold {
 export interface Outcome {
   id: string;
   measure: OutcomeEntry['measure'];
+  /** The item answers as given (null = unanswered) and, for the PSFS, the client's activities. */
+  answers: (number | null)[];
+  labels: string[];
   score: number;
   change: { from: number; change: number; meaningful: boolean; threshold: string } | null;
 }

@@ -6,6 +6,7 @@ import { useDocumentTitle } from '../../hooks/useDocumentTitle.ts';
 import { AssessmentPart } from './AssessmentPart.tsx';
 import { NoteEditor } from './NoteEditor.tsx';
 import { ObjectivePart, type ObjectiveDraft } from './ObjectivePart.tsx';
+import type { OutcomeDraft } from './OutcomesCard.tsx';
 import { PlanPart } from './PlanPart.tsx';
 import { saveMessage } from './session-errors.ts';
 import { SubjectivePart, type SubjectiveDraft } from './SubjectivePart.tsx';
@@ -22,6 +23,7 @@ type Tab = (typeof TABS)[number][1];
 /** Unsaved edits of the parts that keep them across part switches (held here, not in the part). */
 export interface PartDrafts {
   subjective?: SubjectiveDraft;
+  outcome?: OutcomeDraft;
   objective?: ObjectiveDraft;
   plan?: Plan;
   impression?: string;
@@ -80,6 +82,8 @@ export function SessionScreen(): React.JSX.Element {
               onSaved={reload}
               draft={drafts.subjective}
               onDraft={(v) => setDraft('subjective', v)}
+              outcomeDraft={drafts.outcome}
+              onOutcomeDraft={(v) => setDraft('outcome', v)}
             />
           )}
           {tab === 'objective' && (

@@ -6,7 +6,7 @@ import { BodyMap } from '../../body-map/BodyMap.tsx';
 import type { Drawing } from '../../body-map/drawing.ts';
 import { ViewTabs } from '../../body-map/ViewTabs.tsx';
 import { useFinderKit } from '../../finder/useFinderKit.ts';
-import { OutcomesCard } from './OutcomesCard.tsx';
+import { OutcomesCard, type OutcomeDraft } from './OutcomesCard.tsx';
 import { RatingScale } from './RatingScale.tsx';
 import { saveMessage } from './session-errors.ts';
 import { SavePartRow } from './SavePartRow.tsx';
@@ -29,12 +29,17 @@ export function SubjectivePart({
   onSaved,
   draft,
   onDraft,
+  outcomeDraft,
+  onOutcomeDraft,
 }: {
   page: VisitPage;
   onSaved: () => Promise<void>;
   /** Unsaved edits kept by the session screen across part switches. */
   draft?: SubjectiveDraft | undefined;
   onDraft?: (draft: SubjectiveDraft | undefined) => void;
+  /** An unfinished outcome entry, kept the same way. */
+  outcomeDraft?: OutcomeDraft | undefined;
+  onOutcomeDraft?: (draft: OutcomeDraft | undefined) => void;
 }): React.JSX.Element {
   const kit = useFinderKit();
   const s = page.visit.subjective;
@@ -171,7 +176,7 @@ export function SubjectivePart({
         message={message}
         onSave={() => void save()}
       />
-      <OutcomesCard page={page} onSaved={onSaved} />
+      <OutcomesCard page={page} onSaved={onSaved} draft={outcomeDraft} onDraft={onOutcomeDraft} />
     </section>
   );
 }
