@@ -1,3 +1,4 @@
+import { AxeBuilder } from '@axe-core/playwright';
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { chromiumAvailable, screenshotPath } from './support/browser.ts';
@@ -16,6 +17,17 @@ async function tabTo(p: Page, name: RegExp): Promise<void> {
     if (name.test(text)) return;
   }
   throw new Error(`Tab never reached ${name}`);
+}
+
+/** Serious and critical axe-core violations inside `selector`, as "rule: target" lines. */
+async function seriousViolations(p: Page, selector: string): Promise<string[]> {
+  const result = await new AxeBuilder({ page: p })
+    .include(selector)
+    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
+    .analyze();
+  return result.violations
+    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+    .flatMap((v) => v.nodes.slice(0, 3).map((n) => `${v.id}: ${n.target.join(' ')}`));
 }
 
 /** Ticks the named palpation signs (labels of the palpation form). */
@@ -47,13 +59,14 @@ describe.runIf(enabled)('journey: the treatment session on a 768 px touch tablet
     await t.getByRole('heading', { level: 1, name: 'Staff' }).waitFor();
 
     // the owner lowers the clinic's pressure tolerance limit from the usual 7/10 to 5/10
-    await t.getByRole('link', { name: 'Clinic', exact: true }).tap();
+    await t.getByRole('link', { name: 'Clinic settings', exact: true }).tap();
     await t.getByRole('heading', { level: 1, name: 'Clinic settings' }).waitFor();
     await t.getByText('This clinic uses the usual limit; it has not chosen its own.').waitFor();
     await t.getByLabel('Highest rating during a hold (out of 10)').selectOption('5');
     await t.getByRole('button', { name: 'Save limit' }).tap();
     await t.getByText('Saved: guided holds now keep clients at 5/10 or below.').waitFor();
     await t.screenshot({ path: screenshotPath('clinic-settings-768'), fullPage: true });
+    expect(await seriousViolations(t, 'main')).toEqual([]);
 
     // a client on record (the clients journey covers the form); then open her page
     const clientId = await t.evaluate(async () => {
@@ -136,6 +149,7 @@ describe.runIf(enabled)('journey: the treatment session on a 768 px touch tablet
       .boundingBox();
     expect(answerRow?.height ?? 0).toBeGreaterThanOrEqual(44);
     await t.screenshot({ path: screenshotPath('session-ndi-768'), fullPage: true });
+    expect(await seriousViolations(t, '.outcomes')).toEqual([]);
     await t.getByRole('button', { name: 'Record NDI' }).tap();
     await t.getByText('NDI 12.2', { exact: true }).waitFor();
     await t.getByText(/of 50 \(24.4 %\) · 9 of 10 answered/).waitFor();
@@ -168,6 +182,7 @@ describe.runIf(enabled)('journey: the treatment session on a 768 px touch tablet
       .getByRole('img', { name: /Posture figure: forward head, elevated shoulder \(right\) marked/ })
       .waitFor();
     await t.locator('.posture-figure').screenshot({ path: screenshotPath('session-posture-figure-768') });
+    expect(await seriousViolations(t, '.posture-figure')).toEqual([]);
     // unsaved objective edits (the movement, the posture) survive a switch to another part and back
     await t.getByRole('button', { name: /Assessment/ }).tap();
     await t.getByRole('heading', { level: 2, name: 'Assessment' }).waitFor();
@@ -311,7 +326,10 @@ describe.runIf(enabled)('journey: the treatment session on a 768 px touch tablet
       .getByRole('link', { name: 'Sign out' })
       .or(d.getByRole('button', { name: 'Sign out' }))
       .waitFor();
-    await d.goto(`${url}/clinic-settings`);
+    // the owner's account page links the clinic settings
+    await d.goto(`${url}/account`);
+    await d.screenshot({ path: screenshotPath('account-owner-1280'), fullPage: true });
+    await d.getByRole('link', { name: 'Clinic settings', exact: true }).click();
     await d.getByText('Last changed', { exact: false }).waitFor();
     expect(await d.getByLabel('Highest rating during a hold (out of 10)').inputValue()).toBe('5');
     await d.screenshot({ path: screenshotPath('clinic-settings-1280'), fullPage: true });

@@ -1,7 +1,7 @@
 import { NavLink, useNavigate } from 'react-router-dom';
 import { useSession } from './session.tsx';
 
-/** Header links only an owner sees: Staff, Audit log and Clinic settings. */
+/** Header links only an owner sees: Staff and Audit log (clinic settings are linked from both pages' area: Staff and Account). */
 export function OwnerNav(): React.JSX.Element | null {
   const { session } = useSession();
   if (session.state !== 'signed-in' || session.me.user.role !== 'owner') return null;
@@ -15,11 +15,6 @@ export function OwnerNav(): React.JSX.Element | null {
       <li>
         <NavLink to="/audit" title="Who did what, when">
           Audit
-        </NavLink>
-      </li>
-      <li>
-        <NavLink to="/clinic-settings" title="Clinic settings: the pressure tolerance limit">
-          Clinic
         </NavLink>
       </li>
     </>

@@ -54,11 +54,12 @@ export function AccountPage(): React.JSX.Element {
         </p>
       )}
       {me.role === 'owner' && (
-        <p className="card">
-          As the clinic’s owner you also manage the <Link to="/users">staff</Link>, the{' '}
-          <Link to="/audit">audit log</Link> and the <Link to="/clinic-settings">clinic settings</Link> (the
-          pressure tolerance limit of guided holds).
-        </p>
+        <div className="card form">
+          <p>As the clinic’s owner you also set the clinic’s pressure tolerance limit for guided holds.</p>
+          <Link className="settings-link" to="/clinic-settings">
+            Clinic settings
+          </Link>
+        </div>
       )}
       <h2>Password</h2>
       <form className="card form" onSubmit={onPassword} noValidate>
