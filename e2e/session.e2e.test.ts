@@ -372,6 +372,22 @@ describe.runIf(enabled)('journey: the treatment session on a 768 px touch tablet
       )
       .waitFor();
     await d.screenshot({ path: screenshotPath('session-outcomes-change-1280'), fullPage: true });
+    // the client's own activities (PSFS): three named and rated, the mean scored live
+    await d.getByRole('combobox', { name: 'Measure' }).selectOption('psfs');
+    for (const [i, [activity, rating]] of [
+      ['turning to reverse the car', '3'],
+      ['an hour of laptop work', '5'],
+      ['carrying the shopping', '6'],
+    ].entries()) {
+      await d.getByLabel(`Activity ${i + 1}`, { exact: true }).fill(activity ?? '');
+      await d.getByLabel(`Activity ${i + 1} rating (0–10)`, { exact: true }).selectOption(rating ?? '');
+    }
+    await d.getByText(/^Score 4.7 on 0–10; 3 of 3 answered/).waitFor();
+    await d.getByRole('button', { name: 'Record PSFS' }).click();
+    await d
+      .getByText(/turning to reverse the car 3, an hour of laptop work 5, carrying the shopping 6/)
+      .waitFor();
+    await d.screenshot({ path: screenshotPath('session-psfs-1280'), fullPage: true });
     await desk.close();
   }, 240_000);
 });

@@ -1,7 +1,7 @@
 import { NavLink, useNavigate } from 'react-router-dom';
 import { useSession } from './session.tsx';
 
-/** Header links only an owner sees: Staff and Audit log (clinic settings are linked from both pages' area: Staff and Account). */
+/** Header links only an owner sees: Staff and Audit log. */
 export function OwnerNav(): React.JSX.Element | null {
   const { session } = useSession();
   if (session.state !== 'signed-in' || session.me.user.role !== 'owner') return null;

@@ -29,11 +29,17 @@ export function PsfsActivities({
         <div key={i} className="inline-fields">
           <label className="field">
             <span>Activity {i + 1}</span>
-            <input value={label} maxLength={120} onChange={(e) => setLabel(i, e.target.value)} />
+            <input
+              aria-label={`Activity ${i + 1}`}
+              value={label}
+              maxLength={120}
+              onChange={(e) => setLabel(i, e.target.value)}
+            />
           </label>
           <label className="field narrow">
             <span>Activity {i + 1} rating</span>
             <select
+              aria-label={`Activity ${i + 1} rating (0–10)`}
               value={answers[i] ?? ''}
               onChange={(e) => setRating(i, e.target.value === '' ? null : Number(e.target.value))}
             >
