@@ -123,6 +123,14 @@ export {
   type OutcomeScore,
   type OutcomeChange,
 } from './assess/outcome-measures.ts';
+export {
+  PSFS_INSTRUCTIONS,
+  type Questionnaire,
+  type QuestionnaireSection,
+  type SixAnswers,
+} from './assess/questionnaire.ts';
+export { NDI_QUESTIONNAIRE } from './assess/ndi-items.ts';
+export { ODI_QUESTIONNAIRE } from './assess/odi-items.ts';
 export { pptMean, comparePpt, PPT_TRIALS, PPT_MEANINGFUL_KG_CM2, type PptChange } from './assess/ppt.ts';
 export {
   movementContext,
@@ -133,6 +141,7 @@ export {
 export { ageOn } from './assess/age.ts';
 export {
   DEFAULT_HOLD_PROTOCOL,
+  holdPromptText,
   protocolWithCap,
   type HoldProtocol,
   type HoldPrompt,

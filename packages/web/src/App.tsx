@@ -3,6 +3,7 @@ import { Navigate, Route, Routes } from 'react-router-dom';
 import { AppShell } from './components/AppShell.tsx';
 import { AboutPage } from './pages/AboutPage.tsx';
 import { AuditPage } from './features/audit/AuditPage.tsx';
+import { ClinicSettingsPage } from './features/clinic-settings/ClinicSettingsPage.tsx';
 import { AccountPage } from './features/auth/AccountPage.tsx';
 import { InviteAcceptPage } from './features/auth/InviteAcceptPage.tsx';
 import { LoginPage } from './features/auth/LoginPage.tsx';
@@ -52,6 +53,14 @@ export function App(): React.JSX.Element {
             element={
               <RequireSignIn roles={['owner']}>
                 <AuditPage />
+              </RequireSignIn>
+            }
+          />
+          <Route
+            path="/clinic-settings"
+            element={
+              <RequireSignIn roles={['owner']}>
+                <ClinicSettingsPage />
               </RequireSignIn>
             }
           />

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { duePrompts, endHold, holdClock, rateHold, startHold } from './hold-machine.ts';
-import { DEFAULT_HOLD_PROTOCOL, protocolWithCap } from './hold-protocol.ts';
+import { DEFAULT_HOLD_PROTOCOL, holdPromptText, protocolWithCap } from './hold-protocol.ts';
 
 const T0 = 1_000_000;
 const at = (s: number) => T0 + s * 1000;
@@ -45,6 +45,15 @@ describe('guided hold state machine', () => {
     expect(r.easeOff).toBe(true);
     expect(rateHold(startHold(DEFAULT_HOLD_PROTOCOL, T0), 6, at(3)).easeOff).toBe(false);
     expect(endHold(r.state, 'unchanged', at(20)).log).toMatchObject({ overCap: true, short: true });
+  });
+
+  it('the tolerance prompts name the clinic’s cap', () => {
+    const five = protocolWithCap(5);
+    const words = five.prompts.map((p) => holdPromptText(p, five));
+    expect(words).toContain('Ask: still within your limit of 5/10?');
+    expect(words.join(' ')).not.toContain('{cap}');
+    const seven = DEFAULT_HOLD_PROTOCOL.prompts.map((p) => holdPromptText(p, DEFAULT_HOLD_PROTOCOL));
+    expect(seven[0]).toBe('Ask: what is it now, 0 to 10? Keep it at 7 or below.');
   });
 
   it('rejects a rating outside 0–10 and a cap outside 1–10', () => {

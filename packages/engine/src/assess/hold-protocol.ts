@@ -4,6 +4,7 @@
 export interface HoldPrompt {
   readonly atSeconds: number;
   readonly kind: 'tolerance' | 'referral' | 'release';
+  /** What to say; `{cap}` stands for the protocol's rating cap (see holdPromptText). */
   readonly text: string;
 }
 
@@ -34,9 +35,9 @@ export const DEFAULT_HOLD_PROTOCOL: HoldProtocol = Object.freeze({
   repetitions: Object.freeze({ min: 2, max: 3 }),
   after: 'Follow with a gentle stretch of the muscle (about 30 s).',
   prompts: Object.freeze([
-    { atSeconds: 10, kind: 'tolerance', text: 'Ask: what is it now, 0 to 10?' },
+    { atSeconds: 10, kind: 'tolerance', text: 'Ask: what is it now, 0 to 10? Keep it at {cap} or below.' },
     { atSeconds: 30, kind: 'referral', text: 'Ask: is the sensation where it spreads fading?' },
-    { atSeconds: 45, kind: 'tolerance', text: 'Ask: still within your limit?' },
+    { atSeconds: 45, kind: 'tolerance', text: 'Ask: still within your limit of {cap}/10?' },
     { atSeconds: 60, kind: 'referral', text: 'Ask: is the spread sensation gone, less, the same or wider?' },
     { atSeconds: 90, kind: 'release', text: 'Release slowly; 90 seconds is the longest hold.' },
   ] satisfies HoldPrompt[]),
@@ -49,4 +50,9 @@ export function protocolWithCap(ratingCap: number, base: HoldProtocol = DEFAULT_
   if (!Number.isInteger(ratingCap) || ratingCap < 1 || ratingCap > 10)
     throw new RangeError('the rating cap must be a whole number 1–10');
   return { ...base, ratingCap };
+}
+
+/** A prompt's words for a protocol: `{cap}` becomes its rating cap. */
+export function holdPromptText(prompt: HoldPrompt, protocol: HoldProtocol): string {
+  return prompt.text.replaceAll('{cap}', String(protocol.ratingCap));
 }

@@ -5,7 +5,15 @@ import { comparePpt, pptMean } from './ppt.ts';
 
 describe('outcome measures: validated scoring from item answers', () => {
   it('NPRS is the single rating', () => {
-    expect(scoreOutcome('nprs', [6])).toEqual({ ok: true, measure: 'nprs', score: 6, prorated: false });
+    expect(scoreOutcome('nprs', [6])).toEqual({
+      ok: true,
+      measure: 'nprs',
+      score: 6,
+      prorated: false,
+      answered: 1,
+      items: 1,
+      percent: null,
+    });
     expect(scoreOutcome('nprs', [11])).toMatchObject({
       ok: false,
       problem: 'item 1 must be a whole number 0–10',

@@ -84,6 +84,11 @@ export type OutcomeScore =
       readonly measure: OutcomeMeasureId;
       readonly score: number;
       readonly prorated: boolean;
+      /** Items answered, of `items` asked. */
+      readonly answered: number;
+      readonly items: number;
+      /** The score as a percentage of the scale (NDI score × 2, ODI as is); null for NPRS and PSFS. */
+      readonly percent: number | null;
     }
   | { readonly ok: false; readonly measure: OutcomeMeasureId; readonly problem: string };
 
@@ -91,8 +96,9 @@ const round1 = (x: number): number => Math.round(x * 10) / 10;
 
 /**
  * Scores item answers (null = unanswered) by the measure's published method: NPRS as given, PSFS the
- * mean of the activities, NDI the item sum (0–50, one missing item prorated), ODI the sum over the
- * answered sections' maximum × 100 (one missing section allowed).
+ * mean of the activities (none may be missing), NDI the item sum (0–50, ×2 = %; one missing item
+ * prorated), ODI the sum over 5 × the sections answered × 100 (one missing section allowed). Says how
+ * many items were answered.
  */
 export function scoreOutcome(id: OutcomeMeasureId, answers: readonly (number | null)[]): OutcomeScore {
   const m = OUTCOME_MEASURES[id];
@@ -111,7 +117,8 @@ export function scoreOutcome(id: OutcomeMeasureId, answers: readonly (number | n
     given.push(a);
   }
   const missing = answers.length - given.length;
-  if (missing > m.maxMissing) return fail(`${missing} items unanswered (at most ${m.maxMissing})`);
+  if (missing > m.maxMissing)
+    return fail(`${missing} item${missing === 1 ? '' : 's'} unanswered (at most ${m.maxMissing})`);
   const sum = given.reduce((s, a) => s + a, 0);
   let score: number;
   switch (id) {
@@ -128,7 +135,16 @@ export function scoreOutcome(id: OutcomeMeasureId, answers: readonly (number | n
       score = round1((sum / (given.length * m.items.itemMax)) * 100);
       break;
   }
-  return { ok: true, measure: id, score, prorated: missing > 0 };
+  const percent = id === 'ndi' ? round1(score * 2) : id === 'odi' ? score : null;
+  return {
+    ok: true,
+    measure: id,
+    score,
+    prorated: missing > 0,
+    answered: given.length,
+    items: answers.length,
+    percent,
+  };
 }
 
 /** A change between two scores of one measure, with the meaningful-change flag. */

@@ -60,6 +60,12 @@ describe('SOAP drafting from the structured visit', () => {
     expect(note.plan).toContain('Next time: right rotation and upper trapezius PPT.');
   });
 
+  it('names the clinic’s rating cap a hold was logged under', () => {
+    const v = zoeVisit();
+    const note = draftSoap({ ...v, holds: v.holds.map((h) => ({ ...h, ratingCap: 5 })) });
+    expect(note.plan).toContain('peak rating 6/10 (clinic limit 5/10); referral reduced.');
+  });
+
   it('writes nothing for what was not recorded', () => {
     const v = zoeVisit();
     const empty = draftSoap({

@@ -171,7 +171,8 @@ function plan(v: SoapInput): string {
     const first = hs[0] as HoldEntry;
     const peak = Math.max(...hs.flatMap((h) => h.ratings.map((r) => r.rating)), -1);
     const last = hs.at(-1) as HoldEntry;
-    return `Sustained pressure to ${site(first.muscle, first.triggerPoint, first.side)}: ${hs.length} hold${hs.length === 1 ? '' : 's'} of ${list(hs.map((h) => `${h.seconds} s`))}${peak >= 0 ? `, peak rating ${peak}/10` : ''}; ${RESPONSE_WORDS[last.response] ?? last.response}`;
+    const cap = last.ratingCap === undefined ? '' : ` (clinic limit ${last.ratingCap}/10)`;
+    return `Sustained pressure to ${site(first.muscle, first.triggerPoint, first.side)}: ${hs.length} hold${hs.length === 1 ? '' : 's'} of ${list(hs.map((h) => `${h.seconds} s`))}${peak >= 0 ? `, peak rating ${peak}/10${cap}` : ''}; ${RESPONSE_WORDS[last.response] ?? last.response}`;
   });
   const post = v.objective.movements.filter((m) => m.phase === 'post');
   const retest = post.map((m) => {

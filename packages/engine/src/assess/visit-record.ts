@@ -139,6 +139,8 @@ export const HoldEntrySchema = z.object({
     .array(z.object({ atSeconds: z.number().int().min(0).max(600), rating: z.number().int().min(0).max(10) }))
     .max(60),
   response: z.enum(HOLD_RESPONSES),
+  /** The clinic's rating cap in force during the hold (absent on holds logged before clinics had one). */
+  ratingCap: z.number().int().min(1).max(10).optional(),
 });
 /** A hold entry. */
 export type HoldEntry = z.infer<typeof HoldEntrySchema>;

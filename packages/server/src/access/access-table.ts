@@ -34,6 +34,9 @@ export const ACCESS_TABLE = {
   'visits.read': ['owner', 'therapist'],
   'visits.write': ['owner', 'therapist'],
   'notes.sign': ['owner', 'therapist'],
+  // the clinic's own settings (the guided hold's rating cap): every staff member reads, the owner changes
+  'clinic.settings.read': ['owner', 'therapist', 'front-desk', 'student'],
+  'clinic.settings.write': ['owner'],
 } as const satisfies Record<string, readonly Role[]>;
 
 /** An action a route may require. */

@@ -2,6 +2,7 @@ import type { FastifyZodApp } from '../http/fastify-zod.ts';
 import { auditRoutes } from './audit/routes.ts';
 import { authRoutes } from './auth/routes.ts';
 import { clientsRoutes } from './clients/routes.ts';
+import { clinicSettingsRoutes } from './clinic-settings/routes.ts';
 import type { FeatureContext } from './context.ts';
 import { intakeRoutes } from './intake/routes.ts';
 import { usersRoutes } from './users/routes.ts';
@@ -15,4 +16,5 @@ export function registerFeatureRoutes(app: FastifyZodApp, ctx: FeatureContext): 
   clientsRoutes(app, ctx);
   intakeRoutes(app, ctx);
   visitsRoutes(app, ctx);
+  clinicSettingsRoutes(app, ctx);
 }

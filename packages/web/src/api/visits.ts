@@ -58,6 +58,9 @@ export interface Hold {
 export interface Outcome {
   id: string;
   measure: OutcomeEntry['measure'];
+  /** The item answers as given (null = unanswered) and, for the PSFS, the client's activities. */
+  answers: (number | null)[];
+  labels: string[];
   score: number;
   change: { from: number; change: number; meaningful: boolean; threshold: string } | null;
 }
@@ -92,6 +95,8 @@ export interface VisitPage {
   visit: Visit;
   /** The client's age in whole years on the visit's day (null without a date of birth). */
   clientAge: number | null;
+  /** The clinic's rating cap for the guided hold (its settings, or the default 7). */
+  ratingCap: number;
   findings: Finding[];
   holds: Hold[];
   outcomes: Outcome[];

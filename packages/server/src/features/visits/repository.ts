@@ -24,6 +24,7 @@ import { AppError } from '../../errors.ts';
 import type { ScopedTx, StoreDeps } from '../../store/store.ts';
 import { fieldError } from '../auth/http-helpers.ts';
 import { getClient, staleEdit } from '../clients/repository.ts';
+import { getClinicSettings } from '../clinic-settings/repository.ts';
 import type { Finding, Hold, Note, NoteSections, Outcome, Visit, VisitPart } from './schema.ts';
 import type { NoteVersionRow, PalpationFindingRow, VisitNoteRow, VisitRow } from './tables.ts';
 import './tables.ts';
@@ -693,9 +694,11 @@ export async function visitPage(tx: ScopedTx, clinicId: string, visitId: string)
   const note = await getNote(tx, clinicId, visitId);
   const prev = await lastVisitOf(tx, clinicId, visit.clientId, visit.startedAt);
   const client = await getClient(tx, clinicId, visit.clientId);
+  const settings = await getClinicSettings(tx, clinicId);
   return {
     visit,
     clientAge: ageOn(client.dateOfBirth, visit.visitOn),
+    ratingCap: settings.ratingCap,
     findings,
     holds,
     outcomes,

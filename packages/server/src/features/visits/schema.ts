@@ -195,6 +195,8 @@ export const VisitPage = z.object({
   visit: Visit,
   /** The client's age in whole years on the visit's day (null without a date of birth). */
   clientAge: z.number().int().nullable(),
+  /** The clinic's rating cap for the guided hold (its settings, or the default 7). */
+  ratingCap: z.number().int().min(1).max(10),
   findings: z.array(Finding),
   holds: z.array(Hold),
   outcomes: z.array(Outcome),

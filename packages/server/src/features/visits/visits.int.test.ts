@@ -134,6 +134,46 @@ describe.each(engines)('the treatment session over HTTP (%s)', (engine) => {
     expect(await verifyAuditChain(w.store, w.a.clinic.id)).toMatchObject({ ok: true });
   });
 
+  it('questionnaires: an ODI with one section left out is scored over nine; a hold without a cap (older shape) and one with the clinic cap are both kept', async () => {
+    const t = await w.as('a', 'therapist');
+    const zoe = (
+      await t.send('POST', '/api/clients', { ...clientZoe, email: null, phone: null })
+    ).json<Json>();
+    const visit = (
+      await t.send('POST', `/api/clients/${zoe.id}/visits`, { visitOn: '2026-03-02' })
+    ).json<Json>();
+    const odi = await t.send('POST', `/api/visits/${visit.id}/outcomes`, {
+      measure: 'odi',
+      answers: [1, 2, 3, 4, 5, 0, 1, null, 2, 3],
+      labels: [],
+    });
+    expect(odi.status, odi.text).toBe(201);
+    expect(odi.json<Json>()).toMatchObject({ score: 46.7, answers: [1, 2, 3, 4, 5, 0, 1, null, 2, 3] });
+    const two = await t.send('POST', `/api/visits/${visit.id}/outcomes`, {
+      measure: 'odi',
+      answers: [1, 2, 3, 4, 5, 0, 1, null, 2, null],
+      labels: [],
+    });
+    expect(two.status).toBe(400);
+    expect(two.text).toContain('2 items unanswered');
+    const psfs = await t.send('POST', `/api/visits/${visit.id}/outcomes`, {
+      measure: 'psfs',
+      answers: [3, 5, 4],
+      labels: ['turning to reverse the car', 'laptop work for an hour', 'carrying shopping'],
+    });
+    expect(psfs.json<Json>()).toMatchObject({
+      score: 4,
+      labels: ['turning to reverse the car', 'laptop work for an hour', 'carrying shopping'],
+    });
+    const { ratingCap: _none, ...older } = { ...holdsTrap[0], ratingCap: undefined };
+    expect((await t.send('POST', `/api/visits/${visit.id}/holds`, older)).status).toBe(201);
+    expect(
+      (await t.send('POST', `/api/visits/${visit.id}/holds`, { ...holdsTrap[0], ratingCap: 5 })).status,
+    ).toBe(201);
+    const page = (await t.send('GET', `/api/visits/${visit.id}`)).json<Json>();
+    expect(page.holds.map((h: Json) => h.hold.ratingCap)).toEqual([undefined, 5]);
+  });
+
   it('front desk and students may neither read nor write visits or notes', async () => {
     const t = await w.as('a', 'therapist');
     const zoe = (await t.send('POST', '/api/clients', { ...clientZoe, email: null })).json<Json>();

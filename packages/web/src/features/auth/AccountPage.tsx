@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { Link } from 'react-router-dom';
 import { sendJson } from '../../api/client.ts';
 import { PageHeader } from '../../components/PageHeader.tsx';
 import { useDocumentTitle } from '../../hooks/useDocumentTitle.ts';
@@ -51,6 +52,14 @@ export function AccountPage(): React.JSX.Element {
         <p className="card" role="status">
           {saved}
         </p>
+      )}
+      {me.role === 'owner' && (
+        <div className="card form">
+          <p>As the clinic’s owner you also set the clinic’s pressure tolerance limit for guided holds.</p>
+          <Link className="settings-link" to="/clinic-settings">
+            Clinic settings
+          </Link>
+        </div>
       )}
       <h2>Password</h2>
       <form className="card form" onSubmit={onPassword} noValidate>

@@ -1,10 +1,11 @@
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import {
-  DEFAULT_HOLD_PROTOCOL,
   duePrompts,
   endHold,
   HOLD_RESPONSES,
   holdClock,
+  holdPromptText,
+  protocolWithCap,
   rateHold,
   startHold,
   type HoldPrompt,
@@ -25,7 +26,8 @@ const RESPONSE_LABEL: Record<HoldResponse, string> = {
 
 /**
  * The guided hold on a tablet: a large timer, the one-tap 0–10 rating, prompts at set times, and the
- * referral's response to end it. The state machine is the engine's; the clock is the browser's.
+ * referral's response to end it, all under the clinic's rating cap (its settings; 7/10 by default).
+ * The state machine is the engine's; the clock is the browser's.
  */
 export function GuidedHold({
   page,
@@ -35,7 +37,7 @@ export function GuidedHold({
   onSaved: () => Promise<void>;
 }): React.JSX.Element {
   const kit = useFinderKit();
-  const protocol = DEFAULT_HOLD_PROTOCOL;
+  const protocol = useMemo(() => protocolWithCap(page.ratingCap), [page.ratingCap]);
   const sites = page.findings.filter(
     (f) => f.effective === 'active' || f.effective === 'latent' || f.effective === 'possible',
   );
@@ -95,6 +97,7 @@ export function GuidedHold({
         seconds: log.seconds,
         ratings: [...log.ratings],
         response,
+        ratingCap: protocol.ratingCap,
       });
       await onSaved();
       setMessage(
@@ -158,7 +161,7 @@ export function GuidedHold({
               <ul className="prompts" aria-live="polite">
                 {prompts.map((p) => (
                   <li key={p.atSeconds}>
-                    {p.atSeconds} s: {p.text}
+                    {p.atSeconds} s: {holdPromptText(p, protocol)}
                   </li>
                 ))}
               </ul>

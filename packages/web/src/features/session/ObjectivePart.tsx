@@ -11,6 +11,7 @@ import {
 } from '@myomap/engine';
 import { visitsApi, type VisitPage } from '../../api/visits.ts';
 import { PalpationForm } from './PalpationForm.tsx';
+import { PostureFigure } from './PostureFigure.tsx';
 import { saveMessage } from './session-errors.ts';
 import { SavePartRow } from './SavePartRow.tsx';
 
@@ -18,18 +19,39 @@ type MovementId = keyof typeof MOVEMENTS;
 const SIDE_WORD = { l: 'left', r: 'right', m: 'midline', both: 'both' } as const;
 const show = (v: MovementValue) => (typeof v === 'number' ? `${v}°` : v);
 
+/** The objective part's unsaved lists, kept by the session screen across part switches. */
+export interface ObjectiveDraft {
+  readonly movements: MovementResult[];
+  readonly posture: Objective['posture'];
+  readonly ppt: PptReading[];
+}
+
 /** Objective: movement tests in context, posture, palpation per trigger point and PPT; re-tests use phase "after". */
 export function ObjectivePart({
   page,
   onSaved,
+  draft,
+  onDraft,
 }: {
   page: VisitPage;
   onSaved: () => Promise<void>;
+  /** Unsaved edits kept by the session screen across part switches. */
+  draft?: ObjectiveDraft | undefined;
+  onDraft?: (draft: ObjectiveDraft | undefined) => void;
 }): React.JSX.Element {
   const o = page.visit.objective;
-  const [movements, setMovements] = useState<MovementResult[]>(o.movements);
-  const [posture, setPosture] = useState<Objective['posture']>(o.posture);
-  const [ppt, setPpt] = useState<PptReading[]>(o.ppt);
+  const [edits, setEdits] = useState<ObjectiveDraft>(
+    () => draft ?? { movements: o.movements, posture: o.posture, ppt: o.ppt },
+  );
+  const edit = (patch: Partial<ObjectiveDraft>) => {
+    const next = { ...edits, ...patch };
+    setEdits(next);
+    onDraft?.(next);
+  };
+  const { movements, posture, ppt } = edits;
+  const setMovements = (movements: MovementResult[]) => edit({ movements });
+  const setPosture = (posture: Objective['posture']) => edit({ posture });
+  const setPpt = (ppt: PptReading[]) => edit({ ppt });
   const [m, setM] = useState<{
     movement: MovementId;
     side: 'l' | 'r';
@@ -94,6 +116,7 @@ export function ObjectivePart({
         posture,
         ppt,
       });
+      onDraft?.(undefined);
       await onSaved();
       setMessage('Saved.');
     } catch (e) {
@@ -199,6 +222,8 @@ export function ObjectivePart({
       </fieldset>
       <fieldset className="card">
         <legend>Posture</legend>
+        <p className="muted">Tap a circle on the figure where you see it, or tick the list below.</p>
+        <PostureFigure posture={posture} onToggle={togglePosture} />
         <div className="check-grid">
           {POSTURE_OBSERVATIONS.map((x) =>
             x.sided ? (

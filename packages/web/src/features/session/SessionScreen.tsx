@@ -5,10 +5,11 @@ import { visitsApi, type VisitPage } from '../../api/visits.ts';
 import { useDocumentTitle } from '../../hooks/useDocumentTitle.ts';
 import { AssessmentPart } from './AssessmentPart.tsx';
 import { NoteEditor } from './NoteEditor.tsx';
-import { ObjectivePart } from './ObjectivePart.tsx';
+import { ObjectivePart, type ObjectiveDraft } from './ObjectivePart.tsx';
+import type { OutcomeDraft } from './OutcomesCard.tsx';
 import { PlanPart } from './PlanPart.tsx';
 import { saveMessage } from './session-errors.ts';
-import { SubjectivePart } from './SubjectivePart.tsx';
+import { SubjectivePart, type SubjectiveDraft } from './SubjectivePart.tsx';
 
 const TABS = [
   ['S', 'subjective', 'Subjective'],
@@ -21,6 +22,9 @@ type Tab = (typeof TABS)[number][1];
 
 /** Unsaved edits of the parts that keep them across part switches (held here, not in the part). */
 export interface PartDrafts {
+  subjective?: SubjectiveDraft;
+  outcome?: OutcomeDraft;
+  objective?: ObjectiveDraft;
   plan?: Plan;
   impression?: string;
 }
@@ -72,8 +76,24 @@ export function SessionScreen(): React.JSX.Element {
       </header>
       <Suspense fallback={<p>Loading the atlas…</p>}>
         <div className="session-body" key={`${tab}-${key}`}>
-          {tab === 'subjective' && <SubjectivePart page={page} onSaved={reload} />}
-          {tab === 'objective' && <ObjectivePart page={page} onSaved={reload} />}
+          {tab === 'subjective' && (
+            <SubjectivePart
+              page={page}
+              onSaved={reload}
+              draft={drafts.subjective}
+              onDraft={(v) => setDraft('subjective', v)}
+              outcomeDraft={drafts.outcome}
+              onOutcomeDraft={(v) => setDraft('outcome', v)}
+            />
+          )}
+          {tab === 'objective' && (
+            <ObjectivePart
+              page={page}
+              onSaved={reload}
+              draft={drafts.objective}
+              onDraft={(v) => setDraft('objective', v)}
+            />
+          )}
           {tab === 'assessment' && (
             <AssessmentPart
               page={page}

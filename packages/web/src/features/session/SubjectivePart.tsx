@@ -6,7 +6,7 @@ import { BodyMap } from '../../body-map/BodyMap.tsx';
 import type { Drawing } from '../../body-map/drawing.ts';
 import { ViewTabs } from '../../body-map/ViewTabs.tsx';
 import { useFinderKit } from '../../finder/useFinderKit.ts';
-import { OutcomesCard } from './OutcomesCard.tsx';
+import { OutcomesCard, type OutcomeDraft } from './OutcomesCard.tsx';
 import { RatingScale } from './RatingScale.tsx';
 import { saveMessage } from './session-errors.ts';
 import { SavePartRow } from './SavePartRow.tsx';
@@ -14,21 +14,55 @@ import { SavePartRow } from './SavePartRow.tsx';
 const toDrawing = (d: VisitPage['visit']['subjective']['drawing']): Drawing =>
   new Map(d.map((r) => [r.region, { intensity: r.intensity, quality: r.quality ?? 'aching' }]));
 
+/** The subjective part's unsaved edits, kept by the session screen across part switches. */
+export interface SubjectiveDraft {
+  readonly complaint: string;
+  readonly drawing: Drawing;
+  readonly painNow: number | null;
+  /** As typed: comma separated. */
+  readonly aggravating: string;
+}
+
 /** Subjective: the re-screen first, then the complaint read into a drawing the therapist confirms, pain now. */
 export function SubjectivePart({
   page,
   onSaved,
+  draft,
+  onDraft,
+  outcomeDraft,
+  onOutcomeDraft,
 }: {
   page: VisitPage;
   onSaved: () => Promise<void>;
+  /** Unsaved edits kept by the session screen across part switches. */
+  draft?: SubjectiveDraft | undefined;
+  onDraft?: (draft: SubjectiveDraft | undefined) => void;
+  /** An unfinished outcome entry, kept the same way. */
+  outcomeDraft?: OutcomeDraft | undefined;
+  onOutcomeDraft?: (draft: OutcomeDraft | undefined) => void;
 }): React.JSX.Element {
   const kit = useFinderKit();
   const s = page.visit.subjective;
   const [rescreen, setRescreen] = useState<'nothing-new' | undefined>();
-  const [complaint, setComplaint] = useState(s.complaint);
-  const [drawing, setDrawing] = useState<Drawing>(toDrawing(s.drawing));
-  const [painNow, setPainNow] = useState<number | null>(s.painNow);
-  const [aggravating, setAggravating] = useState(s.aggravating.join(', '));
+  const [edits, setEdits] = useState<SubjectiveDraft>(
+    () =>
+      draft ?? {
+        complaint: s.complaint,
+        drawing: toDrawing(s.drawing),
+        painNow: s.painNow,
+        aggravating: s.aggravating.join(', '),
+      },
+  );
+  const edit = (patch: Partial<SubjectiveDraft>) => {
+    const next = { ...edits, ...patch };
+    setEdits(next);
+    onDraft?.(next);
+  };
+  const { complaint, drawing, painNow, aggravating } = edits;
+  const setComplaint = (complaint: string) => edit({ complaint });
+  const setDrawing = (drawing: Drawing) => edit({ drawing });
+  const setPainNow = (painNow: number | null) => edit({ painNow });
+  const setAggravating = (aggravating: string) => edit({ aggravating });
   const [view, setView] = useState<ViewId>('anterior');
   const [notes, setNotes] = useState<string[]>([]);
   const [message, setMessage] = useState<string | undefined>();
@@ -73,6 +107,7 @@ export function SubjectivePart({
           .map((x) => x.trim())
           .filter((x) => x !== ''),
       });
+      onDraft?.(undefined);
       await onSaved();
       setMessage('Saved.');
     } catch (e) {
@@ -141,7 +176,7 @@ export function SubjectivePart({
         message={message}
         onSave={() => void save()}
       />
-      <OutcomesCard page={page} onSaved={onSaved} />
+      <OutcomesCard page={page} onSaved={onSaved} draft={outcomeDraft} onDraft={onOutcomeDraft} />
     </section>
   );
 }

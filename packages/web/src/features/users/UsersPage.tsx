@@ -1,4 +1,5 @@
 import { useCallback, useEffect, useState } from 'react';
+import { Link } from 'react-router-dom';
 import { ApiError, getJson, sendJson } from '../../api/client.ts';
 import { PageHeader } from '../../components/PageHeader.tsx';
 import { useDocumentTitle } from '../../hooks/useDocumentTitle.ts';
@@ -77,7 +78,15 @@ export function UsersPage(): React.JSX.Element {
   const me = session.state === 'signed-in' ? session.me.user.id : '';
   return (
     <section aria-labelledby="page-title">
-      <PageHeader title="Staff" lead="Who can open this clinic’s records, and what each role may do." />
+      <PageHeader
+        title="Staff"
+        lead="Who can open this clinic’s records, and what each role may do."
+        actions={
+          <Link className="settings-link" to="/clinic-settings">
+            Clinic settings
+          </Link>
+        }
+      />
       {notice !== undefined && (
         <p className="form-error" role="alert">
           {notice}

@@ -1,0 +1,155 @@
+import type { Questionnaire, QuestionnaireSection } from './questionnaire.ts';
+
+/**
+ * The Oswestry Disability Index's ten sections (version 2.1a topics; scoring and MCID in
+ * clinical-notes §4, S48, S49) in Myomap's own words: one topic per section, answers scored 0–5.
+ */
+export const ODI_QUESTIONNAIRE: Questionnaire = Object.freeze({
+  measure: 'odi',
+  title: 'Oswestry Disability Index',
+  instructions:
+    'For each topic, choose the one answer closest to how your back (or leg) trouble affects you today. Leave out a topic that does not apply to you.',
+  wordingVersion: 'odi-myomap-words-1',
+  sections: Object.freeze<QuestionnaireSection[]>([
+    {
+      id: 'pain-intensity',
+      topic: 'Pain intensity',
+      question: 'How strong is your pain right now?',
+      answers: [
+        'I have no pain right now.',
+        'The pain is very mild.',
+        'The pain is moderate.',
+        'The pain is fairly severe.',
+        'The pain is very severe.',
+        'The pain is as bad as I can imagine.',
+      ],
+      mayBeSkipped: false,
+    },
+    {
+      id: 'personal-care',
+      topic: 'Personal care',
+      question: 'How do washing and dressing go?',
+      answers: [
+        'As usual, with no extra pain.',
+        'As usual, but it is very painful.',
+        'It hurts, so I go slowly and carefully.',
+        'I need some help but do most of it myself.',
+        'I need help with most of it every day.',
+        'I do not get dressed, wash with difficulty and stay in bed.',
+      ],
+      mayBeSkipped: false,
+    },
+    {
+      id: 'lifting',
+      topic: 'Lifting',
+      question: 'What can you lift?',
+      answers: [
+        'Heavy things, with no extra pain.',
+        'Heavy things, but it makes the pain worse.',
+        'Not heavy things off the floor, but I manage them from a table or shelf.',
+        'Only light or medium things, and only from a table or shelf.',
+        'Only very light things.',
+        'I cannot lift or carry anything.',
+      ],
+      mayBeSkipped: false,
+    },
+    {
+      id: 'walking',
+      topic: 'Walking',
+      question: 'How far can you walk before pain stops you?',
+      answers: [
+        'Pain does not limit how far I walk.',
+        'Pain stops me after about 1.5 km (1 mile).',
+        'Pain stops me after about 800 m (half a mile).',
+        'Pain stops me after about 400 m (a quarter mile).',
+        'I walk only with a stick or crutches.',
+        'I am in bed most of the time.',
+      ],
+      mayBeSkipped: false,
+    },
+    {
+      id: 'sitting',
+      topic: 'Sitting',
+      question: 'How long can you sit?',
+      answers: [
+        'In any chair, as long as I like.',
+        'Only in my favourite chair, but as long as I like.',
+        'Pain stops me after about an hour.',
+        'Pain stops me after about half an hour.',
+        'Pain stops me after about ten minutes.',
+        'Pain stops me sitting at all.',
+      ],
+      mayBeSkipped: false,
+    },
+    {
+      id: 'standing',
+      topic: 'Standing',
+      question: 'How long can you stand?',
+      answers: [
+        'As long as I like, with no extra pain.',
+        'As long as I like, but with extra pain.',
+        'Pain stops me after about an hour.',
+        'Pain stops me after about half an hour.',
+        'Pain stops me after about ten minutes.',
+        'Pain stops me standing at all.',
+      ],
+      mayBeSkipped: false,
+    },
+    {
+      id: 'sleeping',
+      topic: 'Sleeping',
+      question: 'How does pain affect your sleep?',
+      answers: [
+        'Pain never disturbs my sleep.',
+        'Pain sometimes disturbs my sleep.',
+        'Because of pain I sleep less than six hours.',
+        'Because of pain I sleep less than four hours.',
+        'Because of pain I sleep less than two hours.',
+        'Pain stops me sleeping at all.',
+      ],
+      mayBeSkipped: false,
+    },
+    {
+      id: 'sex-life',
+      topic: 'Sex life (if it applies)',
+      question: 'How does pain affect your sex life?',
+      answers: [
+        'It is normal, with no extra pain.',
+        'It is normal, with some extra pain.',
+        'It is nearly normal but very painful.',
+        'Pain restricts it severely.',
+        'Pain has nearly ended it.',
+        'Pain prevents it altogether.',
+      ],
+      mayBeSkipped: true,
+    },
+    {
+      id: 'social-life',
+      topic: 'Social life',
+      question: 'How does pain affect your social life?',
+      answers: [
+        'It is normal, with no extra pain.',
+        'It is normal, but it makes the pain worse.',
+        'Pain limits only my more energetic interests, such as sport.',
+        'Pain limits my social life; I go out less often.',
+        'Pain keeps my social life to my home.',
+        'Because of pain I have no social life.',
+      ],
+      mayBeSkipped: false,
+    },
+    {
+      id: 'travelling',
+      topic: 'Travelling',
+      question: 'How does pain affect travelling?',
+      answers: [
+        'I travel anywhere without pain.',
+        'I travel anywhere, but with extra pain.',
+        'The pain is bad, but I manage journeys of over two hours.',
+        'Pain limits me to journeys of under an hour.',
+        'Pain limits me to short essential journeys of under half an hour.',
+        'Pain stops me travelling except to receive treatment.',
+      ],
+      mayBeSkipped: false,
+    },
+  ]),
+});

@@ -1,0 +1,10 @@
+-- 0005: a clinic's own settings (issue 12). One row per clinic, created by the first save; a clinic
+-- without a row uses the defaults in code. rating_cap is the highest pressure rating (0–10) the guided
+-- hold keeps the client at (clinical-notes §3.1: 7/10 by default, editable per clinic).
+CREATE TABLE clinic_settings (
+  clinic_id TEXT PRIMARY KEY REFERENCES clinics(id),
+  rating_cap INTEGER NOT NULL CHECK (rating_cap BETWEEN 3 AND 10),
+  version INTEGER NOT NULL CHECK (version >= 1),
+  updated_by TEXT NOT NULL,
+  updated_at TEXT NOT NULL
+);
