@@ -34,6 +34,9 @@ export const ACCESS_TABLE = {
   'visits.read': ['owner', 'therapist'],
   'visits.write': ['owner', 'therapist'],
   'notes.sign': ['owner', 'therapist'],
+  // practice: the caller's own reviews and progress (every staff member practises)
+  'practice.read': ['owner', 'therapist', 'front-desk', 'student'],
+  'practice.write': ['owner', 'therapist', 'front-desk', 'student'],
 } as const satisfies Record<string, readonly Role[]>;
 
 /** An action a route may require. */

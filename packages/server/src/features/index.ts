@@ -4,6 +4,7 @@ import { authRoutes } from './auth/routes.ts';
 import { clientsRoutes } from './clients/routes.ts';
 import type { FeatureContext } from './context.ts';
 import { intakeRoutes } from './intake/routes.ts';
+import { practiceRoutes } from './practice/routes.ts';
 import { usersRoutes } from './users/routes.ts';
 import { visitsRoutes } from './visits/routes.ts';
 
@@ -15,4 +16,5 @@ export function registerFeatureRoutes(app: FastifyZodApp, ctx: FeatureContext): 
   clientsRoutes(app, ctx);
   intakeRoutes(app, ctx);
   visitsRoutes(app, ctx);
+  practiceRoutes(app, ctx);
 }

@@ -2,7 +2,7 @@ import type { FastifyRequest } from 'fastify';
 import { auditRequest, authOf, type RequestAuth } from '../../access/require-access.ts';
 import { writeAudit } from '../../audit/audit-log.ts';
 import { AppError } from '../../errors.ts';
-import type { ClinicStore, ScopedTx } from '../../store/store.ts';
+import type { ClinicStore, ScopedTx, TxTools } from '../../store/store.ts';
 
 /** What an audited clinic operation names: the audit action and the record (type, id) it touched. */
 export interface AuditedOp<T> {
@@ -22,12 +22,12 @@ export async function inClinic<T>(
   store: ClinicStore,
   request: FastifyRequest,
   op: AuditedOp<T>,
-  fn: (tx: ScopedTx, auth: RequestAuth) => Promise<T>,
+  fn: (tx: ScopedTx, auth: RequestAuth, tools: TxTools) => Promise<T>,
 ): Promise<T> {
   const auth = authOf(request);
   try {
     return await store.run({ kind: 'clinic', clinicId: auth.clinicId }, async (tx, tools) => {
-      const result = await fn(tx, auth);
+      const result = await fn(tx, auth, tools);
       const id = typeof op.recordId === 'function' ? op.recordId(result) : op.recordId;
       await writeAudit(
         tx,
