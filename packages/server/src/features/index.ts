@@ -1,6 +1,7 @@
 import type { FastifyZodApp } from '../http/fastify-zod.ts';
 import { auditRoutes } from './audit/routes.ts';
 import { authRoutes } from './auth/routes.ts';
+import { classesRoutes } from './classes/routes.ts';
 import { clientsRoutes } from './clients/routes.ts';
 import type { FeatureContext } from './context.ts';
 import { intakeRoutes } from './intake/routes.ts';
@@ -17,4 +18,5 @@ export function registerFeatureRoutes(app: FastifyZodApp, ctx: FeatureContext): 
   intakeRoutes(app, ctx);
   visitsRoutes(app, ctx);
   practiceRoutes(app, ctx);
+  classesRoutes(app, ctx);
 }

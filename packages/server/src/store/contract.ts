@@ -2,6 +2,7 @@ import { describe, expect, it, beforeEach, afterEach } from 'vitest';
 import { clinicHarbourside, clinicNorthgate } from '@myomap/fixtures';
 import { latestSchemaVersion } from './migrations.ts';
 import { accountsContract } from './accounts-contract.ts';
+import { classesContract } from './classes-contract.ts';
 import { practiceContract } from './practice-contract.ts';
 import { recordsContract } from './records-contract.ts';
 import type { ClinicStore } from './store.ts';
@@ -80,5 +81,6 @@ export function runStoreContract(
     recordsContract(test, () => store);
     visitsContract(test, () => store);
     practiceContract(test, () => store);
+    classesContract(test, () => store);
   });
 }

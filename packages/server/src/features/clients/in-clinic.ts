@@ -15,7 +15,8 @@ export interface AuditedOp<T> {
 /**
  * Runs `fn` in one transaction scoped to the caller's clinic (from the session, never the request)
  * and appends the audit entry in the same transaction, so the record and its audit commit together.
- * A record the clinic does not have (404) is audited as a denied attempt in the caller's own chain.
+ * A record the clinic does not have (404), or one the caller may not touch (403 from a repository's own
+ * check, e.g. a class the caller does not teach), is audited as a denied attempt in the caller's chain.
  * Entries name the record type and id only, never health data.
  */
 export async function inClinic<T>(
@@ -47,7 +48,7 @@ export async function inClinic<T>(
       return result;
     });
   } catch (error) {
-    if (error instanceof AppError && error.status === 404) {
+    if (error instanceof AppError && (error.status === 404 || error.status === 403)) {
       const id = typeof op.recordId === 'string' ? op.recordId : undefined;
       await auditRequest(
         store,
