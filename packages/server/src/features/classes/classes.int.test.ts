@@ -66,7 +66,10 @@ describe.each(engines)('classes over HTTP (%s)', (engine) => {
       id: w.a.staff.student.id,
       reviews: 6,
       lastReviewAt: practiceSamNextDay[0]!.at,
-      byArea: { 'shoulder-girdle': { reviews: 5, accuracy: 0.6, retention: 1 }, 'head-jaw': { reviews: 1 } },
+      byArea: {
+        'shoulder-girdle': { reviews: 5, repeats: 1, accuracy: 0.6, retention: 1 },
+        'head-jaw': { reviews: 1, repeats: 0 },
+      },
     });
   });
 

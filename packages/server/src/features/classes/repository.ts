@@ -244,11 +244,17 @@ export async function classProgress(
       (typeof p.byArea)[keyof typeof p.byArea],
     ][])
       if (t !== undefined)
-        byArea[area] = { reviews: t.reviews, accuracy: t.accuracy, retention: t.retention };
+        byArea[area] = {
+          reviews: t.reviews,
+          repeats: t.repeats,
+          accuracy: t.accuracy,
+          retention: t.retention,
+        };
     out.push({
       id: s.id,
       displayName: s.display_name,
       reviews: p.total.reviews,
+      repeats: p.total.repeats,
       accuracy: p.total.accuracy,
       retention: p.total.retention,
       lastReviewAt: p.lastReviewAt,

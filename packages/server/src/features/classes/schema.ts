@@ -71,6 +71,7 @@ export const ClassPage = z.object({
 
 const AreaTally = z.object({
   reviews: z.number().int(),
+  repeats: z.number().int().describe('reviews of cards seen before; retention is over these'),
   accuracy: z.number().describe('correct / reviews'),
   retention: z.number().describe('of repeat reviews, the share not rated Again'),
 });
@@ -82,6 +83,7 @@ export const ClassProgress = z.object({
       id: z.string(),
       displayName: z.string(),
       reviews: z.number().int(),
+      repeats: z.number().int(),
       accuracy: z.number(),
       retention: z.number(),
       lastReviewAt: z.number().int().nullable().describe('when the newest review was answered (ms), or null'),

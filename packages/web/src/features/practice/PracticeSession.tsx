@@ -1,7 +1,9 @@
 import { useEffect, useMemo, useRef, useState } from 'react';
-import { DEFAULT_NEW_PER_DAY, type Deck, type PracticeCard, type CardAnswer } from '@myomap/engine';
+import { DEFAULT_NEW_PER_DAY, deckById, type Deck, type PracticeCard, type CardAnswer } from '@myomap/engine';
+import { myAssignments, type Assignment } from '../../api/classes.ts';
 import { reviewsAfter, sendReviews } from '../../api/practice.ts';
 import { useSession } from '../auth/session.tsx';
+import { AssignedDecks } from './AssignedDecks.tsx';
 import { CardFeedback } from './CardFeedback.tsx';
 import { CARD_TYPE_NAMES } from './card-text.ts';
 import { DeckPicker } from './DeckPicker.tsx';
@@ -72,6 +74,18 @@ function PracticeFor({ userId }: { userId: string | undefined }): React.JSX.Elem
     [userId],
   );
   const s = usePractice(kit, deck, DEFAULT_NEW_PER_DAY, account);
+  // Decks assigned by an educator come first: the soonest due one is the deck to start with.
+  const [assigned, setAssigned] = useState<Assignment[]>([]);
+  useEffect(() => {
+    if (userId === undefined) return;
+    void myAssignments()
+      .then((r) => {
+        setAssigned(r.assignments);
+        const first = r.assignments[0] === undefined ? undefined : deckById(r.assignments[0].deckId);
+        if (first !== undefined) setDeck(first.deck);
+      })
+      .catch(() => undefined);
+  }, [userId]);
   const card = s.current;
   const cardRef = useRef<HTMLElement>(null);
   // A new card or its feedback takes the focus (its answer field, else its title) without scrolling.
@@ -84,6 +98,7 @@ function PracticeFor({ userId }: { userId: string | undefined }): React.JSX.Elem
   return (
     <div className="practice-layout">
       <div className="practice-main">
+        <AssignedDecks assignments={assigned} deck={deck} onChoose={setDeck} />
         <DeckPicker deck={deck} onChange={setDeck} />
         {card === undefined ? (
           <div className="card empty-state" role="status">
