@@ -98,8 +98,9 @@ async function bench(engine: DatabaseEngine): Promise<void> {
       ms: Math.round(performance.now() - t1),
     });
     // the schedule from the store is the schedule from the reviews the browser made
-    const direct = buildPracticeState(reviews);
-    const differ = cards.filter((c) => dueAt(state, c.id) !== dueAt(direct, c.id)).length;
+    const differ = ((direct) => cards.filter((c) => dueAt(state, c.id) !== dueAt(direct, c.id)).length)(
+      buildPracticeState(reviews),
+    );
     if (differ !== 0)
       throw new Error(`${differ} cards are due at other times than from the original reviews`);
 
