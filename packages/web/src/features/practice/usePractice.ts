@@ -48,7 +48,7 @@ export interface PracticeAccount {
 export function usePractice(kit: PracticeKit, deck: Deck, newPerDay: number, account?: PracticeAccount) {
   const owner = account?.userId;
   const log = useMemo(() => new ReviewLog(window.localStorage, owner), [owner]);
-  const state = useMemo(() => buildPracticeState(log.reviews()), [log]);
+  const state = useMemo(() => buildPracticeState(log.reviews(), kit.cards), [log, kit.cards]);
   const [version, setVersion] = useState(0);
   const [now, setNow] = useState(() => Date.now());
   const [ahead, setAhead] = useState(false);
