@@ -1,6 +1,7 @@
 // Practice: choosing the next card for a learner with 3,000 cards and 100,000 past reviews, and grading
 // a painted pattern. The deck is the generated cards repeated under new ids up to 3,000; reviews are
-// spread over a year by a seeded generator (ratings 1–4, 20% Again). Each call timed on its own.
+// spread over a year by a seeded generator (ratings 1–4, 20% Again; bench/support/practice-load.ts).
+// Each call timed on its own.
 // Run: node scripts/run-ts.mjs bench/practice.bench.ts
 import { loadAtlas } from '@myomap/atlas';
 import {
@@ -9,40 +10,24 @@ import {
   nextCard,
   practiceCards,
   type PaintPatternCard,
-  type PracticeCard,
-  type Review,
 } from '@myomap/engine';
+import { BENCH_END, benchCards, benchReviews } from './support/practice-load.ts';
 import { report } from './support/timing.ts';
 
 const atlas = loadAtlas();
 const CARDS = 3_000;
 const REVIEWS = 100_000;
 const DAY = 86_400_000;
-const START = Date.UTC(2025, 0, 1);
 
-let seed = 42;
+let seed = 7;
 const rand = (): number => {
   seed = (seed * 1_664_525 + 1_013_904_223) >>> 0;
   return seed / 2 ** 32;
 };
 
 const base = practiceCards(atlas);
-const cards: PracticeCard[] = Array.from({ length: CARDS }, (_, i) => {
-  const c = base[i % base.length]!;
-  return i < base.length ? c : { ...c, id: `${c.id}#${Math.floor(i / base.length)}` };
-});
-
-const reviews: Review[] = Array.from({ length: REVIEWS }, (_, i) => {
-  const rating = (rand() < 0.2 ? 1 : 2 + Math.floor(rand() * 3)) as Review['rating'];
-  return {
-    id: `bench-${i}`,
-    cardId: cards[Math.floor(rand() * cards.length)]!.id,
-    at: START + Math.floor((i / REVIEWS) * 365 * DAY),
-    rating,
-    correct: rating >= 3,
-    score: rating >= 3 ? 1 : 0,
-  };
-});
+const cards = benchCards(atlas, CARDS);
+const reviews = benchReviews(cards, REVIEWS);
 
 function percentiles(samples: number[]): { median: number; p95: number; p99: number } {
   samples.sort((a, b) => a - b);
@@ -74,7 +59,7 @@ report(
   },
 );
 
-const end = START + 365 * DAY;
+const end = BENCH_END;
 const next = timeEach(2_000, (i) => nextCard(state, cards, end + (i % 100) * (DAY / 10)));
 report(
   `nextCard, ${CARDS.toLocaleString('en')} cards, ${REVIEWS.toLocaleString('en')} past reviews, 2,000 calls`,

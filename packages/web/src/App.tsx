@@ -16,6 +16,7 @@ import { FinderPage } from './pages/FinderPage.tsx';
 import { LibraryPage } from './pages/LibraryPage.tsx';
 import { NotFoundPage } from './pages/NotFoundPage.tsx';
 import { PracticePage } from './pages/PracticePage.tsx';
+import { ClassesPage } from './features/classes/ClassesPage.tsx';
 import { RegionsPage } from './pages/RegionsPage.tsx';
 
 /** The treatment session pages load with the engine on first use (features/session). */
@@ -78,6 +79,14 @@ export function App(): React.JSX.Element {
             }
           />
           <Route path="/practice" element={<PracticePage />} />
+          <Route
+            path="/classes"
+            element={
+              <RequireSignIn roles={['owner', 'therapist']}>
+                <ClassesPage />
+              </RequireSignIn>
+            }
+          />
           <Route path="/library/*" element={<LibraryPage />} />
           <Route path="/about" element={<AboutPage />} />
           <Route path="*" element={<NotFoundPage />} />

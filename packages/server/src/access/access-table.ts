@@ -37,6 +37,12 @@ export const ACCESS_TABLE = {
   // the clinic's own settings (the guided hold's rating cap): every staff member reads, the owner changes
   'clinic.settings.read': ['owner', 'therapist', 'front-desk', 'student'],
   'clinic.settings.write': ['owner'],
+  // practice: the caller's own reviews and progress (every staff member practises)
+  'practice.read': ['owner', 'therapist', 'front-desk', 'student'],
+  'practice.write': ['owner', 'therapist', 'front-desk', 'student'],
+  // classes: the owner makes them and adds students; an educator (owner, or the therapist named on the class) teaches
+  'classes.manage': ['owner'],
+  'classes.teach': ['owner', 'therapist'],
 } as const satisfies Record<string, readonly Role[]>;
 
 /** An action a route may require. */

@@ -1,10 +1,12 @@
 import type { FastifyZodApp } from '../http/fastify-zod.ts';
 import { auditRoutes } from './audit/routes.ts';
 import { authRoutes } from './auth/routes.ts';
+import { classesRoutes } from './classes/routes.ts';
 import { clientsRoutes } from './clients/routes.ts';
 import { clinicSettingsRoutes } from './clinic-settings/routes.ts';
 import type { FeatureContext } from './context.ts';
 import { intakeRoutes } from './intake/routes.ts';
+import { practiceRoutes } from './practice/routes.ts';
 import { usersRoutes } from './users/routes.ts';
 import { visitsRoutes } from './visits/routes.ts';
 
@@ -17,4 +19,6 @@ export function registerFeatureRoutes(app: FastifyZodApp, ctx: FeatureContext): 
   intakeRoutes(app, ctx);
   visitsRoutes(app, ctx);
   clinicSettingsRoutes(app, ctx);
+  practiceRoutes(app, ctx);
+  classesRoutes(app, ctx);
 }

@@ -3,6 +3,8 @@ import { clinicHarbourside, clinicNorthgate } from '@myomap/fixtures';
 import { latestSchemaVersion } from './migrations.ts';
 import { accountsContract } from './accounts-contract.ts';
 import { clinicSettingsContract } from './clinic-settings-contract.ts';
+import { classesContract } from './classes-contract.ts';
+import { practiceContract } from './practice-contract.ts';
 import { recordsContract } from './records-contract.ts';
 import type { ClinicStore } from './store.ts';
 import { visitsContract } from './visits-contract.ts';
@@ -80,5 +82,7 @@ export function runStoreContract(
     recordsContract(test, () => store);
     visitsContract(test, () => store);
     clinicSettingsContract(test, () => store);
+    practiceContract(test, () => store);
+    classesContract(test, () => store);
   });
 }

@@ -15,17 +15,23 @@ export interface MigrationFile {
 
 const MIGRATIONS_ROOT = new URL('../../migrations/', import.meta.url);
 
-/** Reads the numbered migration files of an engine, in order; rejects gaps and duplicates. */
+/**
+ * Reads the numbered migration files of an engine, in version order; rejects duplicate numbers. A gap
+ * is allowed (numbers are reserved per feature branch, so 0006 may land before 0005); `migrate` still
+ * refuses to apply a file numbered below one already applied.
+ */
 export function readMigrations(engine: DatabaseEngine): MigrationFile[] {
   const dir = new URL(`${engine}/`, MIGRATIONS_ROOT);
   const files = readdirSync(dir)
     .filter((f) => f.endsWith('.sql'))
     .sort();
-  return files.map((file, index) => {
+  let previous = 0;
+  return files.map((file) => {
     const match = /^(\d{4})-([a-z0-9-]+)\.sql$/.exec(file);
     if (match === null) throw new Error(`migration file ${file} must be named NNNN-name.sql`);
     const version = Number(match[1]);
-    if (version !== index + 1) throw new Error(`migration ${file} is out of order: expected ${index + 1}`);
+    if (version <= previous) throw new Error(`migration ${file} repeats version ${version}`);
+    previous = version;
     const text = readFileSync(new URL(file, dir), 'utf8');
     return {
       version,
@@ -38,7 +44,7 @@ export function readMigrations(engine: DatabaseEngine): MigrationFile[] {
 
 /** The newest schema version this code knows for an engine. */
 export function latestSchemaVersion(engine: DatabaseEngine): number {
-  return readMigrations(engine).length;
+  return readMigrations(engine).at(-1)?.version ?? 0;
 }
 
 function statements(text: string): string[] {
@@ -113,15 +119,17 @@ async function applyPending(
   await ensureMigrationTable(db);
   const applied = await db.selectFrom('schema_migrations').selectAll().orderBy('version').execute();
   const newest = applied.at(-1)?.version ?? 0;
-  if (newest > files.length) {
+  const latest = files.at(-1)?.version ?? 0;
+  if (newest > latest) {
     throw new AppError(
       'schema-too-new',
       500,
-      `The database schema is version ${newest} but this Myomap knows only up to ${files.length}. Upgrade Myomap; it will not touch a newer database.`,
+      `The database schema is version ${newest} but this Myomap knows only up to ${latest}. Upgrade Myomap; it will not touch a newer database.`,
     );
   }
+  const byVersion = new Map(files.map((f) => [f.version, f]));
   for (const row of applied) {
-    const file = files[row.version - 1];
+    const file = byVersion.get(Number(row.version));
     if (file === undefined || file.checksum !== row.checksum) {
       throw new AppError(
         'migration-drift',
@@ -130,8 +138,16 @@ async function applyPending(
       );
     }
   }
+  const appliedVersions = new Set(applied.map((row) => Number(row.version)));
+  const late = files.find((f) => f.version < newest && !appliedVersions.has(f.version));
+  if (late !== undefined)
+    throw new AppError(
+      'migration-drift',
+      500,
+      `Migration ${late.version} (${late.name}) arrived after migration ${newest} was applied; migrations are forward-only, so start from a fresh database or renumber it.`,
+    );
   const done: number[] = [];
-  for (const file of files.slice(newest)) {
+  for (const file of files.filter((f) => f.version > newest)) {
     const apply = async (trx: Kysely<DatabaseSchema>): Promise<void> => {
       for (const statement of statements(file.sql)) await sql.raw(statement).execute(trx);
       await trx
@@ -143,5 +159,5 @@ async function applyPending(
     else await apply(db);
     done.push(file.version);
   }
-  return { applied: done, schemaVersion: files.length };
+  return { applied: done, schemaVersion: latest };
 }

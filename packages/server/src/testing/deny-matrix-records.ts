@@ -1,5 +1,6 @@
 import type { ClinicStore } from '../store/store.ts';
 import type { SeededClinic } from './accounts.test-helper.ts';
+import { CLASS_RECORD_FIXTURE, CLASS_SAMPLE_BODIES } from './deny-matrix-classes.ts';
 import { CLIENT_RECORD_FIXTURE, CLIENT_SAMPLE_BODIES } from './deny-matrix-clients.ts';
 import { VISIT_RECORD_FIXTURE, VISIT_SAMPLE_BODIES } from './deny-matrix-visits.ts';
 
@@ -21,6 +22,7 @@ export interface RecordFixture {
 export const RECORD_FIXTURES: Record<string, RecordFixture> = {
   client: CLIENT_RECORD_FIXTURE,
   visit: VISIT_RECORD_FIXTURE,
+  class: CLASS_RECORD_FIXTURE,
   user: {
     async create(store, clinic) {
       const id = store.deps.newId();
@@ -98,4 +100,5 @@ export const SAMPLE_BODIES: Record<string, unknown> = {
   'PATCH /api/users/:id': { version: 1, role: 'student', disabled: true },
   ...CLIENT_SAMPLE_BODIES,
   ...VISIT_SAMPLE_BODIES,
+  ...CLASS_SAMPLE_BODIES,
 };

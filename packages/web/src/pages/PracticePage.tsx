@@ -17,8 +17,8 @@ export function PracticePage(): React.JSX.Element {
         title="Practice"
         lead={
           <>
-            Pattern recognition drills with spaced repetition, saved on this device. Background reading is in
-            the <Link to="/library">library</Link>.
+            Pattern recognition drills with spaced repetition, saved on this device and, when you are signed
+            in, to your account. Background reading is in the <Link to="/library">library</Link>.
           </>
         }
       />

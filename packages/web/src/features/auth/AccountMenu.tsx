@@ -1,12 +1,23 @@
 import { NavLink, useNavigate } from 'react-router-dom';
 import { useSession } from './session.tsx';
 
-/** Header links only an owner sees: Staff and Audit log. */
+/** Header links by role: Classes for owners and therapists (educators); Staff and Audit log for the owner. */
 export function OwnerNav(): React.JSX.Element | null {
   const { session } = useSession();
-  if (session.state !== 'signed-in' || session.me.user.role !== 'owner') return null;
+  if (session.state !== 'signed-in') return null;
+  const role = session.me.user.role;
+  const classes =
+    role === 'owner' || role === 'therapist' ? (
+      <li>
+        <NavLink to="/classes" title="Classes, assigned decks and students' progress">
+          Classes
+        </NavLink>
+      </li>
+    ) : null;
+  if (role !== 'owner') return classes;
   return (
     <>
+      {classes}
       <li>
         <NavLink to="/users" title="Accounts and invites">
           Staff

@@ -1,5 +1,9 @@
-import { useEffect, useRef, useState } from 'react';
-import { DEFAULT_NEW_PER_DAY, type Deck, type PracticeCard, type CardAnswer } from '@myomap/engine';
+import { useEffect, useMemo, useRef, useState } from 'react';
+import { DEFAULT_NEW_PER_DAY, deckById, type Deck, type PracticeCard, type CardAnswer } from '@myomap/engine';
+import { myAssignments, type Assignment } from '../../api/classes.ts';
+import { reviewsAfter, sendReviews } from '../../api/practice.ts';
+import { useSession } from '../auth/session.tsx';
+import { AssignedDecks } from './AssignedDecks.tsx';
 import { CardFeedback } from './CardFeedback.tsx';
 import { CARD_TYPE_NAMES } from './card-text.ts';
 import { DeckPicker } from './DeckPicker.tsx';
@@ -12,7 +16,7 @@ import { ReadDrawingCardView } from './ReadDrawingCardView.tsx';
 import { StopOrGoCardView } from './StopOrGoCardView.tsx';
 import { TellApartCardView } from './TellApartCardView.tsx';
 import { usePracticeKit } from './usePracticeKit.ts';
-import { usePractice } from './usePractice.ts';
+import { usePractice, type PracticeAccount } from './usePractice.ts';
 import { WhichMuscleCardView } from './WhichMuscleCardView.tsx';
 import './practice.css';
 
@@ -43,11 +47,45 @@ function CardView({
   }
 }
 
-/** A practice session: deck choice, the current card or its feedback, and progress beside it. */
+/**
+ * A practice session: deck choice, the current card or its feedback, and progress beside it. Signed in,
+ * reviews sync to the account; signed out, they stay on this device.
+ */
 export function PracticeSession(): React.JSX.Element {
+  const { session } = useSession();
+  if (session.state === 'loading')
+    return (
+      <div className="card empty-state" role="status">
+        Loading…
+      </div>
+    );
+  const userId = session.state === 'signed-in' ? session.me.user.id : undefined;
+  return <PracticeFor key={userId ?? 'device'} userId={userId} />;
+}
+
+function PracticeFor({ userId }: { userId: string | undefined }): React.JSX.Element {
   const kit = usePracticeKit();
   const [deck, setDeck] = useState<Deck>({});
-  const s = usePractice(kit, deck, DEFAULT_NEW_PER_DAY);
+  const account = useMemo<PracticeAccount | undefined>(
+    () =>
+      userId === undefined
+        ? undefined
+        : { userId, send: (_learner, reviews) => sendReviews(reviews), pull: reviewsAfter },
+    [userId],
+  );
+  const s = usePractice(kit, deck, DEFAULT_NEW_PER_DAY, account);
+  // Decks assigned by an educator come first: the soonest due one is the deck to start with.
+  const [assigned, setAssigned] = useState<Assignment[]>([]);
+  useEffect(() => {
+    if (userId === undefined) return;
+    void myAssignments()
+      .then((r) => {
+        setAssigned(r.assignments);
+        const first = r.assignments[0] === undefined ? undefined : deckById(r.assignments[0].deckId);
+        if (first !== undefined) setDeck(first.deck);
+      })
+      .catch(() => undefined);
+  }, [userId]);
   const card = s.current;
   const cardRef = useRef<HTMLElement>(null);
   // A new card or its feedback takes the focus (its answer field, else its title) without scrolling.
@@ -60,6 +98,7 @@ export function PracticeSession(): React.JSX.Element {
   return (
     <div className="practice-layout">
       <div className="practice-main">
+        <AssignedDecks assignments={assigned} deck={deck} onChoose={setDeck} />
         <DeckPicker deck={deck} onChange={setDeck} />
         {card === undefined ? (
           <div className="card empty-state" role="status">
@@ -112,7 +151,12 @@ export function PracticeSession(): React.JSX.Element {
           </article>
         )}
       </div>
-      <ProgressPanel progress={s.progress} reviewedToday={s.reviewedToday} pending={s.pending} />
+      <ProgressPanel
+        progress={s.progress}
+        reviewedToday={s.reviewedToday}
+        pending={s.pending}
+        signedIn={s.signedIn}
+      />
     </div>
   );
 }

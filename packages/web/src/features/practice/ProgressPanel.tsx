@@ -44,15 +44,29 @@ function Tallies({
   );
 }
 
-/** Progress from this device's review log: totals, per area and type, the calendar and confusions. */
+/** Where the reviews are kept, in words: on the account (with any still waiting), or on this device. */
+export function syncText(signedIn: boolean, pending: number): string {
+  const waiting = `${pending} ${pending === 1 ? 'review' : 'reviews'}`;
+  if (!signedIn)
+    return pending === 0
+      ? 'Saved on this device. Sign in to keep your reviews with your account.'
+      : `Saved on this device; ${waiting} not on a server yet. Sign in to keep them with your account.`;
+  return pending === 0
+    ? 'Saved to your account.'
+    : `Saved on this device; ${waiting} waiting to reach your account (sent when back online).`;
+}
+
+/** Progress from the review log: totals, per area and type, the calendar and confusions. */
 export function ProgressPanel({
   progress,
   reviewedToday,
   pending,
+  signedIn,
 }: {
   progress: PracticeProgress;
   reviewedToday: number;
   pending: number;
+  signedIn: boolean;
 }): React.JSX.Element {
   const upcoming = progress.calendar.filter((d) => d.due > 0).slice(0, 7);
   const past = progress.calendar.filter((d) => d.reviews > 0).slice(-7);
@@ -71,9 +85,7 @@ export function ProgressPanel({
         </li>
       </ul>
       <p className="muted small" data-testid="sync-status">
-        {pending === 0
-          ? 'Saved on this device.'
-          : `Saved on this device; ${pending} ${pending === 1 ? 'review' : 'reviews'} not on a server yet.`}
+        {syncText(signedIn, pending)}
       </p>
       {progress.confusions.length > 0 && (
         <>

@@ -1,6 +1,6 @@
 import type { Review } from '@myomap/engine';
 import { describe, expect, it } from 'vitest';
-import { ReviewLog, syncOutbox, type KeyValueStore, type SendReviews } from './review-store.ts';
+import { pullReviews, ReviewLog, syncOutbox, type KeyValueStore, type SendReviews } from './review-store.ts';
 
 const memory = (): KeyValueStore => {
   const m = new Map<string, string>();
@@ -48,5 +48,33 @@ describe('the browser review log', () => {
     const store = memory();
     store.setItem('myomap.practice.reviews.v1', '{not json');
     expect(new ReviewLog(store).reviews()).toEqual([]);
+  });
+});
+
+describe('the signed-in log and the server', () => {
+  it("keeps each user's log apart from the signed-out one", () => {
+    const store = memory();
+    new ReviewLog(store).add([review(1)]);
+    new ReviewLog(store, 'user-a').add([review(2)]);
+    expect(new ReviewLog(store).reviews().map((r) => r.id)).toEqual(['review-0001']);
+    expect(new ReviewLog(store, 'user-a').reviews().map((r) => r.id)).toEqual(['review-0002']);
+    expect(new ReviewLog(store, 'user-b').reviews()).toEqual([]);
+  });
+
+  it('merges server reviews without doubling or queueing them, and moves the cursor', async () => {
+    const log = new ReviewLog(memory(), 'user-a');
+    log.add([review(1), review(2)]);
+    // the server holds review 2 (sent from here) and review 3 (from another device)
+    const fresh = await pullReviews(log, async (after) => {
+      expect(after).toBe(0);
+      return { reviews: [review(2), review(3)], cursor: 7 };
+    });
+    expect(fresh.map((r) => r.id)).toEqual(['review-0003']);
+    expect(log.reviews().map((r) => r.id)).toEqual(['review-0001', 'review-0002', 'review-0003']);
+    expect(log.outbox()).toEqual(['review-0001', 'review-0002']);
+    expect(log.cursor()).toBe(7);
+    // offline: nothing changes
+    expect(await pullReviews(log, () => Promise.reject(new TypeError('Failed to fetch')))).toEqual([]);
+    expect(log.cursor()).toBe(7);
   });
 });

@@ -1,11 +1,16 @@
 import { mergeReviews, ReviewSchema, type Review } from '@myomap/engine';
 import { z } from 'zod';
 
-/** Where the browser keeps the review log, the ids waiting to be synced, and this device's learner id. */
+/**
+ * Where the browser keeps the review log, the ids waiting to be synced, this device's learner id and
+ * how far the server's log has been read. A signed-in user's keys end in `.u.<user id>`; the plain keys
+ * are the signed-out (this device only) log.
+ */
 export const STORAGE_KEYS = {
   reviews: 'myomap.practice.reviews.v1',
   outbox: 'myomap.practice.outbox.v1',
   learner: 'myomap.practice.learner.v1',
+  cursor: 'myomap.practice.cursor.v1',
 } as const;
 
 /** The storage the log needs (window.localStorage in the app; any Storage in tests). */
@@ -31,24 +36,48 @@ export function randomId(): string {
 
 /** The review log kept on this device, with its sync outbox. Every write goes straight to storage. */
 export class ReviewLog {
-  constructor(private readonly store: KeyValueStore) {}
+  private readonly keys: Record<keyof typeof STORAGE_KEYS, string>;
+
+  /** `owner`: the signed-in user whose log this is; absent for the signed-out log of this device. */
+  constructor(
+    private readonly store: KeyValueStore,
+    owner?: string,
+  ) {
+    const suffix = owner === undefined ? '' : `.u.${owner}`;
+    this.keys = {
+      reviews: `${STORAGE_KEYS.reviews}${suffix}`,
+      outbox: `${STORAGE_KEYS.outbox}${suffix}`,
+      learner: STORAGE_KEYS.learner,
+      cursor: `${STORAGE_KEYS.cursor}${suffix}`,
+    };
+  }
 
   /** Every review on this device, in time order (unreadable data counts as none). */
   reviews(): Review[] {
-    return read(this.store, STORAGE_KEYS.reviews, z.array(ReviewSchema), []);
+    return read(this.store, this.keys.reviews, z.array(ReviewSchema), []);
   }
 
   /** Review ids not yet acknowledged by the server. */
   outbox(): string[] {
-    return read(this.store, STORAGE_KEYS.outbox, z.array(z.string()), []);
+    return read(this.store, this.keys.outbox, z.array(z.string()), []);
+  }
+
+  /** How far the server's log has been read into this one (its `cursor`; 0 before the first read). */
+  cursor(): number {
+    return read(this.store, this.keys.cursor, z.number().int().min(0), 0);
+  }
+
+  /** Remembers how far the server's log has been read. */
+  setCursor(cursor: number): void {
+    this.store.setItem(this.keys.cursor, JSON.stringify(cursor));
   }
 
   /** This device's anonymous learner id, created on first use. */
   learnerId(): string {
-    const id = this.store.getItem(STORAGE_KEYS.learner);
+    const id = this.store.getItem(this.keys.learner);
     if (id !== null && /^[a-f0-9]{32}$/.test(id)) return id;
     const fresh = randomId();
-    this.store.setItem(STORAGE_KEYS.learner, fresh);
+    this.store.setItem(this.keys.learner, fresh);
     return fresh;
   }
 
@@ -58,10 +87,10 @@ export class ReviewLog {
     const known = new Set(before.map((r) => r.id));
     const fresh = reviews.filter((r) => !known.has(r.id));
     if (fresh.length === 0) return [];
-    this.store.setItem(STORAGE_KEYS.reviews, JSON.stringify(mergeReviews(before, fresh)));
+    this.store.setItem(this.keys.reviews, JSON.stringify(mergeReviews(before, fresh)));
     if (queue)
       this.store.setItem(
-        STORAGE_KEYS.outbox,
+        this.keys.outbox,
         JSON.stringify([...new Set([...this.outbox(), ...fresh.map((r) => r.id)])]),
       );
     return fresh;
@@ -70,7 +99,7 @@ export class ReviewLog {
   /** Removes acknowledged ids from the outbox. */
   acknowledge(ids: readonly string[]): void {
     const done = new Set(ids);
-    this.store.setItem(STORAGE_KEYS.outbox, JSON.stringify(this.outbox().filter((id) => !done.has(id))));
+    this.store.setItem(this.keys.outbox, JSON.stringify(this.outbox().filter((id) => !done.has(id))));
   }
 }
 
@@ -94,5 +123,24 @@ export async function syncOutbox(
     return { sent: stored.length, pending: log.outbox().length };
   } catch {
     return { sent: 0, pending: pending.size };
+  }
+}
+
+/** Reads the server's reviews after a cursor (throws when offline). */
+export type PullReviews = (after: number) => Promise<{ reviews: Review[]; cursor: number }>;
+
+/**
+ * Reads the reviews the server received since this log last read it (from other devices, or this
+ * one's own sync) into the log without queueing them, and moves the cursor. Returns the reviews new to
+ * this log (the caller applies them to its schedule); none when offline.
+ */
+export async function pullReviews(log: ReviewLog, pull: PullReviews): Promise<Review[]> {
+  try {
+    const page = await pull(log.cursor());
+    const fresh = log.add(page.reviews, false);
+    log.setCursor(page.cursor);
+    return fresh;
+  } catch {
+    return [];
   }
 }

@@ -16,7 +16,14 @@ import {
   type Review,
 } from '@myomap/engine';
 import type { PracticeKit } from './practice-kit.ts';
-import { randomId, ReviewLog, syncOutbox, type SendReviews } from './review-store.ts';
+import {
+  pullReviews,
+  randomId,
+  ReviewLog,
+  syncOutbox,
+  type PullReviews,
+  type SendReviews,
+} from './review-store.ts';
 
 /** The answered card on screen, with its grade. */
 export interface Answered {
@@ -24,20 +31,32 @@ export interface Answered {
   readonly grade: CardGrade;
 }
 
+/** The signed-in learner's account: whose log this is, and how to send and read reviews. */
+export interface PracticeAccount {
+  readonly userId: string;
+  readonly send: SendReviews;
+  readonly pull: PullReviews;
+}
+
 /**
- * A practice session: the current card, answering, progress and sync status, all kept in the browser.
- * `send` uploads the outbox; without it (until the server stores reviews per account) reviews stay on
- * this device and the outbox keeps their ids for the first sync.
+ * A practice session: the current card, answering, progress and sync status. Reviews are kept in the
+ * browser first (so a session goes on offline). With an `account` (signed in) the outbox is sent on
+ * load, after every review and when the browser comes back online, and the server's reviews (other
+ * devices) are merged in by review id, so nothing is lost or doubled. Without one, reviews stay on
+ * this device.
  */
-export function usePractice(kit: PracticeKit, deck: Deck, newPerDay: number, send?: SendReviews) {
-  const log = useMemo(() => new ReviewLog(window.localStorage), []);
-  const state = useMemo(() => buildPracticeState(log.reviews()), [log]);
+export function usePractice(kit: PracticeKit, deck: Deck, newPerDay: number, account?: PracticeAccount) {
+  const owner = account?.userId;
+  const log = useMemo(() => new ReviewLog(window.localStorage, owner), [owner]);
+  const state = useMemo(() => buildPracticeState(log.reviews(), kit.cards), [log, kit.cards]);
   const [version, setVersion] = useState(0);
   const [now, setNow] = useState(() => Date.now());
   const [ahead, setAhead] = useState(false);
   const [answered, setAnswered] = useState<Answered | undefined>(undefined);
   const [pending, setPending] = useState(() => log.outbox().length);
   const shownAt = useRef(Date.now());
+  const syncing = useRef(false);
+  const again = useRef(false);
 
   const earliest = useMemo(() => {
     void version;
@@ -82,11 +101,31 @@ export function usePractice(kit: PracticeKit, deck: Deck, newPerDay: number, sen
     shownAt.current = Date.now();
   }, [current?.id]);
 
+  // One sync at a time; a request for another while one runs makes it go round once more.
   const sync = useCallback(async () => {
-    if (send === undefined) return;
-    const r = await syncOutbox(log, send);
-    setPending(r.pending);
-  }, [log, send]);
+    if (account === undefined) return;
+    if (syncing.current) {
+      again.current = true;
+      return;
+    }
+    syncing.current = true;
+    try {
+      do {
+        again.current = false;
+        const sent = await syncOutbox(log, account.send);
+        setPending(sent.pending);
+        let changed = false;
+        for (const r of await pullReviews(log, account.pull)) changed = applyReview(state, r) || changed;
+        if (changed) setVersion((v) => v + 1);
+      } while (again.current);
+    } finally {
+      syncing.current = false;
+    }
+  }, [log, account, state]);
+
+  useEffect(() => {
+    setPending(log.outbox().length);
+  }, [log]);
 
   useEffect(() => {
     void sync();
@@ -151,5 +190,6 @@ export function usePractice(kit: PracticeKit, deck: Deck, newPerDay: number, sen
     progress,
     reviewedToday,
     pending,
+    signedIn: account !== undefined,
   };
 }
