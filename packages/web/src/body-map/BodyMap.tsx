@@ -26,6 +26,14 @@ export interface MapMarker {
   readonly points?: Partial<Readonly<Record<ViewId, readonly [number, number]>>>;
 }
 
+/** A muscle drawn faintly under the pattern: belly outline and fibre lines (SVG path data, view units). */
+export interface MuscleOutline {
+  readonly d: string;
+  readonly fibres: string;
+  /** Lies under other muscles: drawn dashed. */
+  readonly deep?: boolean;
+}
+
 /** Props of the body map. Pass `brush` and `onDrawingChange` to make it paintable. */
 export interface BodyMapProps {
   readonly view: ViewId;
@@ -36,6 +44,8 @@ export interface BodyMapProps {
   readonly onDrawingChange?: (next: Drawing) => void;
   readonly pattern?: PatternOverlay;
   readonly markers?: readonly MapMarker[];
+  /** Muscles to draw faintly over the skin and under the markers (e.g. the muscle whose pattern is shown). */
+  readonly outlines?: readonly MuscleOutline[];
   /** Regions to flag with a dashed ring, e.g. painted regions a shown pattern does not explain. */
   readonly highlight?: ReadonlySet<string>;
   /** Regions to mark as next to the shown pattern (near it, partial credit). */
@@ -284,6 +294,16 @@ export function BodyMap(props: BodyMapProps): React.JSX.Element {
           </g>
         );
       })}
+      {props.outlines !== undefined && props.outlines.length > 0 && (
+        <g className="muscle-outline" aria-hidden="true" data-testid="muscle-outline">
+          {props.outlines.map((o, i) => (
+            <g key={i} className={o.deep === true ? 'deep' : undefined}>
+              <path d={o.d} className="belly" />
+              <path d={o.fibres} className="fibres" />
+            </g>
+          ))}
+        </g>
+      )}
       {geometry.details !== '' && <path d={geometry.details} className="details" aria-hidden="true" />}
       {markerPoints.map((m) =>
         m.number !== undefined ? (
