@@ -5,6 +5,7 @@
 import { mkdirSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { launchBrowser } from '../../e2e/support/browser.ts';
+import { FinderPageModel } from '../../e2e/page-models/finder.ts';
 import { startTestServer } from '../../e2e/support/server.ts';
 
 const arg = (name: string): string | undefined => {
@@ -59,9 +60,32 @@ try {
     await muscle(page, server.url, id);
     await shot(page, `muscle-${id}`, '.muscle-map');
   }
+  // The close-ups on muscle pages: palm and back of the hand, sole and top of the foot.
+  for (const [id, tab, name] of [
+    ['opponens-pollicis', 'Palms', 'closeup-hand-palmar'],
+    ['first-dorsal-interosseous-hand', 'Backs of hands', 'closeup-hand-dorsal'],
+    ['adductor-hallucis', 'Soles', 'closeup-foot-plantar'],
+    ['interossei-foot', 'Tops of feet', 'closeup-foot-dorsal'],
+  ] as const) {
+    if (only !== undefined && !only.includes(name)) continue;
+    await muscle(page, server.url, id, `^${tab}`);
+    await shot(page, name, '.muscle-map');
+  }
   await page.setViewportSize({ width: 768, height: 1024 });
   await muscle(page, server.url, 'adductor-pollicis');
   await shot(page, 'tablet-muscle-adductor-pollicis');
+  // The tablet Finder: a drawing of shoulder and arm pain with the first candidate shown over it.
+  if (only === undefined || only.includes('tablet-finder')) {
+    const finder = new FinderPageModel(page);
+    await finder.open(server.url);
+    await finder.showView('Front', 'anterior');
+    for (const r of ['r.anterior-deltoid', 'r.anterior-upper-arm', 'r.volar-forearm-radial'])
+      await finder.paintRegion(r);
+    await finder.candidate('infraspinatus').locator('.candidate-main').click();
+    await page.waitForTimeout(300);
+    await shot(page, 'tablet-finder');
+    await shot(page, 'tablet-finder-map', '.finder-map');
+  }
   await page.emulateMedia({ colorScheme: 'dark' });
   await page.setViewportSize({ width: 1280, height: 900 });
   await muscle(page, server.url, 'infraspinatus');

@@ -34,6 +34,7 @@ function OutlinedMap({
         pattern={pattern}
         markers={pattern.markers}
         outlines={showOutline ? outlines : undefined}
+        side={side === 'm' ? undefined : side}
       />
       {showOutline && outlines.length === 0 && (
         <p className="muted small outline-note">
