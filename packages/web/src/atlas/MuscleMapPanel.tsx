@@ -40,7 +40,7 @@ function OutlinedMap({
         <p className="muted small outline-note">
           {elsewhere.length === 0
             ? 'No outline of this muscle is drawn yet.'
-            : `The muscle outline is drawn on: ${elsewhere.map((v) => VIEW_SHORT[v]).join(', ')}.`}
+            : `The muscle outline is drawn on: ${elsewhere.map((v) => VIEW_SHORT[v]).join('; ')}.`}
         </p>
       )}
     </>
