@@ -113,7 +113,7 @@ function CloseUpSideSwitch({
 }): React.JSX.Element {
   const part = view.startsWith('hand') ? 'hand' : 'foot';
   return (
-    <div className="closeup-side" role="group" aria-label={`Which ${part}`}>
+    <div className="closeup-side no-print" role="group" aria-label={`Which ${part}`}>
       {(['r', 'l'] as const).map((s) => (
         <button key={s} type="button" aria-pressed={side === s} onClick={() => onChange(s)}>
           Client’s {s === 'r' ? 'right' : 'left'} {part}
