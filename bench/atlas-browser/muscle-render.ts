@@ -1,7 +1,8 @@
 // Muscle page render time in headless chromium: with the atlas data already loaded (the Atlas home was
 // opened first), navigates client-side from muscle to muscle and times navigation → the new page's
-// map and trigger point list committed → the next frame painted. Reports median / p90 / max.
-// Usage: node scripts/run-ts.mjs bench/atlas-browser/muscle-render.ts [rounds] [--each]   (build the web app
+// map and trigger point list committed → the next frame painted. Reports median / p90 / max, and on how
+// many of the timed pages the muscle outline and a hand or foot close-up were drawn.
+// Usage: node scripts/run-ts.mjs bench/atlas-browser/muscle-render.ts [rounds] [--each] [--no-outline]   (build the web app
 // first; --each prints every muscle's times)
 import type { Page } from 'playwright-core';
 import { launchBrowser } from '../../e2e/support/browser.ts';
@@ -33,7 +34,7 @@ const MUSCLES = [
  * Navigates client-side to a muscle and returns ms until the frame after its map and list committed.
  * The page script is a string: tsx would otherwise add helpers the browser does not have.
  */
-function renderOnce(page: Page, id: string): Promise<number> {
+function renderOnce(page: Page, id: string): Promise<{ ms: number; outline: boolean; closeUp: boolean }> {
   const sel = `article.muscle-page[data-muscle="${id}"]`;
   return page.evaluate(`new Promise((resolve) => {
     const done = () => document.querySelector('${sel} .muscle-map svg.body-map') !== null &&
@@ -42,27 +43,41 @@ function renderOnce(page: Page, id: string): Promise<number> {
     const observer = new MutationObserver(() => {
       if (!done()) return;
       observer.disconnect();
-      requestAnimationFrame(() => setTimeout(() => resolve(performance.now() - t0), 0));
+      requestAnimationFrame(() => setTimeout(() => {
+        const map = document.querySelector('${sel} .muscle-map svg.body-map');
+        resolve({
+          ms: performance.now() - t0,
+          outline: map?.querySelector('.muscle-outline') != null,
+          closeUp: /^(hand|foot)-/.test(map?.getAttribute('data-view') ?? ''),
+        });
+      }, 0));
     });
     observer.observe(document.body, { childList: true, subtree: true });
     history.pushState({}, '', '/atlas/muscles/${id}');
     dispatchEvent(new PopStateEvent('popstate'));
-  })`) as Promise<number>;
+  })`) as Promise<{ ms: number; outline: boolean; closeUp: boolean }>;
 }
 
 const server = await startTestServer();
 const browser = await launchBrowser();
 try {
   const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+  // --no-outline: the same pages with the "Show muscle outline" switch off (for comparison).
+  if (process.argv.includes('--no-outline'))
+    await page.addInitScript(() => localStorage.setItem('myomap.muscleOutline', 'off'));
   await page.goto(`${server.url}/atlas`);
   await page.getByRole('heading', { name: 'Where does it hurt?' }).waitFor(); // atlas data loaded
   for (const id of MUSCLES.slice(0, 3)) await renderOnce(page, id); // warm-up
   const times: number[] = [];
   const perMuscle = new Map<string, number[]>();
+  let outlined = 0;
+  let closeUps = 0;
   for (let r = 0; r < rounds; r++)
     for (const id of MUSCLES) {
-      const t = await renderOnce(page, id);
+      const { ms: t, outline, closeUp } = await renderOnce(page, id);
       times.push(t);
+      if (outline) outlined++;
+      if (closeUp) closeUps++;
       perMuscle.set(id, [...(perMuscle.get(id) ?? []), t]);
     }
   if (process.argv.includes('--each'))
@@ -79,6 +94,8 @@ try {
     'median ms': q(0.5),
     'p90 ms': q(0.9),
     'max ms': q(1),
+    'pages with an outline': `${outlined} of ${times.length}`,
+    'pages on a close-up': `${closeUps} of ${times.length}`,
     target: `median <= ${TARGET_MS} ms`,
   });
 } finally {

@@ -26,6 +26,14 @@ export interface MapMarker {
   readonly points?: Partial<Readonly<Record<ViewId, readonly [number, number]>>>;
 }
 
+/** A muscle drawn faintly under the pattern: belly outline and fibre lines (SVG path data, view units). */
+export interface MuscleOutline {
+  readonly d: string;
+  readonly fibres: string;
+  /** Lies under other muscles: drawn dashed. */
+  readonly deep?: boolean;
+}
+
 /** Props of the body map. Pass `brush` and `onDrawingChange` to make it paintable. */
 export interface BodyMapProps {
   readonly view: ViewId;
@@ -36,6 +44,8 @@ export interface BodyMapProps {
   readonly onDrawingChange?: (next: Drawing) => void;
   readonly pattern?: PatternOverlay;
   readonly markers?: readonly MapMarker[];
+  /** Muscles to draw faintly over the skin and under the markers (e.g. the muscle whose pattern is shown). */
+  readonly outlines?: readonly MuscleOutline[];
   /** Regions to flag with a dashed ring, e.g. painted regions a shown pattern does not explain. */
   readonly highlight?: ReadonlySet<string>;
   /** Regions to mark as next to the shown pattern (near it, partial credit). */
@@ -43,6 +53,11 @@ export interface BodyMapProps {
   readonly selected?: string;
   readonly onSelect?: (regionId: string) => void;
   readonly onHover?: (regionId: string | undefined) => void;
+  /**
+   * On a hand or foot close-up, whose hand or foot to show large (one at a time, with a switch); by
+   * default the side the drawing, pattern or markers are on.
+   */
+  readonly side?: 'l' | 'r';
   /** Small, non-interactive rendering for thumbnails. */
   readonly thumbnail?: boolean;
   readonly className?: string;
@@ -77,6 +92,37 @@ function MouthLabels({ geometry }: { geometry: (typeof VIEW_GEOMETRY)[ViewId] })
   );
 }
 
+const CLOSE_UPS: ReadonlySet<ViewId> = new Set(['hand-palmar', 'hand-dorsal', 'foot-dorsal', 'foot-plantar']);
+
+/** The side whose regions the drawing, pattern and markers mostly touch on a view ('r' on a tie). */
+function busySide(ids: Iterable<string>): 'l' | 'r' {
+  let balance = 0;
+  for (const id of ids) balance += id.startsWith('l.') ? 1 : id.startsWith('r.') ? -1 : 0;
+  return balance > 0 ? 'l' : 'r';
+}
+
+/** Switch between the client's two hands or feet on a close-up (one is drawn large at a time). */
+function CloseUpSideSwitch({
+  view,
+  side,
+  onChange,
+}: {
+  view: ViewId;
+  side: 'l' | 'r';
+  onChange: (s: 'l' | 'r') => void;
+}): React.JSX.Element {
+  const part = view.startsWith('hand') ? 'hand' : 'foot';
+  return (
+    <div className="closeup-side no-print" role="group" aria-label={`Which ${part}`}>
+      {(['r', 'l'] as const).map((s) => (
+        <button key={s} type="button" aria-pressed={side === s} onClick={() => onChange(s)}>
+          Client’s {s === 'r' ? 'right' : 'left'} {part}
+        </button>
+      ))}
+    </div>
+  );
+}
+
 /** The body map: one view's regions, paintable by click, drag and keyboard, with pattern and marker overlays. */
 export function BodyMap(props: BodyMapProps): React.JSX.Element {
   const {
@@ -93,7 +139,26 @@ export function BodyMap(props: BodyMapProps): React.JSX.Element {
     onHover,
     thumbnail = false,
   } = props;
-  const geometry = VIEW_GEOMETRY[view];
+  const fullGeometry = VIEW_GEOMETRY[view];
+  const closeUp = CLOSE_UPS.has(view) && !thumbnail;
+  const [chosenSide, setChosenSide] = useState<'l' | 'r' | undefined>(undefined);
+  const shownSide =
+    chosenSide ??
+    props.side ??
+    busySide([
+      ...(drawing?.keys() ?? []),
+      ...(pattern?.essential ?? []),
+      ...(pattern?.spillover ?? []),
+      ...(markers ?? []).map((m) => m.regionId),
+    ]);
+  // A close-up draws one hand or foot at twice the scale: the half of the view holding that side.
+  const geometry = useMemo(() => {
+    if (!closeUp) return fullGeometry;
+    const regions = fullGeometry.regions.filter((r) => r.id.startsWith(`${shownSide}.`));
+    const meanX = regions.reduce((n, r) => n + r.anchor[0], 0) / Math.max(1, regions.length);
+    return { ...fullGeometry, regions, cropX: meanX < fullGeometry.width / 2 ? 0 : fullGeometry.width / 2 };
+  }, [closeUp, fullGeometry, shownSide]);
+  const cropX = 'cropX' in geometry ? geometry.cropX : undefined;
   const hatchId = `spillover-hatch-${useId().replace(/[^a-zA-Z0-9_-]/g, '')}`;
   const paintable = brush !== undefined && onDrawingChange !== undefined && !thumbnail;
   const interactive = !thumbnail && (paintable || onSelect !== undefined || onHover !== undefined);
@@ -196,7 +261,7 @@ export function BodyMap(props: BodyMapProps): React.JSX.Element {
   const outline = pattern !== undefined;
   const markerSize = Math.max(geometry.width, geometry.height) / 70;
   // A band above the figure holds the side labels so they never cover the head.
-  const band = thumbnail ? 0 : labelBand(geometry);
+  const band = thumbnail || cropX !== undefined ? 0 : labelBand(geometry);
   const markerPoints = useMemo(() => {
     const all = markers ?? [];
     const placed = all.flatMap((m) => {
@@ -219,16 +284,21 @@ export function BodyMap(props: BodyMapProps): React.JSX.Element {
     ];
   }, [markers, geometry, markerSize, view]);
 
-  return (
+  const svg = (
     <svg
       ref={svgRef}
       className={`body-map ${thumbnail ? 'thumbnail' : ''} ${paintable ? 'paintable' : ''} ${props.className ?? ''}`}
-      viewBox={`0 ${-band} ${geometry.width} ${geometry.height + band}`}
+      viewBox={
+        cropX === undefined
+          ? `0 ${-band} ${geometry.width} ${geometry.height + band}`
+          : `${cropX} 0 ${geometry.width / 2} ${geometry.height}`
+      }
       preserveAspectRatio="xMidYMin meet"
       role={interactive ? 'listbox' : 'img'}
       aria-multiselectable={interactive ? true : undefined}
       aria-label={`${props.label}: ${geometry.title}`}
       data-view={view}
+      data-side={cropX === undefined ? undefined : shownSide}
       style={{ '--hatch': `url(#${hatchId})` } as React.CSSProperties}
       onPointerDown={interactive ? onPointerDown : undefined}
       onPointerMove={interactive ? onPointerMove : undefined}
@@ -241,7 +311,22 @@ export function BodyMap(props: BodyMapProps): React.JSX.Element {
       onKeyDown={interactive ? onKeyDown : undefined}
     >
       <MapPatterns hatchId={hatchId} size={Math.max(geometry.width, geometry.height) / 120} />
-      <path d={geometry.silhouette} className="silhouette" aria-hidden="true" />
+      {cropX === undefined ? (
+        <path d={geometry.silhouette} className="silhouette" aria-hidden="true" />
+      ) : (
+        <>
+          {/* Only the shown hand or foot's outline: the other one's edge would peek in at the side. */}
+          <clipPath id={`${hatchId}-side`}>
+            <path d={geometry.regions.map((r) => r.d).join('')} />
+          </clipPath>
+          <path
+            d={geometry.silhouette}
+            className="silhouette"
+            aria-hidden="true"
+            clipPath={`url(#${hatchId}-side)`}
+          />
+        </>
+      )}
       {geometry.regions.map((shape) => {
         const region = regionById(shape.id);
         const mark = drawing?.get(shape.id);
@@ -284,7 +369,24 @@ export function BodyMap(props: BodyMapProps): React.JSX.Element {
           </g>
         );
       })}
-      {geometry.details !== '' && <path d={geometry.details} className="details" aria-hidden="true" />}
+      {props.outlines !== undefined && props.outlines.length > 0 && (
+        <g className="muscle-outline" aria-hidden="true" data-testid="muscle-outline">
+          {props.outlines.map((o, i) => (
+            <g key={i} className={o.deep === true ? 'deep' : undefined}>
+              <path d={o.d} className="belly" />
+              <path d={o.fibres} className="fibres" />
+            </g>
+          ))}
+        </g>
+      )}
+      {geometry.details !== '' && (
+        <path
+          d={geometry.details}
+          className="details"
+          aria-hidden="true"
+          clipPath={cropX === undefined ? undefined : `url(#${hatchId}-side)`}
+        />
+      )}
       {markerPoints.map((m) =>
         m.number !== undefined ? (
           <g
@@ -318,7 +420,15 @@ export function BodyMap(props: BodyMapProps): React.JSX.Element {
         ),
       )}
       {!thumbnail && view === 'mouth' && <MouthLabels geometry={geometry} />}
-      {!thumbnail && <SideLabels geometry={geometry} />}
+      {!thumbnail && cropX === undefined && <SideLabels geometry={geometry} />}
     </svg>
+  );
+  return closeUp ? (
+    <>
+      <CloseUpSideSwitch view={view} side={shownSide} onChange={setChosenSide} />
+      {svg}
+    </>
+  ) : (
+    svg
   );
 }

@@ -44,7 +44,8 @@ export function offersView(
   return (relevant ?? []).some((id) => VIEW_GEOMETRY[v].regions.some((r) => r.id === id));
 }
 
-const SHORT: Record<ViewId, string> = {
+/** The short name of each view, as its tab says it. */
+export const VIEW_SHORT: Readonly<Record<ViewId, string>> = {
   anterior: 'Front',
   posterior: 'Back',
   'right-lateral': 'Right side',
@@ -99,7 +100,7 @@ export function ViewTabs({
           onClick={() => onChange(v)}
           title={VIEW_GEOMETRY[v].title}
         >
-          {SHORT[v]}
+          {VIEW_SHORT[v]}
           {counts !== undefined && (
             <span className={`tab-count ${(counts[v] ?? 0) === 0 ? 'zero' : ''}`}>
               <span aria-hidden="true">{counts[v] ?? 0}</span>

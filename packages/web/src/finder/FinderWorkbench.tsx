@@ -51,6 +51,7 @@ export function FinderWorkbench(): React.JSX.Element {
           brush={finder.brush}
           overlay={overlay}
           overlayName={overlayName}
+          candidate={selected}
           onView={finder.setView}
           onDrawing={finder.setDrawing}
           onBrush={finder.setBrush}

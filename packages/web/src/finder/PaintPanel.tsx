@@ -1,9 +1,12 @@
 import { useMemo } from 'react';
+import { VIEW_GEOMETRY } from '@myomap/atlas/geometry';
 import type { ViewId } from '@myomap/atlas/regions';
+import { useMuscleOutlineSoon, useShowOutline } from '../atlas/useMuscleOutlines.ts';
 import { BodyMap } from '../body-map/BodyMap.tsx';
 import type { Drawing, PainMark } from '../body-map/drawing.ts';
 import { PainBrush } from '../body-map/PainBrush.tsx';
 import { ViewTabs } from '../body-map/ViewTabs.tsx';
+import type { CandidateRef } from './candidate-key.ts';
 import type { CandidateOverlay } from './candidate-overlay.ts';
 import { OverlayLegend } from './OverlayLegend.tsx';
 import { viewCounts } from './pattern-view.ts';
@@ -16,6 +19,7 @@ export function PaintPanel({
   brush,
   overlay,
   overlayName,
+  candidate,
   onView,
   onDrawing,
   onBrush,
@@ -26,6 +30,8 @@ export function PaintPanel({
   brush: PainMark;
   overlay: CandidateOverlay | undefined;
   overlayName: string | undefined;
+  /** The candidate shown, whose muscle outline is drawn under its pattern. */
+  candidate?: CandidateRef | undefined;
   onView: (v: ViewId) => void;
   onDrawing: (next: Drawing) => void;
   onBrush: (b: PainMark) => void;
@@ -34,6 +40,12 @@ export function PaintPanel({
   const counts = useMemo(() => viewCounts(drawing.keys()), [drawing]);
   // A hand or foot close-up is offered when the drawing or the shown candidate's pattern reaches it.
   const relevant = useMemo(() => [...(overlay?.patternRegions ?? [])], [overlay]);
+  const [showOutline, setShowOutline] = useShowOutline();
+  const outlines = useMuscleOutlineSoon(
+    overlay === undefined ? undefined : candidate?.muscle,
+    candidate?.side ?? 'both',
+    VIEW_GEOMETRY[view],
+  );
   return (
     <div className="card map-card finder-map">
       <div className="no-print">
@@ -45,6 +57,14 @@ export function PaintPanel({
             <span>
               Showing <strong>{overlayName}</strong> over the drawing
             </span>
+            <label className="outline-switch small no-print">
+              <input
+                type="checkbox"
+                checked={showOutline}
+                onChange={(e) => setShowOutline(e.target.checked)}
+              />{' '}
+              Show muscle outline
+            </label>
             <button type="button" className="ghost no-print" onClick={onHideOverlay}>
               Drawing only
             </button>
@@ -63,6 +83,7 @@ export function PaintPanel({
         markers={overlay?.markers}
         highlight={overlay?.unexplained}
         near={overlay?.near}
+        outlines={showOutline && overlay !== undefined ? outlines : undefined}
         className="finder-body-map"
       />
       <OverlayLegend overlay={overlay !== undefined} />

@@ -4,6 +4,10 @@ import { AtlasNotFound } from './AtlasNotFound.tsx';
 import { MusclePage } from './MusclePage.tsx';
 import { RegionReferralsPage } from './RegionReferralsPage.tsx';
 import '../../atlas/atlas.css';
+import { loadMuscleOutlines } from '../../atlas/useMuscleOutlines.ts';
+
+// The outlines load beside the atlas data, so a muscle page never waits for them after the atlas.
+void loadMuscleOutlines();
 
 function UnknownAtlasPage(): React.JSX.Element {
   const params = useParams();
