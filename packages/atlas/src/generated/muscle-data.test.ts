@@ -2,7 +2,7 @@ import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:f
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { buildMuscles, MUSCLE_DATA_DIR } from '../../scripts/muscle-data.ts';
+import { buildMuscles, CULPRIT_DATA_DIR, MUSCLE_DATA_DIR } from '../../scripts/muscle-data.ts';
 
 let dir: string | undefined;
 afterEach(() => {
@@ -10,10 +10,10 @@ afterEach(() => {
   dir = undefined;
 });
 
-/** A copy of the real data folder with one file changed. */
-function withEdit(file: string, edit: (text: string) => string): string {
+/** A copy of the real data folder (muscles by default, or the culprit files) with one file changed. */
+function withEdit(file: string, edit: (text: string) => string, from = MUSCLE_DATA_DIR): string {
   dir = mkdtempSync(join(tmpdir(), 'myomap-muscles-'));
-  cpSync(MUSCLE_DATA_DIR, dir, { recursive: true });
+  cpSync(from, dir, { recursive: true });
   const path = join(dir, file);
   writeFileSync(path, edit(readFileSync(path, 'utf8')));
   return dir;
@@ -51,5 +51,57 @@ describe('building the muscles from their data files', () => {
       t.replace('id: lumbricals-hand', 'id: lumbricals'),
     );
     expect(() => buildMuscles(renamed)).toThrow(/must match the file name/);
+  });
+
+  it('applies the sourced culprit rating of data/culprits to every referral entry of the region', () => {
+    const tibialis = buildMuscles().find((m) => m.id === 'tibialis-anterior');
+    const ankle = tibialis?.triggerPoints
+      .flatMap((t) => t.referral)
+      .find((r) => r.region === 'anterior-ankle');
+    expect(ankle?.culprit).toBe('primary');
+    const demoted = withEdit(
+      'ankle-foot.yaml',
+      (t) => t.replace(/(- muscle: tibialis-anterior\n\s+rating: )primary/, '$1occasional'),
+      CULPRIT_DATA_DIR,
+    );
+    const after = buildMuscles(MUSCLE_DATA_DIR, demoted).find((m) => m.id === 'tibialis-anterior');
+    expect(
+      after?.triggerPoints.flatMap((t) => t.referral).find((r) => r.region === 'anterior-ankle')?.culprit,
+    ).toBe('occasional');
+  });
+
+  it('refuses a referral without a sourced rating, a rating for a muscle that does not refer there, and a region filed in the wrong group', () => {
+    const missing = withEdit(
+      'ankle-foot.yaml',
+      (t) => t.replace(/ {4}- muscle: tibialis-anterior\n(?: {6}.*\n)+?(?= {4}- | {2}[a-z])/, ''),
+      CULPRIT_DATA_DIR,
+    );
+    expect(() => buildMuscles(MUSCLE_DATA_DIR, missing)).toThrow(
+      /tibialis-anterior\.yaml: referral to anterior-ankle has no culprit rating/,
+    );
+    rmSync(missing, { recursive: true });
+    const orphan = withEdit(
+      'ankle-foot.yaml',
+      (t) =>
+        t.replace(
+          '  anterior-ankle:\n',
+          '  anterior-ankle:\n    - muscle: soleus\n      rating: common\n      sources:\n        - { basis: study, work: simons-1999, locator: "ch. 1" }\n',
+        ),
+      CULPRIT_DATA_DIR,
+    );
+    expect(() => buildMuscles(MUSCLE_DATA_DIR, orphan)).toThrow(
+      /regions\.anterior-ankle: soleus does not refer to anterior-ankle/,
+    );
+    rmSync(orphan, { recursive: true });
+    const misfiled = withEdit(
+      'ankle-foot.yaml',
+      (t) =>
+        t.replace(
+          'regions:\n',
+          'regions:\n  temple:\n    - muscle: temporalis\n      rating: primary\n      sources:\n        - { basis: muscle-chapter, work: simons-1999, locator: "ch. 9" }\n',
+        ),
+      CULPRIT_DATA_DIR,
+    );
+    expect(() => buildMuscles(MUSCLE_DATA_DIR, misfiled)).toThrow(/regions\.temple: belongs in face\.yaml/);
   });
 });
