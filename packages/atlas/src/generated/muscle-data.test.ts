@@ -54,20 +54,34 @@ describe('building the muscles from their data files', () => {
   });
 
   it('applies the sourced culprit rating of data/culprits to every referral entry of the region', () => {
-    const tibialis = buildMuscles().find((m) => m.id === 'tibialis-anterior');
-    const ankle = tibialis?.triggerPoints
-      .flatMap((t) => t.referral)
-      .find((r) => r.region === 'anterior-ankle');
-    expect(ankle?.culprit).toBe('primary');
+    const heelOf = (muscles: ReturnType<typeof buildMuscles>): string | undefined =>
+      muscles
+        .find((m) => m.id === 'soleus')
+        ?.triggerPoints.flatMap((t) => t.referral)
+        .find((r) => r.region === 'posterior-heel')?.culprit;
+    expect(heelOf(buildMuscles())).toBe('primary');
     const demoted = withEdit(
       'ankle-foot.yaml',
-      (t) => t.replace(/(- muscle: tibialis-anterior\n\s+rating: )primary/, '$1occasional'),
+      (t) =>
+        t.replace(
+          /( {2}posterior-heel:\n {4}- muscle: soleus\n {6}rating: )primary(\n {6}sources:\n {8}- \{ basis: muscle-chapter, supports: )primary/,
+          '$1occasional$2occasional',
+        ),
       CULPRIT_DATA_DIR,
     );
-    const after = buildMuscles(MUSCLE_DATA_DIR, demoted).find((m) => m.id === 'tibialis-anterior');
-    expect(
-      after?.triggerPoints.flatMap((t) => t.referral).find((r) => r.region === 'anterior-ankle')?.culprit,
-    ).toBe('occasional');
+    expect(heelOf(buildMuscles(MUSCLE_DATA_DIR, demoted))).toBe('occasional');
+  });
+
+  it('refuses a rating its sources do not give under the disagreement rule', () => {
+    const contradicted = withEdit(
+      'ankle-foot.yaml',
+      (t) =>
+        t.replace(/( {2}anterior-ankle:\n {4}- muscle: tibialis-anterior\n {6}rating: )primary/, '$1common'),
+      CULPRIT_DATA_DIR,
+    );
+    expect(() => buildMuscles(MUSCLE_DATA_DIR, contradicted)).toThrow(
+      /regions\.anterior-ankle: tibialis-anterior is rated common but its sources give primary/,
+    );
   });
 
   it('refuses a referral without a sourced rating, a rating for a muscle that does not refer there, and a region filed in the wrong group', () => {
@@ -85,7 +99,7 @@ describe('building the muscles from their data files', () => {
       (t) =>
         t.replace(
           '  anterior-ankle:\n',
-          '  anterior-ankle:\n    - muscle: soleus\n      rating: common\n      sources:\n        - { basis: study, work: simons-1999, locator: "ch. 1" }\n',
+          '  anterior-ankle:\n    - muscle: soleus\n      rating: occasional\n      sources:\n        - { basis: study, supports: occasional, work: simons-1999, locator: "ch. 1" }\n',
         ),
       CULPRIT_DATA_DIR,
     );
@@ -98,7 +112,7 @@ describe('building the muscles from their data files', () => {
       (t) =>
         t.replace(
           'regions:\n',
-          'regions:\n  temple:\n    - muscle: temporalis\n      rating: primary\n      sources:\n        - { basis: muscle-chapter, work: simons-1999, locator: "ch. 9" }\n',
+          'regions:\n  temple:\n    - muscle: temporalis\n      rating: primary\n      sources:\n        - { basis: muscle-chapter, supports: primary, work: simons-1999, locator: "ch. 9" }\n',
         ),
       CULPRIT_DATA_DIR,
     );

@@ -17,6 +17,12 @@ export const CULPRIT_BASES = ['pain-guide', 'area-list', 'study', 'muscle-chapte
 export const CulpritSourceSchema = z
   .object({
     basis: z.enum(CULPRIT_BASES),
+    /**
+     * What this source alone says: for a guide, `primary` when it names the muscle first or as a main
+     * source of pain in the region and `common` when it only lists it; for a muscle chapter, the rating
+     * read from the chapter; for a study, `occasional`.
+     */
+    supports: CulpritSchema,
     work: z.enum(enumKeys(WORKS)),
     locator: z.string().min(3).max(300),
     /** The page the locator points to, when the work is a website or a reproduction of a guide. */

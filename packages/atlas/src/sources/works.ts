@@ -10,6 +10,7 @@ export interface Work {
 /**
  * The bibliography. Atlas entries cite a work id plus a locator (chapter, pages).
  * Add papers here with a full citation; never cite a work that is not listed.
+ * Websites give the page address in the citation and the year the page states, else the year it was read.
  */
 export const WORKS = {
   'simons-1999': {
@@ -137,6 +138,48 @@ export const WORKS = {
       'Anderson RU, Sawyer T, Wise D, Morey A, Nathanson BH. Painful myofascial trigger points and pain sites in men with chronic prostatitis/chronic pelvic pain syndrome. J Urol. 2009;182(6):2753-2758.',
     year: 2009,
     kind: 'paper',
+  },
+  'tp-master-course-leg-foot': {
+    id: 'tp-master-course-leg-foot',
+    citation:
+      'Trigger Point Master Course. Chapter 12, Muscles of the leg and foot: "Regional trigger points for lower leg, ankle, and foot pain" (a per-region list of muscles after the trigger point manuals). Course handout reproduced at https://docplayer.net/21500056-Trigger-point-master-course-chapter-12-muscles-of-the-leg-and-foot.html (read 3 December 2026).',
+    year: 2026,
+    kind: 'website',
+  },
+  'couples-massage-oc-heel': {
+    id: 'couples-massage-oc-heel',
+    citation:
+      'Couples Massage Orange County. Trigger point therapy for heel pain (Massage Monday #384). https://www.couplesmassageorangecounty.com/trigger-point-therapy-heel-pain-massage-monday-384/ (read 3 December 2026).',
+    year: 2026,
+    kind: 'website',
+  },
+  'brooklyn-reflexology-heel': {
+    id: 'brooklyn-reflexology-heel',
+    citation:
+      'Brooklyn Reflexology. Heel pain, plantar fasciitis and trigger points (part 2). https://brooklynreflexology.com/blog-1/heel-pain-plantar-fasciitis-amp-trigger-points-ptnbsp2-3paef (read 3 December 2026).',
+    year: 2026,
+    kind: 'website',
+  },
+  painwhisperer: {
+    id: 'painwhisperer',
+    citation:
+      'Pain Whisperer. Trigger point pain pages by area ("The muscles and trigger points that cause ankle pain"; "... groin pain"). http://painwhisperer.com/ptpath/ (read 3 December 2026).',
+    year: 2026,
+    kind: 'website',
+  },
+  'abbott-center-groin-2009': {
+    id: 'abbott-center-groin-2009',
+    citation:
+      'Abbott Center, Boston Pain Therapy. Groin pain part 4a (causes): trigger point review; part 4 (iliopsoas, sartorius, gracilis, TFL, quadriceps). 30 July 2009. https://abbottcenter.com/bostonpaintherapy/2009/07/30/groin-pain-causes-trigger-points/ (read 3 December 2026).',
+    year: 2009,
+    kind: 'website',
+  },
+  'aberdeen-chiropractic-blog': {
+    id: 'aberdeen-chiropractic-blog',
+    citation:
+      'Cobb B. Aberdeen Chiropractic blog: trigger point posts by muscle and by pain area, 2018-2020. https://aberdeenchiropracticblog.com/ (read 3 December 2026).',
+    year: 2018,
+    kind: 'website',
   },
 } as const satisfies Record<string, Work>;
 
