@@ -6,7 +6,7 @@ import { type z } from 'zod';
 import { AREAS } from '../src/regions/areas.ts';
 import { REGION_KINDS } from '../src/regions/region-kinds.ts';
 import { CulpritFileSchema, type CulpritRating } from '../src/schema/culprit-schema.ts';
-import { regionHasGuide, ruleRating } from '../src/sources/culprit-rule.ts';
+import { regionHasGuidePrimary, ruleRating } from '../src/sources/culprit-rule.ts';
 import type { Culprit } from '../src/schema/muscle-schema.ts';
 
 /** The ratings by region kind and muscle, and a check that every rating was used. */
@@ -51,7 +51,7 @@ export function readCulprits(
       if (actual !== group) throw fail(`${path}: regions.${kind}: belongs in ${actual}.yaml`);
       const twice = ratings.map((r) => r.muscle).filter((m, i, all) => all.indexOf(m) !== i);
       if (twice.length > 0) throw fail(`${path}: regions.${kind}: ${twice.join(', ')} rated twice`);
-      const guided = regionHasGuide(ratings);
+      const guided = regionHasGuidePrimary(ratings);
       for (const r of ratings) {
         const expected = ruleRating(r, guided);
         if (r.rating !== expected)

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { CulpritRating, CulpritSource } from '../schema/culprit-schema.ts';
-import { regionHasGuide, ruleRating } from './culprit-rule.ts';
+import { regionHasGuidePrimary, ruleRating } from './culprit-rule.ts';
 
 const chapter = (supports: CulpritSource['supports']): CulpritSource => ({
   basis: 'muscle-chapter',
@@ -30,7 +30,7 @@ describe('the culprit disagreement rule', () => {
     ).toBe('primary');
   });
 
-  it('gives common to a muscle a guide only lists, or one area list names first, whatever its chapter says', () => {
+  it('gives common to a muscle a guide only lists, or one area list names first, when the region has a guide primary', () => {
     expect(ruleRating(rated(guide('pain-guide', 'common'), chapter('primary')), true)).toBe('common');
     expect(ruleRating(rated(guide('area-list', 'primary'), chapter('primary')), true)).toBe('common');
     expect(ruleRating(rated(guide('area-list', 'primary'), guide('area-list', 'primary')), true)).toBe(
@@ -39,10 +39,10 @@ describe('the culprit disagreement rule', () => {
     expect(ruleRating(rated(guide('area-list', 'common'), chapter('occasional')), true)).toBe('common');
   });
 
-  it('keeps the chapter rating where no guide names the muscle, capped at common when the region has guides', () => {
-    expect(ruleRating(rated(chapter('primary')), false)).toBe('primary');
+  it('caps muscles no guide names at common when the region has a guide primary, else keeps their chapter rating', () => {
     expect(ruleRating(rated(chapter('primary')), true)).toBe('common');
     expect(ruleRating(rated(chapter('occasional')), true)).toBe('occasional');
+    expect(ruleRating(rated(chapter('primary')), false)).toBe('primary');
     expect(
       ruleRating(
         rated({ basis: 'study', supports: 'occasional', work: 'minerbi-2017', locator: 'fig. 2' }),
@@ -51,8 +51,17 @@ describe('the culprit disagreement rule', () => {
     ).toBe('occasional');
   });
 
-  it('sees a region as guided when any of its ratings cites a guide', () => {
-    expect(regionHasGuide([rated(chapter('primary')), rated(guide('area-list', 'common'))])).toBe(true);
-    expect(regionHasGuide([rated(chapter('primary'))])).toBe(false);
+  it('lets a guide that ranks no one first lift a muscle to common but not lower its chapter rating', () => {
+    expect(ruleRating(rated(guide('area-list', 'common'), chapter('primary')), false)).toBe('primary');
+    expect(ruleRating(rated(guide('area-list', 'common'), chapter('occasional')), false)).toBe('common');
+  });
+
+  it('sees a guide primary in a region only when some muscle is made primary by its guides', () => {
+    expect(regionHasGuidePrimary([rated(chapter('primary')), rated(guide('pain-guide', 'primary'))])).toBe(
+      true,
+    );
+    expect(regionHasGuidePrimary([rated(chapter('primary')), rated(guide('area-list', 'primary'))])).toBe(
+      false,
+    );
   });
 });

@@ -181,6 +181,48 @@ export const WORKS = {
     year: 2018,
     kind: 'website',
   },
+  'healthwise-chiro-low-back': {
+    id: 'healthwise-chiro-low-back',
+    citation:
+      'Simpson J. Discover the top 3 muscle culprits behind your low back pain. Healthwise Chiropractic. https://www.healthwisechiropractic.com.au/post/discover-the-top-3-muscle-culprits-behind-your-low-back-pain (read 3 December 2026).',
+    year: 2026,
+    kind: 'website',
+  },
+  'perry-ql-low-back': {
+    id: 'perry-ql-low-back',
+    citation:
+      'Perry L. QL trigger points: bow down to the masters of low back pain. TriggerPointTherapist.com (Institute of Trigger Point Therapy). http://triggerpointtherapist.com/blog/quadratus-lumborum-trigger-points/ql-trigger-points-masters-low-back-pain (read 3 December 2026).',
+    year: 2026,
+    kind: 'website',
+  },
+  'westsub-low-back': {
+    id: 'westsub-low-back',
+    citation:
+      'West Suburban Pain Relief. Low back pain: deep vs superficial paraspinals. https://westsubpainrelief.com/low-back-pain-paraspinals/ (read 3 December 2026).',
+    year: 2026,
+    kind: 'website',
+  },
+  'personal-power-low-back': {
+    id: 'personal-power-low-back',
+    citation:
+      'Personal Power Training. Trigger point therapy for low back pain (lumbar paraspinal region, belt line, sacroiliac joint). https://personalpowertraining.net/trigger-point-therapy-for-low-back-pain (read 3 December 2026).',
+    year: 2026,
+    kind: 'website',
+  },
+  'winer-low-back': {
+    id: 'winer-low-back',
+    citation:
+      'Winer J. Lower back pain: an overview of the key muscles involved. Niel Asher Education blog. https://www.nielasher.com/blogs/video-blog/lower-back-pain-an-overview-of-the-key-muscles (read 3 December 2026).',
+    year: 2026,
+    kind: 'website',
+  },
+  'coccyx-org-muscle': {
+    id: 'coccyx-org-muscle',
+    citation:
+      'Coccyx pain: muscle spasm or tightness causing coccyx pain. Coccyx.org. https://www.coccyx.org/whatisit/muscle.htm (read 3 December 2026).',
+    year: 2026,
+    kind: 'website',
+  },
 } as const satisfies Record<string, Work>;
 
 /** One work id from the bibliography. */
