@@ -223,6 +223,41 @@ export const WORKS = {
     year: 2026,
     kind: 'website',
   },
+  'integrativeworks-patterns': {
+    id: 'integrativeworks-patterns',
+    citation:
+      'Integrative Works. Understanding trigger points: pain patterns by area (e.g. "Headache at your temple"). https://integrativeworks.com/ (read 3 December 2026).',
+    year: 2026,
+    kind: 'website',
+  },
+  'east-coast-therapeutics-headache': {
+    id: 'east-coast-therapeutics-headache',
+    citation:
+      'East Coast Therapeutics. Headaches: the muscles whose trigger points cause them. http://eastcoasttherapeutics.com/?page_id=922 (read 3 December 2026).',
+    year: 2026,
+    kind: 'website',
+  },
+  'otani-temple-headache-2014': {
+    id: 'otani-temple-headache-2014',
+    citation:
+      'Otani N. Relieve temple headache (2) with trigger point therapy. November 2014. https://naokootanilmt.blogspot.com/2014/11/relieve-temple-headache2-with-trigger-point.html (read 3 December 2026).',
+    year: 2014,
+    kind: 'website',
+  },
+  'skye-chiropractic-headache': {
+    id: 'skye-chiropractic-headache',
+    citation:
+      'Skye Chiropractic. Headache trigger points. https://www.skyechiropractic.net/blog/16019-headache-trigger-points (read 3 December 2026).',
+    year: 2026,
+    kind: 'website',
+  },
+  'asheville-medical-massage-headache': {
+    id: 'asheville-medical-massage-headache',
+    citation:
+      'Asheville Medical Massage. SCM headache trigger points: tension headaches and self-massage. https://www.ashevillemedicalmassage.com/self-care/tension-headaches-self-massage/ (read 3 December 2026).',
+    year: 2026,
+    kind: 'website',
+  },
 } as const satisfies Record<string, Work>;
 
 /** One work id from the bibliography. */
