@@ -258,6 +258,41 @@ export const WORKS = {
     year: 2026,
     kind: 'website',
   },
+  'medlink-infraspinatus-figure': {
+    id: 'medlink-infraspinatus-figure',
+    citation:
+      'MedLink Neurology. Myofascial pain patterns of the infraspinatus muscle (2), figure reproduced from Travell JG, Simons DG, Myofascial Pain and Dysfunction: The Trigger Point Manual, vol. 1, 1983, p. 378. https://www.medlink.com/media/mpssi12b (read 3 December 2026).',
+    year: 1983,
+    kind: 'website',
+  },
+  'huhn-anterior-shoulder-2018': {
+    id: 'huhn-anterior-shoulder-2018',
+    citation:
+      'Huhn W. Anterior shoulder pain: the common culprit (with an excerpt of Travell & Simons on the infraspinatus). 16 May 2018. https://triggerpoint.ca/2018/05/16/anterior-shoulder-pain-the-common-culprit/ (read 3 December 2026).',
+    year: 2018,
+    kind: 'website',
+  },
+  'rankin-shoulder-pain': {
+    id: 'rankin-shoulder-pain',
+    citation:
+      'Rankin M. Shoulder pain and trigger points. https://www.michellerankin.com/shoulder-pain/ (read 3 December 2026).',
+    year: 2026,
+    kind: 'website',
+  },
+  'abbott-center-arm-pain': {
+    id: 'abbott-center-arm-pain',
+    citation:
+      'Abbott Center, Boston Pain Therapy. Arm and hand pain from the shoulder muscles (rotator cuff, pectorals and subclavius, latissimus dorsi, serratus anterior). https://abbottcenter.com/bostonpaintherapy/?p=2868 (read 3 December 2026).',
+    year: 2026,
+    kind: 'website',
+  },
+  'fpnotebook-trigger-points': {
+    id: 'fpnotebook-trigger-points',
+    citation:
+      'Moses S. Trigger point locations. Family Practice Notebook. https://fpnotebook.com/Rheum/Exam/TrgrPntLctn.htm (read 3 December 2026).',
+    year: 2026,
+    kind: 'website',
+  },
 } as const satisfies Record<string, Work>;
 
 /** One work id from the bibliography. */
