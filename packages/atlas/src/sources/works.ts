@@ -293,6 +293,48 @@ export const WORKS = {
     year: 2026,
     kind: 'website',
   },
+  'medlink-levator-figure': {
+    id: 'medlink-levator-figure',
+    citation:
+      'MedLink Neurology. Myofascial pain patterns of the levator scapulae muscle, figure reproduced from Travell JG, Simons DG, Myofascial Pain and Dysfunction: The Trigger Point Manual, vol. 1, 1983, p. 335. https://www.medlink.com/media/mpssi10 (read 3 December 2026).',
+    year: 1983,
+    kind: 'website',
+  },
+  'triggerpoint-nc-neck': {
+    id: 'triggerpoint-nc-neck',
+    citation:
+      'Trigger Point NC. Conditions: neck pain (trapezius, levator scapula, splenius cervicis). http://triggerpointnc.com/conditions.asp?c=neck (read 3 December 2026).',
+    year: 2026,
+    kind: 'website',
+  },
+  'sports-injury-clinic-buttock': {
+    id: 'sports-injury-clinic-buttock',
+    citation:
+      'Sports Injury Clinic. Myofascial pain in buttock muscles. https://www.sportsinjuryclinic.net/sport-injuries/hip-groin/buttock-pain/myofascial-pain-buttock (read 3 December 2026).',
+    year: 2026,
+    kind: 'website',
+  },
+  'anliker-tennis-elbow': {
+    id: 'anliker-tennis-elbow',
+    citation:
+      'Anliker J. Tennis elbow and myofascial trigger points. e-healtharticles. http://www.e-healtharticles.com/Detailed/3393.html (read 3 December 2026).',
+    year: 2026,
+    kind: 'website',
+  },
+  'triggerpoint-ca-tmj': {
+    id: 'triggerpoint-ca-tmj',
+    citation:
+      'Huhn W. TMJD (temporomandibular joint) and trigger points. triggerpoint.ca. http://www.triggerpoint.ca/index.php?p=1_34_tmjd-temporomandibular-joint (read 3 December 2026).',
+    year: 2026,
+    kind: 'website',
+  },
+  'triggerpointsecrets-chest-wall': {
+    id: 'triggerpointsecrets-chest-wall',
+    citation:
+      'Trigger Point Secrets. Chest wall trigger points: causes and treatment options. https://triggerpointsecrets.com/chest-wall-trigger-points/ (read 3 December 2026).',
+    year: 2026,
+    kind: 'website',
+  },
 } as const satisfies Record<string, Work>;
 
 /** One work id from the bibliography. */
