@@ -335,6 +335,41 @@ export const WORKS = {
     year: 2026,
     kind: 'website',
   },
+  'abbott-center-knee-2009': {
+    id: 'abbott-center-knee-2009',
+    citation:
+      'Abbott Center, Boston Pain Therapy. Knee pain: understanding the calf muscles. 30 June 2009. https://abbottcenter.com/bostonpaintherapy/2009/06/30/knee-pain-understanding-the-calf-muscles/ (read 3 December 2026).',
+    year: 2009,
+    kind: 'website',
+  },
+  'robertson-back-of-knee': {
+    id: 'robertson-back-of-knee',
+    citation:
+      'Robertson Family Chiropractic. Back of knee pain from popliteus trigger points. https://www.robertsonfamilychiro.com/popliteus-trigger-point.htm (read 3 December 2026).',
+    year: 2026,
+    kind: 'website',
+  },
+  'bodyheal-back-of-knee': {
+    id: 'bodyheal-back-of-knee',
+    citation:
+      'Phillips D. Pain over the back of the knee. Body Heal Therapy. https://www.bodyhealtherapy.com/post/pain-over-the-back-of-the-knee/ (read 3 December 2026).',
+    year: 2026,
+    kind: 'website',
+  },
+  'round-earth-knee': {
+    id: 'round-earth-knee',
+    citation:
+      'Round Earth. Muscles and knee pain: the quadriceps (rectus femoris, vastus intermedius, medialis, lateralis). http://round-earth.com/kneepain-quadriceps.html (read 3 December 2026).',
+    year: 2026,
+    kind: 'website',
+  },
+  'healthathand-knee': {
+    id: 'healthathand-knee',
+    citation:
+      'Health at Hand. Knee pain: problems from the thigh (quadriceps trigger points). https://www.healthathand.us/leg-foot/knee-pain-problems-thigh/ (read 3 December 2026).',
+    year: 2026,
+    kind: 'website',
+  },
 } as const satisfies Record<string, Work>;
 
 /** One work id from the bibliography. */
