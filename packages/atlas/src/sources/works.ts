@@ -370,6 +370,55 @@ export const WORKS = {
     year: 2026,
     kind: 'website',
   },
+  'kent-frontal-headache-2011': {
+    id: 'kent-frontal-headache-2011',
+    citation:
+      'Kent D. Frontal headaches and myofascial trigger points (the five muscles of frontal headache after Travell and Simons). Massage Today, 10 June 2011. https://www.massagetoday.com/articles/14447/Frontal-Headaches-and-Myofascial-Trigger-Points (read 3 December 2026).',
+    year: 2011,
+    kind: 'website',
+  },
+  'natural-solutions-frontal-headache': {
+    id: 'natural-solutions-frontal-headache',
+    citation:
+      'Natural Solutions for Muscle Pain. Frontal headaches: muscles listed from most to least common cause. http://natural-solutions-for-muscle-pain.com/frontal-headaches.html (read 3 December 2026).',
+    year: 2026,
+    kind: 'website',
+  },
+  'mortons-foot-toothache': {
+    id: 'mortons-foot-toothache',
+    citation:
+      "Morton's Foot. That tooth ache may not be the tooth: three muscles that cause tooth pain (masseter, temporalis, digastric). https://www.mortonsfoot.com/That-Tooth-Ache-May-Not-Be-the-Tooth_b_9.html (read 3 December 2026).",
+    year: 2026,
+    kind: 'website',
+  },
+  'invest-in-you-toothache': {
+    id: 'invest-in-you-toothache',
+    citation:
+      'Invest in You. Massage for toothache: the two muscles that refer pain into the teeth. https://invest-in-you.co.uk/massage-for-toothache/ (read 3 December 2026).',
+    year: 2026,
+    kind: 'website',
+  },
+  'equinox-teeth-pain': {
+    id: 'equinox-teeth-pain',
+    citation:
+      'Equinox Health Clinic. Jaws: teeth pain, the most common muscular culprits. https://www.equinoxhealthclinic.ca/blog/jaws-0 (read 3 December 2026).',
+    year: 2026,
+    kind: 'website',
+  },
+  'oral-medicine-toothache': {
+    id: 'oral-medicine-toothache',
+    citation:
+      'Oral Medicine Specialist. Toothaches of muscular origin. https://www.oralmedicinespecialist.com/post/toothaches-of-muscular-origin (read 3 December 2026).',
+    year: 2026,
+    kind: 'website',
+  },
+  'westsub-hip-glute': {
+    id: 'westsub-hip-glute',
+    citation:
+      'West Suburban Pain Relief. Hip and glute pain: gluteus minimus and tensor fasciae latae. https://westsubpainrelief.com/hip-glute-pain/ (read 3 December 2026).',
+    year: 2026,
+    kind: 'website',
+  },
 } as const satisfies Record<string, Work>;
 
 /** One work id from the bibliography. */
