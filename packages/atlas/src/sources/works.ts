@@ -419,6 +419,27 @@ export const WORKS = {
     year: 2026,
     kind: 'website',
   },
+  'seo-2004-otalgia': {
+    id: 'seo-2004-otalgia',
+    citation:
+      'Seo YS, Chang SH, Park JY, Lim HJ, Lee HW, Yoon SM. Otalgia caused by a trigger point in the sternocleidomastoid muscle: a case report. Korean J Anesthesiol. 2004;46(4):497-498.',
+    year: 2004,
+    kind: 'paper',
+  },
+  'simpson-carpal-tunnel': {
+    id: 'simpson-carpal-tunnel',
+    citation:
+      'Simpson P. Carpal tunnel syndrome: forearm and chest muscles that refer pain into the wrist. http://paulsimpsonlmt.com/NMT/benefits/Carpal%20Tunnel%20Syndrome.html (read 3 December 2026).',
+    year: 2026,
+    kind: 'website',
+  },
+  'keeplovingmore-tension-headache': {
+    id: 'keeplovingmore-tension-headache',
+    citation:
+      'Keep Loving More. Headaches of muscle tension: occipital headaches from the suboccipital muscles, trapezius and levator scapulae. http://keeplovingmore.com/headaches-of-muscle-tension.html (read 3 December 2026).',
+    year: 2026,
+    kind: 'website',
+  },
 } as const satisfies Record<string, Work>;
 
 /** One work id from the bibliography. */
