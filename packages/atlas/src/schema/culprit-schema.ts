@@ -28,7 +28,11 @@ export const CulpritSourceSchema = z
     /** The page the locator points to, when the work is a website or a reproduction of a guide. */
     url: z.url().max(300).optional(),
   })
-  .strict();
+  .strict()
+  .refine((s) => (s.basis === 'study') === (s.supports === 'occasional') || s.basis === 'muscle-chapter', {
+    message: 'a guide supports primary or common; a study supports occasional',
+    path: ['supports'],
+  });
 
 /** One muscle's rating for one region, with its sources (the first is the one the rating follows). */
 export const CulpritRatingSchema = z
