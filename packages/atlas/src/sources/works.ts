@@ -440,6 +440,27 @@ export const WORKS = {
     year: 2026,
     kind: 'website',
   },
+  'triggerpointbook-side-stitch': {
+    id: 'triggerpointbook-side-stitch',
+    citation:
+      'Davies C. Side stitch (after Travell and Simons: serratus anterior trigger points are the most frequent cause). TriggerPointBook.com, companion site of The Trigger Point Therapy Workbook. http://triggerpointbook.com/index.php?option=com_zoo&task=item&item_id=66&Itemid=161 (read 3 December 2026).',
+    year: 2026,
+    kind: 'website',
+  },
+  'massage-therapy-connections-chest': {
+    id: 'massage-therapy-connections-chest',
+    citation:
+      'Massage Therapy Connections. Symptom directory: chest and rib pain (pectoralis major and minor, serratus anterior). http://massagetherapyconnections.com/symptom-directory/chest-rib-pain/ (read 3 December 2026).',
+    year: 2026,
+    kind: 'website',
+  },
+  'bliss2massage-front-thigh': {
+    id: 'bliss2massage-front-thigh',
+    citation:
+      'Bliss 2 Massage. Trigger points for front thigh pain: sartorius (Massage Monday #401). https://www.bliss2massage.com/trigger-points-for-front-thigh-pain-sartorius-massage-monday-401/ (read 3 December 2026).',
+    year: 2026,
+    kind: 'website',
+  },
 } as const satisfies Record<string, Work>;
 
 /** One work id from the bibliography. */
