@@ -461,6 +461,20 @@ export const WORKS = {
     year: 2026,
     kind: 'website',
   },
+  'sauer-elbow-pain': {
+    id: 'sauer-elbow-pain',
+    citation:
+      'Sauer S. How to fix elbow pain with myofascial trigger point therapy. Massage Magazine. https://www.massagemag.com/how-to-fix-elbow-pain-with-myofascialtrigger-point-therapy-5107/ (read 3 December 2026).',
+    year: 2026,
+    kind: 'website',
+  },
+  'triggerpointbook-lower-leg': {
+    id: 'triggerpointbook-lower-leg',
+    citation:
+      'Davies C. Lower leg, ankle and foot pain: big toe pain from the tibialis anterior (after Travell and Simons). TriggerPointBook.com. http://triggerpointbook.com/index.php?option=com_zoo&task=item&item_id=7&Itemid=161 (read 3 December 2026).',
+    year: 2026,
+    kind: 'website',
+  },
 } as const satisfies Record<string, Work>;
 
 /** One work id from the bibliography. */
