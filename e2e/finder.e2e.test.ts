@@ -24,13 +24,12 @@ describe.runIf(enabled)('journey: the source finder', () => {
     expect(before.slice(0, 3)).toContain('upper-trapezius|r');
     expect(before.indexOf('temporalis|r')).toBeGreaterThan(0);
 
-    // A restricted jaw opening on the right lifts temporalis to first place; gum chewing and sensitive teeth keep it there.
+    // A restricted jaw opening on the right lifts temporalis; with gum chewing and sensitive teeth it comes first
+    // (at the temple the sourced guides name upper trapezius first, so the movement alone does not overtake it).
     const temporalisBefore = await finder.score('temporalis');
     await finder.addEvidence('opening the mouth', /opening the mouth/);
     await finder.setMovement('opening the mouth', 'r', 'restricted');
     await expect.poll(() => finder.score('temporalis')).toBeGreaterThan(temporalisBefore);
-    // The movement finding alone already puts temporalis first.
-    await expect.poll(async () => (await finder.ranked())[0]).toBe('temporalis|r');
     await finder.addEvidence('chewing gum', /chewing gum/);
     await finder.addEvidence('teeth sensitive', /teeth sensitive/);
     await expect.poll(async () => (await finder.ranked())[0]).toBe('temporalis|r');

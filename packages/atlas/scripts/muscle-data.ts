@@ -1,6 +1,7 @@
 // Reads the atlas muscle files (data/muscles/<area>/_area.yaml + <id>.yaml), applies each area's
-// defaults, validates with the zod schemas and returns the muscles in atlas order. Used by
-// build-muscles.ts (writes src/generated/muscles.json) and by the freshness test.
+// defaults and the sourced culprit ratings (data/culprits/<region group>.yaml), validates with the zod
+// schemas and returns the muscles in atlas order. Used by build-muscles.ts (writes
+// src/generated/muscles.json) and by the freshness test.
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -9,9 +10,12 @@ import { type z } from 'zod';
 import { BODY_AREAS } from '../src/vocabulary/body-areas.ts';
 import { MuscleSchema, type Muscle } from '../src/schema/muscle-schema.ts';
 import { AreaFileSchema, MuscleFileSchema } from '../src/schema/muscle-file-schema.ts';
+import { readCulprits, type CulpritTable } from './culprit-data.ts';
 
 /** The folder holding one sub-folder per body area. */
 export const MUSCLE_DATA_DIR = fileURLToPath(new URL('../data/muscles/', import.meta.url));
+/** The folder holding one culprit file per region group. */
+export const CULPRIT_DATA_DIR = fileURLToPath(new URL('../data/culprits/', import.meta.url));
 /** The committed build output. */
 export const MUSCLES_JSON = fileURLToPath(new URL('../src/generated/muscles.json', import.meta.url));
 
@@ -45,7 +49,7 @@ function readYaml(file: string): unknown {
 }
 
 /** Builds one area: its muscles in the order `_area.yaml` lists them, defaults applied, validated. */
-function buildArea(root: string, area: (typeof BODY_AREAS)[number]): Muscle[] {
+function buildArea(root: string, area: (typeof BODY_AREAS)[number], culprits: CulpritTable): Muscle[] {
   const dir = join(root, area);
   const areaPath = join(dir, '_area.yaml');
   const areaFile = AreaFileSchema.safeParse(readYaml(areaPath));
@@ -75,7 +79,11 @@ function buildArea(root: string, area: (typeof BODY_AREAS)[number]): Muscle[] {
       ...defaults,
       ...file.data,
       area,
-      triggerPoints: file.data.triggerPoints.map((tp) => ({ ...triggerPointDefaults, ...tp })),
+      triggerPoints: file.data.triggerPoints.map((tp) => ({
+        ...triggerPointDefaults,
+        ...tp,
+        referral: tp.referral.map((r) => ({ ...r, culprit: culprits.ratingOf(path, id, r.region) })),
+      })),
     };
     const muscle = MuscleSchema.safeParse(merged);
     if (!muscle.success) throw issues(path, muscle.error);
@@ -85,12 +93,15 @@ function buildArea(root: string, area: (typeof BODY_AREAS)[number]): Muscle[] {
   });
 }
 
-/** Every muscle of the atlas, head to foot (areas in BODY_AREAS order), validated. */
-export function buildMuscles(root = MUSCLE_DATA_DIR): Muscle[] {
+/** Every muscle of the atlas, head to foot (areas in BODY_AREAS order), culprits applied, validated. */
+export function buildMuscles(root = MUSCLE_DATA_DIR, culpritRoot = CULPRIT_DATA_DIR): Muscle[] {
   const folders = readdirSync(root, { withFileTypes: true }).filter((d) => d.isDirectory());
   const unknown = folders.map((d) => d.name).filter((n) => !(BODY_AREAS as readonly string[]).includes(n));
   if (unknown.length > 0) throw new MuscleDataError(`${root}: unknown area folder(s) ${unknown.join(', ')}`);
-  return BODY_AREAS.flatMap((area) => buildArea(root, area));
+  const culprits = readCulprits(culpritRoot, (message) => new MuscleDataError(message), readYaml);
+  const muscles = BODY_AREAS.flatMap((area) => buildArea(root, area, culprits));
+  culprits.assertAllUsed();
+  return muscles;
 }
 
 /** The exact text of src/generated/muscles.json for these muscles. */

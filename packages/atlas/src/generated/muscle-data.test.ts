@@ -2,7 +2,7 @@ import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:f
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { buildMuscles, MUSCLE_DATA_DIR } from '../../scripts/muscle-data.ts';
+import { buildMuscles, CULPRIT_DATA_DIR, MUSCLE_DATA_DIR } from '../../scripts/muscle-data.ts';
 
 let dir: string | undefined;
 afterEach(() => {
@@ -10,10 +10,10 @@ afterEach(() => {
   dir = undefined;
 });
 
-/** A copy of the real data folder with one file changed. */
-function withEdit(file: string, edit: (text: string) => string): string {
+/** A copy of the real data folder (muscles by default, or the culprit files) with one file changed. */
+function withEdit(file: string, edit: (text: string) => string, from = MUSCLE_DATA_DIR): string {
   dir = mkdtempSync(join(tmpdir(), 'myomap-muscles-'));
-  cpSync(MUSCLE_DATA_DIR, dir, { recursive: true });
+  cpSync(from, dir, { recursive: true });
   const path = join(dir, file);
   writeFileSync(path, edit(readFileSync(path, 'utf8')));
   return dir;
@@ -51,5 +51,71 @@ describe('building the muscles from their data files', () => {
       t.replace('id: lumbricals-hand', 'id: lumbricals'),
     );
     expect(() => buildMuscles(renamed)).toThrow(/must match the file name/);
+  });
+
+  it('applies the sourced culprit rating of data/culprits to every referral entry of the region', () => {
+    const heelOf = (muscles: ReturnType<typeof buildMuscles>): string | undefined =>
+      muscles
+        .find((m) => m.id === 'soleus')
+        ?.triggerPoints.flatMap((t) => t.referral)
+        .find((r) => r.region === 'posterior-heel')?.culprit;
+    expect(heelOf(buildMuscles())).toBe('primary');
+    const demoted = withEdit(
+      'ankle-foot.yaml',
+      (t) =>
+        t.replace(
+          /( {2}posterior-heel:\n {4}- muscle: soleus\n {6}rating: )primary(\n {6}sources:\n {8}- \{ basis: muscle-chapter, supports: )primary/,
+          '$1occasional$2occasional',
+        ),
+      CULPRIT_DATA_DIR,
+    );
+    expect(heelOf(buildMuscles(MUSCLE_DATA_DIR, demoted))).toBe('occasional');
+  });
+
+  it('refuses a rating its sources do not give under the disagreement rule', () => {
+    const contradicted = withEdit(
+      'ankle-foot.yaml',
+      (t) =>
+        t.replace(/( {2}anterior-ankle:\n {4}- muscle: tibialis-anterior\n {6}rating: )primary/, '$1common'),
+      CULPRIT_DATA_DIR,
+    );
+    expect(() => buildMuscles(MUSCLE_DATA_DIR, contradicted)).toThrow(
+      /regions\.anterior-ankle: tibialis-anterior is rated common but its sources give primary/,
+    );
+  });
+
+  it('refuses a referral without a sourced rating, a rating for a muscle that does not refer there, and a region filed in the wrong group', () => {
+    const missing = withEdit(
+      'ankle-foot.yaml',
+      (t) => t.replace(/(posterior-heel:\n) {4}- muscle: soleus\n(?: {6}.*\n)+?(?= {4}- | {2}[a-z])/, '$1'),
+      CULPRIT_DATA_DIR,
+    );
+    expect(() => buildMuscles(MUSCLE_DATA_DIR, missing)).toThrow(
+      /soleus\.yaml: referral to posterior-heel has no culprit rating/,
+    );
+    rmSync(missing, { recursive: true });
+    const orphan = withEdit(
+      'ankle-foot.yaml',
+      (t) =>
+        t.replace(
+          '  anterior-ankle:\n',
+          '  anterior-ankle:\n    - muscle: soleus\n      rating: occasional\n      sources:\n        - { basis: study, supports: occasional, work: simons-1999, locator: "ch. 1" }\n',
+        ),
+      CULPRIT_DATA_DIR,
+    );
+    expect(() => buildMuscles(MUSCLE_DATA_DIR, orphan)).toThrow(
+      /regions\.anterior-ankle: soleus does not refer to anterior-ankle/,
+    );
+    rmSync(orphan, { recursive: true });
+    const misfiled = withEdit(
+      'ankle-foot.yaml',
+      (t) =>
+        t.replace(
+          'regions:\n',
+          'regions:\n  temple:\n    - muscle: temporalis\n      rating: primary\n      sources:\n        - { basis: muscle-chapter, supports: primary, work: simons-1999, locator: "ch. 9" }\n',
+        ),
+      CULPRIT_DATA_DIR,
+    );
+    expect(() => buildMuscles(MUSCLE_DATA_DIR, misfiled)).toThrow(/regions\.temple: belongs in face\.yaml/);
   });
 });

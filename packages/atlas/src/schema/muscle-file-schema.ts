@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { MuscleSchema, TriggerPointSchema } from './muscle-schema.ts';
+import { MuscleSchema, ReferralZoneSchema, TriggerPointSchema } from './muscle-schema.ts';
 
 /**
  * Muscle fields an area may give a default for in its `_area.yaml`. The rule is shallow: a muscle
@@ -25,8 +25,13 @@ const defaultableTriggerPoint = Object.fromEntries(
   DEFAULTABLE_TRIGGER_POINT_FIELDS.map((f) => [f, true]),
 ) as { [K in (typeof DEFAULTABLE_TRIGGER_POINT_FIELDS)[number]]: true };
 
-/** One trigger point as written in a muscle file: fields with an area default may be left out. */
-export const TriggerPointFileSchema = TriggerPointSchema.partial(defaultableTriggerPoint).strict();
+/**
+ * One trigger point as written in a muscle file: fields with an area default may be left out, and its
+ * referral regions carry no culprit rating (data/culprits/<group>.yaml is the single source of those).
+ */
+export const TriggerPointFileSchema = TriggerPointSchema.partial(defaultableTriggerPoint)
+  .extend({ referral: z.array(ReferralZoneSchema.omit({ culprit: true }).strict()).min(1) })
+  .strict();
 
 /**
  * One muscle file, `data/muscles/<area>/<id>.yaml`: a muscle without `area` (the folder says it) and

@@ -7,7 +7,7 @@ const DEFAULTS = {
   /** Credit for a drawn region in a muscle's essential zone / spillover zone. */
   zone: { essential: 1.0, spillover: 0.75 },
   /** How strongly the pain guides name the muscle for that region. */
-  culprit: { primary: 1.0, common: 0.72, occasional: 0.42 },
+  culprit: { primary: 1.0, common: 0.82, occasional: 0.42 },
   /** A drawn region next to (same parent area, same side) a referred region earns this share of that region's credit. */
   siblingShare: 0.3,
   /** A drawn region over one of the muscle's own trigger points (local pain) when the pattern does not already cover it. */
@@ -20,7 +20,7 @@ const DEFAULTS = {
   /** How much a pattern's undrawn essential regions pull the score down (0 = not at all). */
   precisionWeight: 0.18,
   /** Exponent on coverage: above 1 rewards explaining most of the drawing over explaining a bit of it. */
-  coverageExponent: 1.25,
+  coverageExponent: 1,
   /**
    * Credit of a pattern mapped by experiment on volunteers (saline injection, needle stimulation; atlas
    * EXPERIMENTAL_PATTERNS) relative to one the manuals draw from patients. Set a priori, not tuned:

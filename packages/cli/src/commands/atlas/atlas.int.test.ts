@@ -49,7 +49,7 @@ describe('myomap atlas', { timeout: 120_000 }, () => {
     const text = myomap(['atlas', 'show', 'temporalis']);
     expect(text.status).toBe(0);
     expect(text.stdout).toContain('Temporalis');
-    expect(text.stdout).toContain('essential: temple (primary)');
+    expect(text.stdout).toContain('essential: temple (common), eyebrow (primary)');
     expect(text.stdout).toContain('Simons DG');
   });
 
