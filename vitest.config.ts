@@ -26,7 +26,8 @@ export default defineConfig({
         test: { ...shared, name: 'int', include: ['packages/*/src/**/*.int.test.ts'] },
       },
       {
-        test: { ...shared, name: 'e2e', include: ['e2e/**/*.test.ts'] },
+        // Browser steps (axe over a full body map, several page loads) need more than 30 s on a loaded machine.
+        test: { ...shared, testTimeout: 90_000, name: 'e2e', include: ['e2e/**/*.test.ts'] },
       },
     ],
   },
