@@ -39,6 +39,8 @@ export const PartEntrySchema = z.strictObject({
   words,
   part: key,
   facets: z.array(key).optional(),
+  /** A word that also names the side ("RUQ": right upper quadrant). */
+  side: z.enum(['l', 'r']).optional(),
   src,
 });
 

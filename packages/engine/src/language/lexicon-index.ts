@@ -7,7 +7,13 @@ import { lexWords } from './words.ts';
 
 /** One reading of a lexicon term. A term may have several ("back": a part and a direction). */
 export type Meaning =
-  | { readonly t: 'part'; readonly part: string; readonly facets: readonly string[] }
+  | {
+      readonly t: 'part';
+      readonly part: string;
+      readonly facets: readonly string[];
+      /** The side the word itself names ("RUQ"). */
+      readonly side?: 'l' | 'r';
+    }
   | { readonly t: 'region'; readonly kinds: readonly string[]; readonly broad: boolean }
   | { readonly t: 'dir'; readonly dirs: readonly string[] }
   | { readonly t: 'rel'; readonly rel: string }
@@ -68,7 +74,13 @@ export function buildLexiconIndex(): LexiconIndex {
     terms.set(key, entry);
   };
   for (const e of LEXICON.parts)
-    for (const w of e.words) add(w, { t: 'part', part: e.part, facets: e.facets ?? [] });
+    for (const w of e.words)
+      add(w, {
+        t: 'part',
+        part: e.part,
+        facets: e.facets ?? [],
+        ...(e.side === undefined ? {} : { side: e.side }),
+      });
   for (const e of LEXICON.directions) for (const w of e.words) add(w, { t: 'dir', dirs: e.direction });
   for (const e of LEXICON.relations) for (const w of e.words) add(w, { t: 'rel', rel: e.relation });
   for (const e of LEXICON.sides) for (const w of e.words) add(w, { t: 'side', side: e.side });

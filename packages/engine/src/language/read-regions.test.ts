@@ -32,7 +32,7 @@ describe('language layer: words with two meanings', () => {
     expect(regions('left bum cheek')).toContain('l.mid-buttock');
   });
   it('the heel of the hand is not the heel of the foot', () => {
-    expect(regions('heel of my left hand')).toEqual(['l.hypothenar']);
+    expect(regions('heel of my left hand')).toEqual(['l.hypothenar', 'l.thenar']);
     expect(regions('left heel')).toEqual(['l.plantar-heel', 'l.posterior-heel']);
   });
   it('"my left side" with no other place is the flank; with a place it is only a side', () => {
