@@ -117,6 +117,16 @@ export function placeRegions(
   return { kinds: best, facets, how: 'narrowed' };
 }
 
+/** "calf near the knee": the level of `part` that faces `landmark` along a chain holding both. */
+export function levelTowards(part: string, landmark: string): 'upper' | 'lower' | undefined {
+  for (const chain of Object.values(F.chains)) {
+    const a = chain.indexOf(part);
+    const b = chain.indexOf(landmark);
+    if (a >= 0 && b >= 0 && a !== b) return b < a ? 'upper' : 'lower';
+  }
+  return undefined;
+}
+
 /** The parts strictly between two parts along a limb or the spine, if one chain holds both. */
 export function partsBetween(from: string, to: string): readonly string[] {
   for (const chain of Object.values(F.chains)) {

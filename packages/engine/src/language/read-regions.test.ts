@@ -22,6 +22,28 @@ describe('language layer: directions on part-relative axes', () => {
   });
 });
 
+describe('language layer: a relation right after a place locates it (a landmark)', () => {
+  it.each([
+    ['the corner of my jaw on the left, under the ear', ['l.jaw-angle']],
+    ['high up in my right calf near the knee', ['r.upper-calf']],
+    ['tight left calf near the knee', ['l.upper-calf']],
+    ['side of my head above my left ear', ['l.temple']],
+    ['R upper buttock below the iliac crest', ['r.upper-buttock']],
+  ])('%s', (text, expected) => {
+    expect(regions(text)).toEqual([...expected].sort());
+  });
+  it('the landmark is shown as locating the place, not painted', () => {
+    const r = readRegions('the corner of my jaw on the left, under the ear');
+    const mark = r.readings.find((x) => x.relation !== undefined);
+    expect(mark?.regions).toEqual([]);
+    expect(mark?.landmarkFor).toBe('corner of my jaw on the left');
+  });
+  it('a relation after "and" is a second place; one naming its own region stays a place', () => {
+    expect(regions('my left knee and behind my left ear')).toContain('l.mastoid');
+    expect(regions('pain in my left neck behind my ear')).toContain('l.mastoid');
+  });
+});
+
 describe('language layer: words with two meanings', () => {
   it('bottom of the foot is the sole, my bottom is the buttock', () => {
     expect(regions('bottom of my right foot').every((r) => r.startsWith('r.'))).toBe(true);
