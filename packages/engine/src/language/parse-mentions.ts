@@ -202,12 +202,16 @@ export function parseMentions(tagged: readonly Tagged[]): ParseResult {
       mentions.length > clauseStart &&
       TRAILING_AFTER.has(prevContent(tagged, k)?.term ?? '') &&
       !nextHeadInClause(tagged, k);
+    // "bottom front teeth", "front inside of my thigh": other direction words may come between.
+    let ahead = next;
+    for (let j = k + 1; ahead !== undefined && only(ahead, ['dir']) && j < tagged.length; j++)
+      if (tagged[j] === ahead) ahead = nextContent(tagged, j);
     const asDirection =
       has(t, 'dir') &&
       (head === undefined ||
         trailing ||
-        next?.term === 'of' ||
-        (headOf(next ?? t) !== undefined && next !== undefined));
+        ahead?.term === 'of' ||
+        (headOf(ahead ?? t) !== undefined && ahead !== undefined));
     if (
       has(t, 'side') &&
       t.term === 'right' &&

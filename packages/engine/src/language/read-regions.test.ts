@@ -17,6 +17,10 @@ describe('language layer: directions on part-relative axes', () => {
     ['my right shoulder blade, inner edge', ['r.scapula-medial-border']],
     ['behind my right ear', ['r.mastoid']],
     ['right kidney area', ['r.lateral-back']],
+    // a one-region name moved by a direction, keeping what the name said
+    ['front inside of my left thigh', ['l.anteromedial-thigh']],
+    ['the bottom front teeth', ['m.lower-incisors']],
+    ['top of my right hip bone at the back', ['r.iliac-crest']],
   ])('%s', (text, expected) => {
     expect(regions(text)).toEqual([...expected].sort());
   });
