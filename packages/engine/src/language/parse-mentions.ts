@@ -356,6 +356,7 @@ export function parseMentions(tagged: readonly Tagged[]): ParseResult {
     }
   });
   closeClause();
+  mergeAppositions(mentions, tagged);
   // "pain in my left side" and no other place: the side of the trunk (the lexicon's "flank" part).
   const sideWord = tagged.findIndex((t) => has(t, 'side') && / side$/.test(t.term));
   const sideTag = tagged[sideWord];
@@ -445,4 +446,35 @@ function nextHeadInClause(tagged: readonly Tagged[], k: number): boolean {
     if (headOf(t) !== undefined) return true;
   }
   return false;
+}
+
+/**
+ * "L soleus, distal calf", "R peroneals, lateral leg": a place, a comma, then the same part (or a place
+ * within it) said more precisely is one place, as clinical notes write it. Not when the sides differ
+ * ("left knee, right knee") or the parts do ("my knee, my hip"): those are lists.
+ */
+function mergeAppositions(mentions: Mention[], tagged: readonly Tagged[]): void {
+  for (let i = mentions.length - 1; i > 0; i--) {
+    const a = mentions[i - 1] as Mention;
+    const b = mentions[i] as Mention;
+    if (a.sentence !== b.sentence || a.negated !== b.negated || a.activity !== b.activity) continue;
+    if (a.rangeFrom !== undefined || b.rangeFrom !== undefined || a.rel !== undefined || b.rel !== undefined)
+      continue;
+    if (a.side !== undefined && b.side !== undefined && a.side !== b.side) continue;
+    const between = tagged.slice(a.to, b.from);
+    if (between.filter((x) => x.term === ',').length !== 1) continue;
+    if (!between.every((x) => x.term === ',' || only(x, ['det', 'filler']))) continue;
+    const pa = headPart(a.head);
+    const pb = headPart(b.head);
+    const narrower =
+      b.dirs.length > 0 || b.head.kind === 'region' || (b.head.kind === 'part' && b.head.facets.length > 0);
+    if (!narrower || pa === undefined || pb === undefined || !(pa === pb || within(pb, pa))) continue;
+    mentions.splice(i - 1, 2, {
+      ...b,
+      from: a.from,
+      start: a.start,
+      side: b.side ?? a.side,
+      sideAfter: b.side === undefined ? a.sideAfter : b.sideAfter,
+    });
+  }
 }

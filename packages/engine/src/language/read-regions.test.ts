@@ -48,6 +48,20 @@ describe('language layer: a relation right after a place locates it (a landmark)
   });
 });
 
+describe('language layer: a place then the same place said more precisely after a comma', () => {
+  it.each([
+    ['L soleus, distal calf', ['l.lower-calf']],
+    ['R peroneals, lateral leg', ['r.lateral-leg']],
+    ['R glute max, mid buttock', ['r.mid-buttock']],
+  ])('%s', (text, expected) => {
+    expect(regions(text)).toEqual([...expected].sort());
+  });
+  it('different sides or different parts stay a list', () => {
+    expect(regions('left calf, right lower calf')).toContain('l.upper-calf');
+    expect(regions('my left knee, my left hip')).toContain('l.patella');
+  });
+});
+
 describe('language layer: words with two meanings', () => {
   it('bottom of the foot is the sole, my bottom is the buttock', () => {
     expect(regions('bottom of my right foot').every((r) => r.startsWith('r.'))).toBe(true);
