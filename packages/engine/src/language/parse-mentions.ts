@@ -223,6 +223,13 @@ export function parseMentions(tagged: readonly Tagged[]): ParseResult {
       emphasis.push(k);
       return;
     }
+    // "my back pocket", "the top drawer": a place-or-direction word straight before an unknown word
+    // describes that thing, not the body; both are reported unresolved.
+    if (has(t, 'dir') && tagged[k + 1]?.kind === 'unknown') {
+      fate[k] = 'unresolved';
+      unknownRun = [t.start, t.end];
+      return;
+    }
     if (head !== undefined && !asDirection) {
       fate[k] = 'mention';
       const prev = mentions[mentions.length - 1];
@@ -285,6 +292,8 @@ export function parseMentions(tagged: readonly Tagged[]): ParseResult {
       if (pending.from < 0) pending.from = k;
       return;
     }
+    // "I left my wallet", "left the house": a side word straight before a determiner is a verb here.
+    if (has(t, 'side') && VERB_BEFORE.has(t.term) && DET_AFTER_VERB.has(tagged[k + 1]?.term ?? '')) return;
     if (has(t, 'side')) {
       const m = t.meanings.find((x) => x.t === 'side');
       if (m?.t === 'side') {
@@ -387,6 +396,23 @@ export function parseMentions(tagged: readonly Tagged[]): ParseResult {
 }
 
 const TRAILING_AFTER = new Set(['at', 'on', 'to', 'toward', 'towards']);
+/** Side words that are also verbs or adverbs ("left my keys", "right the boat"), and what follows them then. */
+const VERB_BEFORE = new Set(['left', 'right']);
+const DET_AFTER_VERB = new Set([
+  'my',
+  'his',
+  'her',
+  'their',
+  'your',
+  'our',
+  'the',
+  'a',
+  'an',
+  'it',
+  'them',
+  'him',
+  'me',
+]);
 
 /** The previous token that says something, skipping determiners. */
 function prevContent(tagged: readonly Tagged[], k: number): Tagged | undefined {

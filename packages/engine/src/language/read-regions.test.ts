@@ -63,6 +63,11 @@ describe('language layer: a place then the same place said more precisely after 
 });
 
 describe('language layer: words with two meanings', () => {
+  it('"left my ..." is a verb; "back pocket" is not the back', () => {
+    const r = resolveRegions('I left my wallet in my back pocket and now my right buttock aches');
+    expect(r.regions.every((x) => x.startsWith('r.') && /buttock|gluteal/.test(x))).toBe(true);
+    expect(r.unresolved).toContain('back pocket');
+  });
   it('bottom of the foot is the sole, my bottom is the buttock', () => {
     expect(regions('bottom of my right foot').every((r) => r.startsWith('r.'))).toBe(true);
     expect(regions('my bottom').every((r) => r.includes('buttock') || r.includes('gluteal'))).toBe(true);
