@@ -71,6 +71,8 @@ export const FunctionWordsFileSchema = z.strictObject({
   rangeEnd: wordList,
   joiners: wordList,
   emphasisAfterRight: wordList,
+  /** A part of the muscle just named ("biceps belly", "hamstring, mid belly"), not a place of its own. */
+  muscleParts: wordList,
   fillers: wordList,
 });
 

@@ -42,6 +42,8 @@ export interface LexiconIndex {
   /** The vocabulary's symmetric-delete index for the spelling corrector. */
   readonly spell: SpellIndex;
   readonly emphasisAfterRight: ReadonlySet<string>;
+  /** Words naming part of the muscle just named ("biceps belly"). */
+  readonly muscleParts: ReadonlySet<string>;
   /** Real English words the spelling corrector leaves alone ("should" is not "shoulder"). */
   readonly commonWords: ReadonlySet<string>;
   readonly determiners: ReadonlySet<string>;
@@ -140,6 +142,7 @@ export function buildLexiconIndex(): LexiconIndex {
     vocabulary,
     spell: buildSpellIndex(vocabulary),
     emphasisAfterRight: new Set(fw.emphasisAfterRight.words.flatMap(normWords)),
+    muscleParts: new Set(fw.muscleParts.words.map((w) => normWords(w).join(' '))),
     commonWords: new Set([...LEXICON.commonWords, ...signWords()]),
     determiners,
   };

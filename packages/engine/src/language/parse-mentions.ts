@@ -82,7 +82,7 @@ function nextContent(tagged: readonly Tagged[], k: number): Tagged | undefined {
  * its sentence, negation lasts to the end of its clause (through "or"), every token gets a fate.
  */
 export function parseMentions(tagged: readonly Tagged[]): ParseResult {
-  const { emphasisAfterRight } = lexiconIndex();
+  const { emphasisAfterRight, muscleParts } = lexiconIndex();
   const mentions: Mention[] = [];
   const looseSides: LooseSide[] = [];
   const unresolved: [number, number][] = [];
@@ -230,6 +230,27 @@ export function parseMentions(tagged: readonly Tagged[]): ParseResult {
       unknownRun = [t.start, t.end];
       return;
     }
+    if (head !== undefined && !asDirection && muscleParts.has(t.term)) {
+      // "biceps belly", "R hamstring, mid belly": the belly of the muscle just named.
+      const prev = mentions[mentions.length - 1];
+      const gap = prev === undefined ? [] : tagged.slice(prev.to, k);
+      const adjacent = gap.every((x) => only(x, ['det', 'filler']));
+      const shorthand = gap.some((x) => x.term === ',') && gap.some((x) => only(x, ['dir']));
+      if (
+        prev !== undefined &&
+        prev.sentence === sentence &&
+        prev.negated === negated &&
+        headPart(prev.head) !== headPart(head) &&
+        gap.every((x) => x.term === ',' || only(x, ['det', 'filler', 'dir'])) &&
+        (adjacent || shorthand)
+      ) {
+        for (let j = prev.to; j <= k; j++) fate[j] = 'mention';
+        prev.to = k + 1;
+        prev.end = t.end;
+        resetPending();
+        return;
+      }
+    }
     if (head !== undefined && !asDirection) {
       fate[k] = 'mention';
       const prev = mentions[mentions.length - 1];
@@ -270,7 +291,11 @@ export function parseMentions(tagged: readonly Tagged[]): ParseResult {
         // ("heel of the hand") is read as a facet of this one.
         if (prev.head.kind === 'part' && head.kind === 'part' && prev.head.part === head.part)
           mention.head = { ...head, facets: [...new Set([...prev.head.facets, ...head.facets])] };
-        else mention.ofFacet = prev.head.kind === 'part' ? prev.head.part : prev.headTerm;
+        else if (within(headPart(prev.head), headPart(head))) {
+          // "the middle toes of my right foot": a part within the later one is the place itself.
+          mention.head = prev.head;
+          mention.headTerm = prev.headTerm;
+        } else mention.ofFacet = prev.head.kind === 'part' ? prev.head.part : prev.headTerm;
       }
       if (negated && negFrom !== undefined && negFrom < mention.from) {
         mention.from = negFrom;

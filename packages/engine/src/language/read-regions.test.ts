@@ -63,6 +63,14 @@ describe('language layer: a place then the same place said more precisely after 
 });
 
 describe('language layer: words with two meanings', () => {
+  it('a belly right after a muscle is the muscle belly; in a list it is the abdomen', () => {
+    expect(regions('R biceps belly')).toEqual(['r.anterior-upper-arm']);
+    expect(regions('R hamstring, mid belly')).toEqual(['r.posterior-thigh']);
+    expect(regions('pain in my chest, belly and back')).toContain('m.umbilical');
+  });
+  it('"the middle toes of my foot": a part within the later one is the place', () => {
+    expect(regions('the middle toes of my right foot')).toEqual(['r.lesser-toes']);
+  });
   it('"left my ..." is a verb; "back pocket" is not the back', () => {
     const r = resolveRegions('I left my wallet in my back pocket and now my right buttock aches');
     expect(r.regions.every((x) => x.startsWith('r.') && /buttock|gluteal/.test(x))).toBe(true);
