@@ -23,6 +23,8 @@ export const PartSchema = z.strictObject({
   /** Larger parts this one lies within ("fingers" within "hand"): "fingers on my hand" is the fingers. */
   within: z.array(key).optional(),
   axes: z.record(key, z.array(key).min(1)).optional(),
+  /** A part of the body's midline (neck, back, chest): "neck pain on the right side" is its right side. */
+  axial: z.boolean().optional(),
 });
 
 /** The region facets file (data/region-facets.yaml). */

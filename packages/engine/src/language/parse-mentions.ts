@@ -223,9 +223,9 @@ export function parseMentions(tagged: readonly Tagged[]): ParseResult {
       emphasis.push(k);
       return;
     }
-    // "my back pocket", "the top drawer": a place-or-direction word straight before an unknown word
-    // describes that thing, not the body; both are reported unresolved.
-    if (has(t, 'dir') && tagged[k + 1]?.kind === 'unknown') {
+    // "my back pocket", "the top drawer": a place-or-direction word between a determiner and an unknown
+    // word describes that thing, not the body; both are reported unresolved.
+    if (has(t, 'dir') && tagged[k + 1]?.kind === 'unknown' && only(tagged[k - 1] ?? t, ['det', 'filler'])) {
       fate[k] = 'unresolved';
       unknownRun = [t.start, t.end];
       return;
@@ -335,6 +335,13 @@ export function parseMentions(tagged: readonly Tagged[]): ParseResult {
           prev.sideAfter = true;
           prev.end = Math.max(prev.end, t.end);
           fate[k] = 'mention';
+          // "neck pain on the right side": on an axial part (data), "side" also names its side surface;
+          // not "on both sides", and not when the place already says where ("back of neck left side").
+          const part = headPart(prev.head);
+          const plain = prev.head.kind === 'part' && prev.head.facets.length === 0 && prev.dirs.length === 0;
+          const oneSide = m.side === 'l' || m.side === 'r';
+          if (/ side$/.test(t.term) && plain && oneSide && LEXICON.facets.parts[part ?? '']?.axial === true)
+            prev.dirs = ['side'];
         } else {
           pending.side = m.side;
           pending.sideAt = k;
@@ -520,12 +527,34 @@ function mergeAppositions(mentions: Mention[], tagged: readonly Tagged[]): void 
     const narrower =
       b.dirs.length > 0 || b.head.kind === 'region' || (b.head.kind === 'part' && b.head.facets.length > 0);
     if (!narrower || pa === undefined || pb === undefined || !(pa === pb || within(pb, pa))) continue;
+    // "L plantar heel, medial calcaneal tubercle": a one-region name first keeps what it said.
+    const kept = a.head.kind === 'region' && a.head.kinds.length === 1 ? regionFacets(a.head.kinds[0]) : [];
     mentions.splice(i - 1, 2, {
       ...b,
+      ...(kept.length > 0 && pb !== undefined
+        ? {
+            head: {
+              kind: 'part' as const,
+              part: pb,
+              facets: [
+                ...new Set([
+                  ...(b.head.kind === 'part' ? b.head.facets : regionFacets(b.head.kinds[0])),
+                  ...kept,
+                ]),
+              ],
+            },
+          }
+        : {}),
       from: a.from,
       start: a.start,
       side: b.side ?? a.side,
       sideAfter: b.side === undefined ? a.sideAfter : b.sideAfter,
     });
   }
+}
+
+/** The surface and features a region kind carries, as facets. */
+function regionFacets(kind: string | undefined): string[] {
+  const r = kind === undefined ? undefined : LEXICON.facets.regions[kind];
+  return [...(r?.surface ?? []), ...(r?.features ?? [])];
 }

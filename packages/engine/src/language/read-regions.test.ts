@@ -63,6 +63,11 @@ describe('language layer: a place then the same place said more precisely after 
 });
 
 describe('language layer: words with two meanings', () => {
+  it('"on the right side" after the neck is its right side; after a limb only which one', () => {
+    expect(regions('neck pain on the right side')).toEqual(['r.lateral-neck']);
+    expect(regions('knee pain on the left side')).toContain('l.patella');
+    expect(regions('base of my skull on both sides')).toEqual(['l.suboccipital', 'r.suboccipital']);
+  });
   it('a belly right after a muscle is the muscle belly; in a list it is the abdomen', () => {
     expect(regions('R biceps belly')).toEqual(['r.anterior-upper-arm']);
     expect(regions('R hamstring, mid belly')).toEqual(['r.posterior-thigh']);
