@@ -43,6 +43,8 @@ export const PartEntrySchema = z.strictObject({
   facets: z.array(key).optional(),
   /** A word that also names the side ("RUQ": right upper quadrant). */
   side: z.enum(['l', 'r']).optional(),
+  /** A second sense used only when this part is already named in the sentence ("my bum, right cheek"). */
+  whenNear: key.optional(),
   src,
 });
 

@@ -13,6 +13,8 @@ export type Meaning =
       readonly facets: readonly string[];
       /** The side the word itself names ("RUQ"). */
       readonly side?: 'l' | 'r';
+      /** This sense only when that part is already named in the sentence ("my bum, right cheek"). */
+      readonly whenNear?: string;
     }
   | { readonly t: 'region'; readonly kinds: readonly string[]; readonly broad: boolean }
   | { readonly t: 'dir'; readonly dirs: readonly string[] }
@@ -82,6 +84,7 @@ export function buildLexiconIndex(): LexiconIndex {
         part: e.part,
         facets: e.facets ?? [],
         ...(e.side === undefined ? {} : { side: e.side }),
+        ...(e.whenNear === undefined ? {} : { whenNear: e.whenNear }),
       });
   for (const e of LEXICON.directions) for (const w of e.words) add(w, { t: 'dir', dirs: e.direction });
   for (const e of LEXICON.relations) for (const w of e.words) add(w, { t: 'rel', rel: e.relation });

@@ -57,8 +57,13 @@ const has = (t: Tagged | undefined, kind: Meaning['t']): boolean =>
   t?.meanings.some((m) => m.t === kind) ?? false;
 const only = (t: Tagged, kinds: readonly Meaning['t'][]): boolean =>
   t.meanings.length > 0 && t.meanings.every((m) => kinds.includes(m.t));
-const headOf = (t: Tagged): Head | undefined => {
+const headOf = (t: Tagged, near?: ReadonlySet<string>): Head | undefined => {
+  // A sense that needs its part nearby ("cheek" of the buttock) wins when that part is named.
+  for (const m of t.meanings)
+    if (m.t === 'part' && m.whenNear !== undefined && near?.has(m.whenNear) === true)
+      return { kind: 'part', part: m.part, facets: m.facets };
   for (const m of t.meanings) {
+    if (m.t === 'part' && m.whenNear !== undefined) continue;
     if (m.t === 'part') return { kind: 'part', part: m.part, facets: m.facets };
     if (m.t === 'region') return { kind: 'region', kinds: m.kinds, broad: m.broad };
   }
@@ -194,7 +199,8 @@ export function parseMentions(tagged: readonly Tagged[]): ParseResult {
     }
     flushUnknown();
     if (t.term === 'of') lastOf = k;
-    const head = headOf(t);
+    const near = new Set(mentions.filter((m) => m.sentence === sentence).map((m) => headPart(m.head) ?? ''));
+    const head = headOf(t, near);
     const next = nextContent(tagged, k);
     // "back", "bottom", "heel": a direction when "of" or a place follows, else the part itself.
     // "... hip bone at the back": after "at/on/to the" with no place following, a trailing direction.
@@ -524,8 +530,12 @@ function mergeAppositions(mentions: Mention[], tagged: readonly Tagged[]): void 
     if (!between.every((x) => x.term === ',' || only(x, ['det', 'filler']))) continue;
     const pa = headPart(a.head);
     const pb = headPart(b.head);
+    // More precise: a direction, a narrower name, or ("my arse, right cheek") the side the first lacked.
     const narrower =
-      b.dirs.length > 0 || b.head.kind === 'region' || (b.head.kind === 'part' && b.head.facets.length > 0);
+      b.dirs.length > 0 ||
+      b.head.kind === 'region' ||
+      (b.head.kind === 'part' && b.head.facets.length > 0) ||
+      (a.side === undefined && b.side !== undefined && pa === pb);
     if (!narrower || pa === undefined || pb === undefined || !(pa === pb || within(pb, pa))) continue;
     // "L plantar heel, medial calcaneal tubercle": a one-region name first keeps what it said.
     const kept = a.head.kind === 'region' && a.head.kinds.length === 1 ? regionFacets(a.head.kinds[0]) : [];

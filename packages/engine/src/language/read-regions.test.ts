@@ -88,6 +88,15 @@ describe('language layer: words with two meanings', () => {
   it('a cheek is the face unless it is a bum cheek', () => {
     expect(regions('left cheek')).toEqual(['l.cheek']);
     expect(regions('left bum cheek')).toContain('l.mid-buttock');
+    // the buttock sense of "cheek" (data: whenNear) once the buttock is named in the sentence
+    expect(regions('my arse, right cheek')).toEqual([
+      'r.gluteal-fold',
+      'r.lateral-buttock',
+      'r.lower-buttock',
+      'r.mid-buttock',
+      'r.upper-buttock',
+    ]);
+    expect(regions('my left cheek and jaw')).toContain('l.cheek');
   });
   it('the heel of the hand is not the heel of the foot', () => {
     expect(regions('heel of my left hand')).toEqual(['l.hypothenar', 'l.thenar']);
