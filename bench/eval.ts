@@ -161,7 +161,9 @@ const out = {
     })),
 };
 
-const language = languageReport();
+// --tuning never reads the language blind-2 set (use it while changing the layer).
+const language = languageReport(process.argv.includes('--tuning') ? 'tuning' : 'all');
+if (language.blind.status === 'unverified') process.exitCode = 1;
 if (process.argv.includes('--json')) {
   process.stdout.write(`${JSON.stringify({ ...out, language: languageJson(language) }, null, 2)}\n`);
 } else {

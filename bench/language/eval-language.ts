@@ -1,8 +1,11 @@
-// Language layer evaluation (issue 9): `node scripts/run-ts.mjs bench/language/eval-language.ts [--json] [--misses] [--own]`.
-// --own scores our sets only: use it while tuning, so the held-out part is looked at rarely.
-// Scores our sets (bench/language/*.json) and the blind held-out third (bench/language/heldout/*.json,
-// checked against its frozen SHA256SUMS) in separate rows. `npm run eval` prints the same table.
-// Held-out cases are never listed one by one: only their totals are printed.
+// Language layer evaluation (issue 9):
+//   node scripts/run-ts.mjs bench/language/eval-language.ts [--json] [--misses] [--own | --tuning]
+// Three rows: our sets (bench/language/*.json); "retired held-out 1" (bench/language/heldout/, written blind
+// but looked at in aggregate too often, so tuning data since 2026-12-03); and "blind held-out 2"
+// (bench/language/blind-2/, scored only when the coordinator has placed it and its files match its
+// SHA256SUMS). The issue's targets are judged on blind-2; for the other rows they are shown for information.
+// --own scores our sets only; --tuning scores ours and the retired set and never reads blind-2 (use it while
+// changing the layer). --misses lists misses of the tuning rows; blind-2 cases are never listed one by one.
 import { fileURLToPath } from 'node:url';
 import {
   scoreEvidence,
@@ -12,98 +15,222 @@ import {
   type RedFlagScores,
   type RegionScores,
 } from './language-metrics.ts';
-import { checkHeldoutFreeze, loadHeldoutSets, loadOwnSets, type Freeze } from './language-sets.ts';
+import {
+  BLIND2_DIR,
+  checkFreeze,
+  folderPlaced,
+  loadOwnSets,
+  loadSetFolder,
+  RETIRED_HELDOUT_DIR,
+  type Freeze,
+  type LanguageSets,
+} from './language-sets.ts';
 
-/** Scores of one part (ours or held-out) of the three sets. */
+/** Scores of one part (ours, retired or blind) of the three sets. */
 export interface LanguagePart {
   readonly regions: RegionScores;
   readonly evidence: EvidenceScores;
   readonly redFlags: RedFlagScores;
 }
 
+/** The blind held-out 2 row: not yet placed, placed but not matching its sums (not scored), or scored. */
+export type BlindRow =
+  | { readonly status: 'absent' }
+  | { readonly status: 'skipped' }
+  | { readonly status: 'unverified'; readonly freeze: Freeze }
+  | { readonly status: 'scored'; readonly freeze: Freeze; readonly part: LanguagePart };
+
 /** The whole language report. */
 export interface LanguageReport {
   readonly own: LanguagePart;
-  readonly heldout: LanguagePart;
-  readonly freeze: Freeze;
+  readonly retired: { readonly part: LanguagePart; readonly freeze: Freeze } | undefined;
+  readonly blind: BlindRow;
 }
 
-/** Runs the resolver, evidence reader and red-flag screen over both parts (`ownOnly` skips the held-out part, for tuning). */
-export function languageReport(ownOnly = false): LanguageReport {
-  const own = loadOwnSets();
-  const held = ownOnly ? { regions: [], evidence: [], redFlags: [] } : loadHeldoutSets();
-  const part = (s: typeof own): LanguagePart => ({
-    regions: scoreRegions(s.regions),
-    evidence: scoreEvidence(s.evidence),
-    redFlags: scoreRedFlags(s.redFlags),
-  });
-  return { own: part(own), heldout: part(held), freeze: checkHeldoutFreeze() };
+/** Row label of the retired set (the date it became tuning data). */
+export const RETIRED_LABEL = 'retired held-out 1 (tuning since 2026-12-03)';
+/** Row label of the new blind set. */
+export const BLIND_LABEL = 'blind held-out 2';
+
+const score = (s: LanguageSets): LanguagePart => ({
+  regions: scoreRegions(s.regions),
+  evidence: scoreEvidence(s.evidence),
+  redFlags: scoreRedFlags(s.redFlags),
+});
+
+/** Scores blind held-out 2 when its folder is present and frozen; never reads it otherwise. */
+export function blindRow(dir: URL = BLIND2_DIR): BlindRow {
+  if (!folderPlaced(dir)) return { status: 'absent' };
+  const freeze = checkFreeze(dir);
+  if (!freeze.frozen) return { status: 'unverified', freeze };
+  return { status: 'scored', freeze, part: score(loadSetFolder(dir)) };
+}
+
+/** Which parts to score: `own` only, `tuning` (ours + retired, blind-2 never read) or `all`. */
+export type ReportScope = 'own' | 'tuning' | 'all';
+
+/** Runs the resolver, evidence reader and red-flag screen over the parts in scope. */
+export function languageReport(scope: ReportScope = 'all', blindDir: URL = BLIND2_DIR): LanguageReport {
+  const own = score(loadOwnSets());
+  const retired =
+    scope === 'own'
+      ? undefined
+      : { part: score(loadSetFolder(RETIRED_HELDOUT_DIR)), freeze: checkFreeze(RETIRED_HELDOUT_DIR) };
+  const blind: BlindRow = scope === 'all' ? blindRow(blindDir) : { status: 'skipped' };
+  return { own, retired, blind };
 }
 
 const f2 = (x: number): string => x.toFixed(2);
 const pct = (x: number): string => `${(100 * x).toFixed(1)} %`;
 
-/** The report as markdown tables, our sets and the held-out part in separate rows. */
-export function formatLanguageReport(r: LanguageReport, misses = false): string {
-  const rows: [string, LanguagePart][] = [
-    ['ours', r.own],
-    ['held-out', r.heldout],
+/** One target of issue 9: its value on a part, the bound, and whether it is met. */
+export interface TargetCheck {
+  readonly name: string;
+  readonly value: string;
+  readonly bound: string;
+  readonly met: boolean;
+}
+
+/** The issue's targets judged on one part. */
+export function targetChecks(p: LanguagePart): TargetCheck[] {
+  const r = p.redFlags;
+  return [
+    {
+      name: 'regions lay exact',
+      value: f2(p.regions.lay.exact),
+      bound: '≥ 0.90',
+      met: p.regions.lay.exact >= 0.9,
+    },
+    {
+      name: 'regions clinical exact',
+      value: f2(p.regions.clinical.exact),
+      bound: '≥ 0.95',
+      met: p.regions.clinical.exact >= 0.95,
+    },
+    {
+      name: 'emergency/urgent at least urgent',
+      value: `${f2(r.urgentAtLeastUrgent)} of ${r.urgentCases}`,
+      bound: '= 1.00',
+      met: r.urgentAtLeastUrgent >= 1,
+    },
+    { name: 'red-flag recall', value: f2(r.recall), bound: '≥ 0.95', met: r.recall >= 0.95 },
+    {
+      name: 'benign look-alikes flagged',
+      value: `${pct(r.benignFlagged)} of ${r.benignCases}`,
+      bound: '≤ 5 %',
+      met: r.benignFlagged <= 0.05,
+    },
+    {
+      name: 'negated signs flagged',
+      value: `${pct(r.negatedFlagged)} of ${r.negatedCases}`,
+      bound: '0 %',
+      met: r.negatedFlagged === 0,
+    },
   ];
+}
+
+const targetLine = (p: LanguagePart): string =>
+  targetChecks(p)
+    .map((t) => `${t.name} ${t.value} (${t.bound}) ${t.met ? 'met' : 'NOT met'}`)
+    .join('; ');
+
+const freezeText = (f: Freeze): string =>
+  f.frozen ? 'frozen, sha256 matches SHA256SUMS' : `NOT VERIFIED (${f.problems.join('; ')})`;
+
+/** What the report says about blind-2 when it has no scores. */
+function blindNote(b: BlindRow): string {
+  switch (b.status) {
+    case 'absent':
+      return 'blind-2 not yet placed';
+    case 'skipped':
+      return 'blind-2 not read (tuning run)';
+    case 'unverified':
+      return `blind-2 present but ${freezeText(b.freeze)}: not scored`;
+    case 'scored':
+      return `blind-2: ${freezeText(b.freeze)}`;
+  }
+}
+
+/** The report as markdown tables: one row per part, then the targets (judged on blind-2 only). */
+export function formatLanguageReport(r: LanguageReport, misses = false): string {
+  const rows: [string, LanguagePart][] = [['ours', r.own]];
+  if (r.retired !== undefined) rows.push([RETIRED_LABEL, r.retired.part]);
+  if (r.blind.status === 'scored') rows.push([BLIND_LABEL, r.blind.part]);
+  const w = Math.max(...rows.map(([n]) => n.length));
+  const name = (n: string): string => n.padEnd(w);
   const lines = [
     'Language layer (issue 9): regions, evidence and red flags',
     '',
-    `Held-out part: ${r.freeze.frozen ? 'frozen, sha256 matches SHA256SUMS' : `NOT VERIFIED (${r.freeze.problems.join('; ')})`}`,
+    ...(r.retired === undefined ? [] : [`Retired held-out 1: ${freezeText(r.retired.freeze)}`]),
+    blindNote(r.blind),
     '',
-    '| regions  |    n | exact | lay n | lay exact | clinical n | clinical exact |',
+    `| ${name('regions')} |    n | exact | lay n | lay exact | clinical n | clinical exact |`,
     '|---|---|---|---|---|---|---|',
     ...rows.map(
-      ([name, p]) =>
-        `| ${name.padEnd(8)} | ${String(p.regions.n).padStart(4)} | ${f2(p.regions.exact)} | ${p.regions.lay.n} | ${f2(p.regions.lay.exact)} | ${p.regions.clinical.n} | ${f2(p.regions.clinical.exact)} |`,
+      ([n, p]) =>
+        `| ${name(n)} | ${String(p.regions.n).padStart(4)} | ${f2(p.regions.exact)} | ${p.regions.lay.n} | ${f2(p.regions.lay.exact)} | ${p.regions.clinical.n} | ${f2(p.regions.clinical.exact)} |`,
     ),
     '',
-    '| evidence |    n | in context | precision | recall | ruled out never present |',
+    `| ${name('evidence')} |    n | in context | precision | recall | ruled out never present |`,
     '|---|---|---|---|---|---|',
     ...rows.map(
-      ([name, p]) =>
-        `| ${name.padEnd(8)} | ${String(p.evidence.n).padStart(4)} | ${p.evidence.contextual} | ${f2(p.evidence.precision)} | ${f2(p.evidence.recall)} | ${f2(p.evidence.ruledOutKept)} (${p.evidence.ruledOutIds} ids) |`,
+      ([n, p]) =>
+        `| ${name(n)} | ${String(p.evidence.n).padStart(4)} | ${p.evidence.contextual} | ${f2(p.evidence.precision)} | ${f2(p.evidence.recall)} | ${f2(p.evidence.ruledOutKept)} (${p.evidence.ruledOutIds} ids) |`,
     ),
     '',
-    '| red flags |    n | emergency/urgent ≥ urgent | recall | exact tier | benign flagged | negated flagged | flag ids found |',
+    `| ${name('red flags')} |    n | emergency/urgent ≥ urgent | recall | exact tier | benign flagged | negated flagged | flag ids found |`,
     '|---|---|---|---|---|---|---|---|',
     ...rows.map(
-      ([name, p]) =>
-        `| ${name.padEnd(9)} | ${String(p.redFlags.n).padStart(4)} | ${f2(p.redFlags.urgentAtLeastUrgent)} (${p.redFlags.urgentCases}) | ${f2(p.redFlags.recall)} | ${f2(p.redFlags.exactTier)} | ${pct(p.redFlags.benignFlagged)} of ${p.redFlags.benignCases} | ${pct(p.redFlags.negatedFlagged)} of ${p.redFlags.negatedCases} | ${f2(p.redFlags.flagRecall)} |`,
+      ([n, p]) =>
+        `| ${name(n)} | ${String(p.redFlags.n).padStart(4)} | ${f2(p.redFlags.urgentAtLeastUrgent)} (${p.redFlags.urgentCases}) | ${f2(p.redFlags.recall)} | ${f2(p.redFlags.exactTier)} | ${pct(p.redFlags.benignFlagged)} of ${p.redFlags.benignCases} | ${pct(p.redFlags.negatedFlagged)} of ${p.redFlags.negatedCases} | ${f2(p.redFlags.flagRecall)} |`,
     ),
     '',
   ];
-  const h = r.heldout;
-  lines.push(
-    `Held-out targets: regions lay ${f2(h.regions.lay.exact)} (≥0.90), clinical ${f2(h.regions.clinical.exact)} (≥0.95); red flags emergency/urgent ≥ urgent ${f2(h.redFlags.urgentAtLeastUrgent)} (1.00), recall ${f2(h.redFlags.recall)} (≥0.95), benign flagged ${pct(h.redFlags.benignFlagged)} (≤5 %), negated flagged ${pct(h.redFlags.negatedFlagged)} (0 %)`,
-  );
-  if (misses)
-    lines.push(
-      '',
-      'Misses on our sets (held-out misses are never listed):',
-      `  regions: ${r.own.regions.misses.join(', ') || '-'}`,
-      `  evidence: ${r.own.evidence.misses.join(', ') || '-'}`,
-      `  red flags: ${r.own.redFlags.misses.join(', ') || '-'}`,
-    );
+  if (r.blind.status === 'scored') lines.push(`Targets on ${BLIND_LABEL}: ${targetLine(r.blind.part)}`);
+  else lines.push(`Targets on ${BLIND_LABEL}: ${blindNote(r.blind)}`);
+  for (const [n, p] of rows.filter(([n]) => n !== BLIND_LABEL))
+    lines.push(`For information only (tuning data), ${n}: ${targetLine(p)}`);
+  if (misses) {
+    const tuning = rows.filter(([n]) => n !== BLIND_LABEL);
+    lines.push('', 'Misses on the tuning rows (blind-2 misses are never listed):');
+    for (const [n, p] of tuning)
+      lines.push(
+        `  ${n} regions: ${p.regions.misses.join(', ') || '-'}`,
+        `  ${n} evidence: ${p.evidence.misses.join(', ') || '-'}`,
+        `  ${n} red flags: ${p.redFlags.misses.join(', ') || '-'}`,
+      );
+  }
   return `${lines.join('\n')}\n`;
 }
 
-/** The report for JSON output: held-out totals only, never which held-out cases were missed. */
+/** The report for JSON output: blind-2 totals only, never which of its cases were missed. */
 export function languageJson(r: LanguageReport): unknown {
   const hide = (p: LanguagePart): unknown => ({
     regions: { ...p.regions, misses: undefined },
     evidence: { ...p.evidence, misses: undefined },
     redFlags: { ...p.redFlags, misses: undefined },
   });
-  return { own: r.own, heldout: hide(r.heldout), freeze: r.freeze };
+  const blind =
+    r.blind.status === 'scored'
+      ? {
+          status: r.blind.status,
+          freeze: r.blind.freeze,
+          scores: hide(r.blind.part),
+          targets: targetChecks(r.blind.part),
+        }
+      : r.blind;
+  return { own: r.own, retiredHeldout1: r.retired, blindHeldout2: blind };
 }
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
-  const report = languageReport(process.argv.includes('--own'));
+  const scope: ReportScope = process.argv.includes('--own')
+    ? 'own'
+    : process.argv.includes('--tuning')
+      ? 'tuning'
+      : 'all';
+  const report = languageReport(scope);
   if (process.argv.includes('--json'))
     process.stdout.write(`${JSON.stringify(languageJson(report), null, 2)}\n`);
   else process.stdout.write(formatLanguageReport(report, process.argv.includes('--misses')));
+  if (report.blind.status === 'unverified') process.exitCode = 1;
 }

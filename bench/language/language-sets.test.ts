@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { checkHeldoutFreeze, loadOwnSets } from './language-sets.ts';
+import { checkFreeze, loadOwnSets } from './language-sets.ts';
 
 describe('our language sets', () => {
   const own = loadOwnSets();
@@ -37,13 +37,13 @@ describe('held-out freeze check', () => {
 
   it('passes when every json file is listed with its hash', () => {
     const dir = folder({ 'redflags-x.json': '[]' }, `${sha('[]')}  redflags-x.json\n`);
-    expect(checkHeldoutFreeze(dir)).toEqual({ frozen: true, problems: [] });
+    expect(checkFreeze(dir)).toEqual({ frozen: true, problems: [] });
   });
   it('fails on a changed file, an unlisted file, or no sums', () => {
     const changed = folder({ 'a.json': '[1]' }, `${sha('[]')}  a.json\n`);
-    expect(checkHeldoutFreeze(changed).problems).toEqual(['a.json: sha256 differs from SHA256SUMS']);
+    expect(checkFreeze(changed).problems).toEqual(['a.json: sha256 differs from SHA256SUMS']);
     const extra = folder({ 'a.json': '[]', 'b.json': '[]' }, `${sha('[]')}  a.json\n`);
-    expect(checkHeldoutFreeze(extra).problems).toEqual(['b.json: not in SHA256SUMS']);
-    expect(checkHeldoutFreeze(folder({ 'a.json': '[]' }, undefined)).frozen).toBe(false);
+    expect(checkFreeze(extra).problems).toEqual(['b.json: not in SHA256SUMS']);
+    expect(checkFreeze(folder({ 'a.json': '[]' }, undefined)).frozen).toBe(false);
   });
 });

@@ -1,5 +1,6 @@
 // The three language sets of issue 9 (regions, evidence, red flags): zod formats shared by our sets in
-// bench/language/*.json and the blind held-out third in bench/language/heldout/ (same formats).
+// bench/language/*.json, the retired held-out 1 in bench/language/heldout/ (tuning data since 2026-12-03)
+// and the blind held-out 2 in bench/language/blind-2/ (read only when it has been placed; same formats).
 import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { z } from 'zod';
@@ -50,7 +51,17 @@ export type EvidenceCase = z.infer<typeof EvidenceCaseSchema>;
 export type RedFlagCase = z.infer<typeof RedFlagCaseSchema>;
 
 const HERE = new URL('./', import.meta.url);
-const HELDOUT = new URL('./heldout/', import.meta.url);
+/** Retired held-out 1: written blind, looked at in aggregate too often, tuning data since 2026-12-03. */
+export const RETIRED_HELDOUT_DIR = new URL('./heldout/', import.meta.url);
+/** Blind held-out 2: placed by the coordinator; never tuned on, only its totals are ever printed. */
+export const BLIND2_DIR = new URL('./blind-2/', import.meta.url);
+
+/** The three sets of one part (ours, retired held-out 1, blind held-out 2). */
+export interface LanguageSets {
+  regions: RegionCase[];
+  evidence: EvidenceCase[];
+  redFlags: RedFlagCase[];
+}
 
 function parseFile<S extends z.ZodType>(url: URL, schema: S): z.infer<S>[] {
   const parsed = z.array(schema).safeParse(JSON.parse(readFileSync(url, 'utf8')));
@@ -62,7 +73,7 @@ function parseFile<S extends z.ZodType>(url: URL, schema: S): z.infer<S>[] {
 }
 
 /** Our own sets (written beside the resolver). A missing file is an empty set. */
-export function loadOwnSets(): { regions: RegionCase[]; evidence: EvidenceCase[]; redFlags: RedFlagCase[] } {
+export function loadOwnSets(): LanguageSets {
   const own = <S extends z.ZodType>(name: string, schema: S): z.infer<S>[] => {
     const url = new URL(name, HERE);
     return existsSync(url) ? parseFile(url, schema) : [];
@@ -74,17 +85,17 @@ export function loadOwnSets(): { regions: RegionCase[]; evidence: EvidenceCase[]
   };
 }
 
-/** Whether the held-out files match the frozen SHA256SUMS (absent sums: not frozen). */
+/** Whether a held-out folder's files match its frozen SHA256SUMS (absent sums: not frozen). */
 export interface Freeze {
   readonly frozen: boolean;
   readonly problems: readonly string[];
 }
 
 /**
- * Checks the held-out files against heldout/SHA256SUMS ("<sha256>  <file>" lines), when present: every
- * listed file must exist with that hash, and every .json file in the folder must be listed.
+ * Checks a held-out folder's files against its SHA256SUMS ("<sha256>  <file>" lines): every listed file
+ * must exist with that hash, and every .json file in the folder must be listed. Problems name files only.
  */
-export function checkHeldoutFreeze(dir: URL = HELDOUT): Freeze {
+export function checkFreeze(dir: URL): Freeze {
   const sums = new URL('SHA256SUMS', dir);
   if (!existsSync(sums)) return { frozen: false, problems: ['no SHA256SUMS: held-out part not frozen'] };
   const problems: string[] = [];
@@ -107,13 +118,14 @@ export function checkHeldoutFreeze(dir: URL = HELDOUT): Freeze {
   return { frozen: problems.length === 0, problems };
 }
 
-/** The held-out sets, by file name (regions*, evidence*, redflags* / red-flags*). Never printed case by case. */
-export function loadHeldoutSets(dir: URL = HELDOUT): {
-  regions: RegionCase[];
-  evidence: EvidenceCase[];
-  redFlags: RedFlagCase[];
-} {
-  const out = { regions: [] as RegionCase[], evidence: [] as EvidenceCase[], redFlags: [] as RedFlagCase[] };
+/** Whether a held-out folder has been placed (the blind-2 folder is absent until the coordinator adds it). */
+export function folderPlaced(dir: URL): boolean {
+  return existsSync(dir);
+}
+
+/** The sets of a held-out folder, by file name (regions*, evidence*, redflags* / red-flags*). */
+export function loadSetFolder(dir: URL): LanguageSets {
+  const out: LanguageSets = { regions: [], evidence: [], redFlags: [] };
   if (!existsSync(dir)) return out;
   for (const f of readdirSync(dir).sort()) {
     if (!f.endsWith('.json')) continue;

@@ -29,6 +29,10 @@ describe('myomap command', () => {
     expect(r.status).toBe(0);
     expect(r.stdout).toContain('read: "no pain in the left knee" -> ruled out (negated), not painted');
     expect(r.stdout).toContain('read: "behind the right eye" -> r.eye');
+    const jaw = myomap(['resolve', 'the corner of my jaw on the left, under the ear']);
+    expect(jaw.stdout).toContain(
+      'read: "under the ear" -> locates "corner of my jaw on the left", not painted',
+    );
   });
 
   it('resolves a batch from stdin, one JSON line per input line, in order', () => {

@@ -40,6 +40,7 @@ export function writeReadings(
     activity: boolean;
     regions: readonly string[];
     sideSource: string;
+    landmarkFor?: string;
   }[],
   indent = '',
 ): void {
@@ -48,13 +49,16 @@ export function writeReadings(
       ? 'ruled out (negated), not painted'
       : r.activity
         ? 'an activity, not painted'
-        : r.regions.join(', ');
+        : r.landmarkFor !== undefined
+          ? `locates "${r.landmarkFor}", not painted`
+          : r.regions.join(', ');
     const side =
       r.sideSource === 'default'
         ? ' (no side given: both)'
         : r.sideSource === 'carried'
           ? ' (side carried)'
           : '';
-    process.stdout.write(`${indent}read: "${r.text}" -> ${became}${r.negated || r.activity ? '' : side}\n`);
+    const shown = r.negated || r.activity || r.landmarkFor !== undefined;
+    process.stdout.write(`${indent}read: "${r.text}" -> ${became}${shown ? '' : side}\n`);
   }
 }

@@ -23,6 +23,8 @@ export const PartSchema = z.strictObject({
   /** Larger parts this one lies within ("fingers" within "hand"): "fingers on my hand" is the fingers. */
   within: z.array(key).optional(),
   axes: z.record(key, z.array(key).min(1)).optional(),
+  /** A part of the body's midline (neck, back, chest): "neck pain on the right side" is its right side. */
+  axial: z.boolean().optional(),
 });
 
 /** The region facets file (data/region-facets.yaml). */
@@ -39,6 +41,10 @@ export const PartEntrySchema = z.strictObject({
   words,
   part: key,
   facets: z.array(key).optional(),
+  /** A word that also names the side ("RUQ": right upper quadrant). */
+  side: z.enum(['l', 'r']).optional(),
+  /** A second sense used only when this part is already named in the sentence ("my bum, right cheek"). */
+  whenNear: key.optional(),
   src,
 });
 
@@ -69,6 +75,8 @@ export const FunctionWordsFileSchema = z.strictObject({
   rangeEnd: wordList,
   joiners: wordList,
   emphasisAfterRight: wordList,
+  /** A part of the muscle just named ("biceps belly", "hamstring, mid belly"), not a place of its own. */
+  muscleParts: wordList,
   fillers: wordList,
 });
 

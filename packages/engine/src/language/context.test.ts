@@ -37,6 +37,9 @@ describe('ConText statuses of findings', () => {
     ["can't feel the toilet paper when I wipe", 'saddle-numbness', 'present'],
     ['Denies: saddle numbness or bladder change', 'saddle-numbness', 'negated'],
     ['I used to take warfarin', 'anticoagulants', 'historical'],
+    // a past-tense ending reaches back over one comma; a negation does not
+    ['had a fever last month, fully recovered', 'fever', 'historical'],
+    ['crushing chest pain at rest, none of the usual triggers', 'pain-at-rest-crushing', 'present'],
     ["hasn't got a fever", 'fever', 'negated'],
     // hypothetical
     ['return if numbness in both legs', 'bilateral-leg-symptoms', 'hypothetical'],

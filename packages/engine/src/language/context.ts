@@ -131,6 +131,10 @@ export function contextScopes(
         // "Fever: nil" — a colon joins a finding to the word that negates it.
         if (tok.kind === 'punct') {
           if (tok.norm === ':' && i === t.first - 1) continue;
+          // "Had a fever last month, fully recovered": a past-tense ending after a comma looks back over it.
+          // Only the historical context does: a sign that still counts when past (cancer) keeps counting,
+          // and a negation never reaches back over a comma ("chest pain, none of the usual triggers").
+          if (tok.norm === ',' && i === t.first - 1 && status === 'historical') continue;
           break;
         }
         if (++words > maxBackward) break;

@@ -7,7 +7,15 @@ import { lexWords } from './words.ts';
 
 /** One reading of a lexicon term. A term may have several ("back": a part and a direction). */
 export type Meaning =
-  | { readonly t: 'part'; readonly part: string; readonly facets: readonly string[] }
+  | {
+      readonly t: 'part';
+      readonly part: string;
+      readonly facets: readonly string[];
+      /** The side the word itself names ("RUQ"). */
+      readonly side?: 'l' | 'r';
+      /** This sense only when that part is already named in the sentence ("my bum, right cheek"). */
+      readonly whenNear?: string;
+    }
   | { readonly t: 'region'; readonly kinds: readonly string[]; readonly broad: boolean }
   | { readonly t: 'dir'; readonly dirs: readonly string[] }
   | { readonly t: 'rel'; readonly rel: string }
@@ -36,6 +44,8 @@ export interface LexiconIndex {
   /** The vocabulary's symmetric-delete index for the spelling corrector. */
   readonly spell: SpellIndex;
   readonly emphasisAfterRight: ReadonlySet<string>;
+  /** Words naming part of the muscle just named ("biceps belly"). */
+  readonly muscleParts: ReadonlySet<string>;
   /** Real English words the spelling corrector leaves alone ("should" is not "shoulder"). */
   readonly commonWords: ReadonlySet<string>;
   readonly determiners: ReadonlySet<string>;
@@ -68,7 +78,14 @@ export function buildLexiconIndex(): LexiconIndex {
     terms.set(key, entry);
   };
   for (const e of LEXICON.parts)
-    for (const w of e.words) add(w, { t: 'part', part: e.part, facets: e.facets ?? [] });
+    for (const w of e.words)
+      add(w, {
+        t: 'part',
+        part: e.part,
+        facets: e.facets ?? [],
+        ...(e.side === undefined ? {} : { side: e.side }),
+        ...(e.whenNear === undefined ? {} : { whenNear: e.whenNear }),
+      });
   for (const e of LEXICON.directions) for (const w of e.words) add(w, { t: 'dir', dirs: e.direction });
   for (const e of LEXICON.relations) for (const w of e.words) add(w, { t: 'rel', rel: e.relation });
   for (const e of LEXICON.sides) for (const w of e.words) add(w, { t: 'side', side: e.side });
@@ -128,6 +145,7 @@ export function buildLexiconIndex(): LexiconIndex {
     vocabulary,
     spell: buildSpellIndex(vocabulary),
     emphasisAfterRight: new Set(fw.emphasisAfterRight.words.flatMap(normWords)),
+    muscleParts: new Set(fw.muscleParts.words.map((w) => normWords(w).join(' '))),
     commonWords: new Set([...LEXICON.commonWords, ...signWords()]),
     determiners,
   };

@@ -57,8 +57,13 @@ const has = (t: Tagged | undefined, kind: Meaning['t']): boolean =>
   t?.meanings.some((m) => m.t === kind) ?? false;
 const only = (t: Tagged, kinds: readonly Meaning['t'][]): boolean =>
   t.meanings.length > 0 && t.meanings.every((m) => kinds.includes(m.t));
-const headOf = (t: Tagged): Head | undefined => {
+const headOf = (t: Tagged, near?: ReadonlySet<string>): Head | undefined => {
+  // A sense that needs its part nearby ("cheek" of the buttock) wins when that part is named.
+  for (const m of t.meanings)
+    if (m.t === 'part' && m.whenNear !== undefined && near?.has(m.whenNear) === true)
+      return { kind: 'part', part: m.part, facets: m.facets };
   for (const m of t.meanings) {
+    if (m.t === 'part' && m.whenNear !== undefined) continue;
     if (m.t === 'part') return { kind: 'part', part: m.part, facets: m.facets };
     if (m.t === 'region') return { kind: 'region', kinds: m.kinds, broad: m.broad };
   }
@@ -82,7 +87,7 @@ function nextContent(tagged: readonly Tagged[], k: number): Tagged | undefined {
  * its sentence, negation lasts to the end of its clause (through "or"), every token gets a fate.
  */
 export function parseMentions(tagged: readonly Tagged[]): ParseResult {
-  const { emphasisAfterRight } = lexiconIndex();
+  const { emphasisAfterRight, muscleParts } = lexiconIndex();
   const mentions: Mention[] = [];
   const looseSides: LooseSide[] = [];
   const unresolved: [number, number][] = [];
@@ -194,7 +199,8 @@ export function parseMentions(tagged: readonly Tagged[]): ParseResult {
     }
     flushUnknown();
     if (t.term === 'of') lastOf = k;
-    const head = headOf(t);
+    const near = new Set(mentions.filter((m) => m.sentence === sentence).map((m) => headPart(m.head) ?? ''));
+    const head = headOf(t, near);
     const next = nextContent(tagged, k);
     // "back", "bottom", "heel": a direction when "of" or a place follows, else the part itself.
     // "... hip bone at the back": after "at/on/to the" with no place following, a trailing direction.
@@ -202,12 +208,16 @@ export function parseMentions(tagged: readonly Tagged[]): ParseResult {
       mentions.length > clauseStart &&
       TRAILING_AFTER.has(prevContent(tagged, k)?.term ?? '') &&
       !nextHeadInClause(tagged, k);
+    // "bottom front teeth", "front inside of my thigh": other direction words may come between.
+    let ahead = next;
+    for (let j = k + 1; ahead !== undefined && only(ahead, ['dir']) && j < tagged.length; j++)
+      if (tagged[j] === ahead) ahead = nextContent(tagged, j);
     const asDirection =
       has(t, 'dir') &&
       (head === undefined ||
         trailing ||
-        next?.term === 'of' ||
-        (headOf(next ?? t) !== undefined && next !== undefined));
+        ahead?.term === 'of' ||
+        (headOf(ahead ?? t) !== undefined && ahead !== undefined));
     if (
       has(t, 'side') &&
       t.term === 'right' &&
@@ -218,6 +228,34 @@ export function parseMentions(tagged: readonly Tagged[]): ParseResult {
       // "right in the middle of my back" (emphasis), but "right inside of the knee" (a side).
       emphasis.push(k);
       return;
+    }
+    // "my back pocket", "the top drawer": a place-or-direction word between a determiner and an unknown
+    // word describes that thing, not the body; both are reported unresolved.
+    if (has(t, 'dir') && tagged[k + 1]?.kind === 'unknown' && only(tagged[k - 1] ?? t, ['det', 'filler'])) {
+      fate[k] = 'unresolved';
+      unknownRun = [t.start, t.end];
+      return;
+    }
+    if (head !== undefined && !asDirection && muscleParts.has(t.term)) {
+      // "biceps belly", "R hamstring, mid belly": the belly of the muscle just named.
+      const prev = mentions[mentions.length - 1];
+      const gap = prev === undefined ? [] : tagged.slice(prev.to, k);
+      const adjacent = gap.every((x) => only(x, ['det', 'filler']));
+      const shorthand = gap.some((x) => x.term === ',') && gap.some((x) => only(x, ['dir']));
+      if (
+        prev !== undefined &&
+        prev.sentence === sentence &&
+        prev.negated === negated &&
+        headPart(prev.head) !== headPart(head) &&
+        gap.every((x) => x.term === ',' || only(x, ['det', 'filler', 'dir'])) &&
+        (adjacent || shorthand)
+      ) {
+        for (let j = prev.to; j <= k; j++) fate[j] = 'mention';
+        prev.to = k + 1;
+        prev.end = t.end;
+        resetPending();
+        return;
+      }
     }
     if (head !== undefined && !asDirection) {
       fate[k] = 'mention';
@@ -259,7 +297,11 @@ export function parseMentions(tagged: readonly Tagged[]): ParseResult {
         // ("heel of the hand") is read as a facet of this one.
         if (prev.head.kind === 'part' && head.kind === 'part' && prev.head.part === head.part)
           mention.head = { ...head, facets: [...new Set([...prev.head.facets, ...head.facets])] };
-        else mention.ofFacet = prev.head.kind === 'part' ? prev.head.part : prev.headTerm;
+        else if (within(headPart(prev.head), headPart(head))) {
+          // "the middle toes of my right foot": a part within the later one is the place itself.
+          mention.head = prev.head;
+          mention.headTerm = prev.headTerm;
+        } else mention.ofFacet = prev.head.kind === 'part' ? prev.head.part : prev.headTerm;
       }
       if (negated && negFrom !== undefined && negFrom < mention.from) {
         mention.from = negFrom;
@@ -281,6 +323,8 @@ export function parseMentions(tagged: readonly Tagged[]): ParseResult {
       if (pending.from < 0) pending.from = k;
       return;
     }
+    // "I left my wallet", "left the house": a side word straight before a determiner is a verb here.
+    if (has(t, 'side') && VERB_BEFORE.has(t.term) && DET_AFTER_VERB.has(tagged[k + 1]?.term ?? '')) return;
     if (has(t, 'side')) {
       const m = t.meanings.find((x) => x.t === 'side');
       if (m?.t === 'side') {
@@ -297,6 +341,13 @@ export function parseMentions(tagged: readonly Tagged[]): ParseResult {
           prev.sideAfter = true;
           prev.end = Math.max(prev.end, t.end);
           fate[k] = 'mention';
+          // "neck pain on the right side": on an axial part (data), "side" also names its side surface;
+          // not "on both sides", and not when the place already says where ("back of neck left side").
+          const part = headPart(prev.head);
+          const plain = prev.head.kind === 'part' && prev.head.facets.length === 0 && prev.dirs.length === 0;
+          const oneSide = m.side === 'l' || m.side === 'r';
+          if (/ side$/.test(t.term) && plain && oneSide && LEXICON.facets.parts[part ?? '']?.axial === true)
+            prev.dirs = ['side'];
         } else {
           pending.side = m.side;
           pending.sideAt = k;
@@ -352,6 +403,7 @@ export function parseMentions(tagged: readonly Tagged[]): ParseResult {
     }
   });
   closeClause();
+  mergeAppositions(mentions, tagged);
   // "pain in my left side" and no other place: the side of the trunk (the lexicon's "flank" part).
   const sideWord = tagged.findIndex((t) => has(t, 'side') && / side$/.test(t.term));
   const sideTag = tagged[sideWord];
@@ -382,6 +434,23 @@ export function parseMentions(tagged: readonly Tagged[]): ParseResult {
 }
 
 const TRAILING_AFTER = new Set(['at', 'on', 'to', 'toward', 'towards']);
+/** Side words that are also verbs or adverbs ("left my keys", "right the boat"), and what follows them then. */
+const VERB_BEFORE = new Set(['left', 'right']);
+const DET_AFTER_VERB = new Set([
+  'my',
+  'his',
+  'her',
+  'their',
+  'your',
+  'our',
+  'the',
+  'a',
+  'an',
+  'it',
+  'them',
+  'him',
+  'me',
+]);
 
 /** The previous token that says something, skipping determiners. */
 function prevContent(tagged: readonly Tagged[], k: number): Tagged | undefined {
@@ -441,4 +510,61 @@ function nextHeadInClause(tagged: readonly Tagged[], k: number): boolean {
     if (headOf(t) !== undefined) return true;
   }
   return false;
+}
+
+/**
+ * "L soleus, distal calf", "R peroneals, lateral leg": a place, a comma, then the same part (or a place
+ * within it) said more precisely is one place, as clinical notes write it. Not when the sides differ
+ * ("left knee, right knee") or the parts do ("my knee, my hip"): those are lists.
+ */
+function mergeAppositions(mentions: Mention[], tagged: readonly Tagged[]): void {
+  for (let i = mentions.length - 1; i > 0; i--) {
+    const a = mentions[i - 1] as Mention;
+    const b = mentions[i] as Mention;
+    if (a.sentence !== b.sentence || a.negated !== b.negated || a.activity !== b.activity) continue;
+    if (a.rangeFrom !== undefined || b.rangeFrom !== undefined || a.rel !== undefined || b.rel !== undefined)
+      continue;
+    if (a.side !== undefined && b.side !== undefined && a.side !== b.side) continue;
+    const between = tagged.slice(a.to, b.from);
+    if (between.filter((x) => x.term === ',').length !== 1) continue;
+    if (!between.every((x) => x.term === ',' || only(x, ['det', 'filler']))) continue;
+    const pa = headPart(a.head);
+    const pb = headPart(b.head);
+    // More precise: a direction, a narrower name, or ("my arse, right cheek") the side the first lacked.
+    const narrower =
+      b.dirs.length > 0 ||
+      b.head.kind === 'region' ||
+      (b.head.kind === 'part' && b.head.facets.length > 0) ||
+      (a.side === undefined && b.side !== undefined && pa === pb);
+    if (!narrower || pa === undefined || pb === undefined || !(pa === pb || within(pb, pa))) continue;
+    // "L plantar heel, medial calcaneal tubercle": a one-region name first keeps what it said.
+    const kept = a.head.kind === 'region' && a.head.kinds.length === 1 ? regionFacets(a.head.kinds[0]) : [];
+    mentions.splice(i - 1, 2, {
+      ...b,
+      ...(kept.length > 0 && pb !== undefined
+        ? {
+            head: {
+              kind: 'part' as const,
+              part: pb,
+              facets: [
+                ...new Set([
+                  ...(b.head.kind === 'part' ? b.head.facets : regionFacets(b.head.kinds[0])),
+                  ...kept,
+                ]),
+              ],
+            },
+          }
+        : {}),
+      from: a.from,
+      start: a.start,
+      side: b.side ?? a.side,
+      sideAfter: b.side === undefined ? a.sideAfter : b.sideAfter,
+    });
+  }
+}
+
+/** The surface and features a region kind carries, as facets. */
+function regionFacets(kind: string | undefined): string[] {
+  const r = kind === undefined ? undefined : LEXICON.facets.regions[kind];
+  return [...(r?.surface ?? []), ...(r?.features ?? [])];
 }

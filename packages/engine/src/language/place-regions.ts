@@ -72,10 +72,33 @@ export function placeRegions(
   ofFacet?: string,
 ): Placement {
   // "all down the outside of the leg": a one-region name read as its part and surface, made whole.
+  // "bottom front teeth", "front inside of the thigh": a one-region name with a direction is read as its
+  // part, surface and features, so the direction can move it (to the lower incisors, the anteromedial thigh).
   const only =
     named.kind === 'region' && named.kinds.length === 1 ? F.regions[named.kinds[0] ?? ''] : undefined;
+  if (only?.parts[0] !== undefined && !whole && dirs.length > 0) {
+    const keep = [
+      ...(only.surface ?? []),
+      ...(only.features ?? []),
+      ...(only.border === undefined ? [] : [only.border]),
+    ];
+    const moved = placeRegions(
+      { kind: 'part', part: only.parts[0], facets: keep },
+      dirs,
+      rel,
+      false,
+      ofFacet,
+    );
+    // Only a move that keeps everything the name said (its surface, features and edge) counts.
+    if (
+      moved.how === 'narrowed' &&
+      keep.length > 0 &&
+      moved.kinds.every((k) => keep.every((f) => facetSets.get(k)?.has(f)))
+    )
+      return moved;
+  }
   const head: Head =
-    whole && only !== undefined && only.parts[0] !== undefined
+    whole && only?.parts[0] !== undefined
       ? { kind: 'part', part: only.parts[0], facets: only.surface ?? [] }
       : named;
   const part = headPart(head);
@@ -115,6 +138,16 @@ export function placeRegions(
   const facets = wanted.flat();
   if (best.length === 0) return { kinds: plain, facets, how: 'not-narrowed' };
   return { kinds: best, facets, how: 'narrowed' };
+}
+
+/** "calf near the knee": the level of `part` that faces `landmark` along a chain holding both. */
+export function levelTowards(part: string, landmark: string): 'upper' | 'lower' | undefined {
+  for (const chain of Object.values(F.chains)) {
+    const a = chain.indexOf(part);
+    const b = chain.indexOf(landmark);
+    if (a >= 0 && b >= 0 && a !== b) return b < a ? 'upper' : 'lower';
+  }
+  return undefined;
 }
 
 /** The parts strictly between two parts along a limb or the spine, if one chain holds both. */

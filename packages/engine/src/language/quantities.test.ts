@@ -16,6 +16,14 @@ describe('ages', () => {
     ['pain for 3 weeks', undefined],
     ['lifted 20 kg', undefined],
     ['no age here', undefined],
+    ['over sixty, new headache', 60],
+    ['she is seventy-two', 72],
+    ['a seventy two year old man', 72],
+    ['in his seventies', 70],
+    ["I'm past 50", 50],
+    ['lifting over 20 kg', undefined],
+    ['over three weeks', undefined],
+    ['sixty reps a day', undefined],
   ])('%s -> %s', (text, age) => {
     expect(readAge(tokensOf(text))).toBe(age);
   });

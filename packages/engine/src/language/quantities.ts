@@ -67,6 +67,43 @@ const PERSON = new Set([
 ]);
 const AGE_UNITS = new Set(['yo', 'y', 'yrs', 'yr', 'years', 'year', 'm', 'f']);
 
+const TENS: Readonly<Record<string, number>> = {
+  twenty: 20,
+  thirty: 30,
+  forty: 40,
+  fifty: 50,
+  sixty: 60,
+  seventy: 70,
+  eighty: 80,
+  ninety: 90,
+};
+const DECADES: Readonly<Record<string, number>> = {
+  twenties: 20,
+  thirties: 30,
+  forties: 40,
+  fifties: 50,
+  sixties: 60,
+  seventies: 70,
+  eighties: 80,
+  nineties: 90,
+};
+/** Words before an age that say "at least this old": "over sixty", "past 70". */
+const AT_LEAST = new Set(['over', 'past', 'above']);
+const NOT_AGE_AFTER = /^(kg|kgs|lb|lbs|cm|mm|percent|x|times|pounds|kilos|metres|meters|miles|minutes|mins)$/;
+
+/** An age written in words or digits at token k: "72", "seventy-two", "seventy two", "sixty". */
+function ageNumber(words: readonly Token[], k: number): { n: number; last: number } | undefined {
+  const t = words[k];
+  if (t === undefined) return undefined;
+  if (t.kind === 'number') return /^\d+$/.test(t.norm) ? { n: Number(t.norm), last: k } : undefined;
+  const tens = TENS[t.norm];
+  if (tens === undefined) return undefined;
+  const ones = NUMBER_WORDS[words[k + 1]?.norm ?? ''];
+  return ones !== undefined && ones < 10 && words[k + 1]?.norm !== 'a' && words[k + 1]?.norm !== 'an'
+    ? { n: tens + ones, last: k + 1 }
+    : { n: tens, last: k };
+}
+
 function valueOf(t: Token | undefined): number | undefined {
   if (t === undefined) return undefined;
   if (t.kind === 'number') return Number(t.norm);
@@ -79,28 +116,43 @@ function unitOf(t: Token | undefined): number | undefined {
 
 /**
  * The client's age when the text gives one: "72", "aged 72", "age: 72", "72-year-old", "72 yo", "72M",
- * "a woman of 72", "in her 70s" (read as 70). Whole years 1–120 only.
+ * "a woman of 72", "in her 70s" or "in her seventies" (read as 70), "seventy-two", "over sixty" (read as
+ * 60, a lower bound). Whole years 1–120 only.
  */
 export function readAge(tokens: readonly Token[]): number | undefined {
   const words = tokens.filter((t) => t.kind !== 'punct' || t.norm === '/');
   for (let k = 0; k < words.length; k++) {
-    const t = words[k];
-    if (t?.kind !== 'number' || !/^\d+$/.test(t.norm)) continue;
-    const n = Number(t.norm);
+    const decade = DECADES[words[k]?.norm ?? ''];
+    const owner = words[k - 1]?.norm;
+    if (decade !== undefined && (owner === 'her' || owner === 'his' || owner === 'my' || owner === 'their'))
+      return decade;
+    const read = ageNumber(words, k);
+    if (read === undefined) continue;
+    const { n } = read;
     if (n < 1 || n > 120) continue;
-    const next = words[k + 1]?.norm;
+    const next = words[read.last + 1]?.norm;
     const prev = words[k - 1]?.norm;
+    if (AT_LEAST.has(prev ?? '') && n >= 18 && unitOf(words[read.last + 1]) === undefined) {
+      if (!NOT_AGE_AFTER.test(next ?? '')) return n;
+      continue;
+    }
     const prev2 = words[k - 2]?.norm;
+    const inWords = words[k]?.kind !== 'number';
     if (next === 'year' || next === 'years' || next === 'yr' || next === 'yrs') {
-      const after = words[k + 2]?.norm;
-      if (after === 'old' || after === 'of' || (words[k + 2]?.hyphenated ?? false)) return n;
+      const after = words[read.last + 2];
+      if (after?.norm === 'old' || after?.norm === 'of' || (after?.hyphenated ?? false)) return n;
       continue;
     }
     if (next === 's' && (prev === 'her' || prev === 'his' || prev === 'my' || prev === 'their')) return n;
     if (prev === 'aged' || prev === 'age' || prev === 'ages') return n;
-    if (next !== undefined && AGE_UNITS.has(next) && next !== 'year' && next !== 'years') return n;
-    if (prev === 'of' && PERSON.has(prev2 ?? '')) return n;
-    if (PERSON.has(prev ?? '') && unitOf(words[k + 1]) === undefined) return n;
+    if (next !== undefined && AGE_UNITS.has(next) && next !== 'year' && next !== 'years' && !inWords)
+      return n;
+    if ((prev === 'of' || prev === 'is' || prev === 'was') && PERSON.has(prev2 ?? '')) return n;
+    if (PERSON.has(prev ?? '') && unitOf(words[read.last + 1]) === undefined) return n;
+    if (inWords) {
+      k = read.last;
+      continue;
+    }
     if (k === 0 && unitOf(words[1]) === undefined && !/^(kg|lb|lbs|cm|mm|percent|x)$/.test(next ?? ''))
       return n;
   }

@@ -6,7 +6,11 @@ import { readRegions } from './read-regions.ts';
 import { lexiconIndex, normWords } from './lexicon-index.ts';
 import { lexWords } from './words.ts';
 
-const partWords = LEXICON.parts.flatMap((e) => e.words).filter((w) => /^[a-z ]+$/.test(w));
+// Words that name their own side ("RUQ", "left iliac fossa") are not mirrored by swapping the side slot.
+const partWords = LEXICON.parts
+  .filter((e) => e.side === undefined)
+  .flatMap((e) => e.words)
+  .filter((w) => /^[a-z ]+$/.test(w));
 const dirWords = [
   '',
   'front of',

@@ -17,12 +17,70 @@ describe('language layer: directions on part-relative axes', () => {
     ['my right shoulder blade, inner edge', ['r.scapula-medial-border']],
     ['behind my right ear', ['r.mastoid']],
     ['right kidney area', ['r.lateral-back']],
+    // a one-region name moved by a direction, keeping what the name said
+    ['front inside of my left thigh', ['l.anteromedial-thigh']],
+    ['the bottom front teeth', ['m.lower-incisors']],
+    ['top of my right hip bone at the back', ['r.iliac-crest']],
   ])('%s', (text, expected) => {
     expect(regions(text)).toEqual([...expected].sort());
   });
 });
 
+describe('language layer: a relation right after a place locates it (a landmark)', () => {
+  it.each([
+    ['the corner of my jaw on the left, under the ear', ['l.jaw-angle']],
+    ['high up in my right calf near the knee', ['r.upper-calf']],
+    ['tight left calf near the knee', ['l.upper-calf']],
+    ['side of my head above my left ear', ['l.temple']],
+    ['R upper buttock below the iliac crest', ['r.upper-buttock']],
+  ])('%s', (text, expected) => {
+    expect(regions(text)).toEqual([...expected].sort());
+  });
+  it('the landmark is shown as locating the place, not painted', () => {
+    const r = readRegions('the corner of my jaw on the left, under the ear');
+    const mark = r.readings.find((x) => x.relation !== undefined);
+    expect(mark?.regions).toEqual([]);
+    expect(mark?.landmarkFor).toBe('corner of my jaw on the left');
+  });
+  it('a relation after "and" is a second place; one naming its own region stays a place', () => {
+    expect(regions('my left knee and behind my left ear')).toContain('l.mastoid');
+    expect(regions('pain in my left neck behind my ear')).toContain('l.mastoid');
+  });
+});
+
+describe('language layer: a place then the same place said more precisely after a comma', () => {
+  it.each([
+    ['L soleus, distal calf', ['l.lower-calf']],
+    ['R peroneals, lateral leg', ['r.lateral-leg']],
+    ['R glute max, mid buttock', ['r.mid-buttock']],
+  ])('%s', (text, expected) => {
+    expect(regions(text)).toEqual([...expected].sort());
+  });
+  it('different sides or different parts stay a list', () => {
+    expect(regions('left calf, right lower calf')).toContain('l.upper-calf');
+    expect(regions('my left knee, my left hip')).toContain('l.patella');
+  });
+});
+
 describe('language layer: words with two meanings', () => {
+  it('"on the right side" after the neck is its right side; after a limb only which one', () => {
+    expect(regions('neck pain on the right side')).toEqual(['r.lateral-neck']);
+    expect(regions('knee pain on the left side')).toContain('l.patella');
+    expect(regions('base of my skull on both sides')).toEqual(['l.suboccipital', 'r.suboccipital']);
+  });
+  it('a belly right after a muscle is the muscle belly; in a list it is the abdomen', () => {
+    expect(regions('R biceps belly')).toEqual(['r.anterior-upper-arm']);
+    expect(regions('R hamstring, mid belly')).toEqual(['r.posterior-thigh']);
+    expect(regions('pain in my chest, belly and back')).toContain('m.umbilical');
+  });
+  it('"the middle toes of my foot": a part within the later one is the place', () => {
+    expect(regions('the middle toes of my right foot')).toEqual(['r.lesser-toes']);
+  });
+  it('"left my ..." is a verb; "back pocket" is not the back', () => {
+    const r = resolveRegions('I left my wallet in my back pocket and now my right buttock aches');
+    expect(r.regions.every((x) => x.startsWith('r.') && /buttock|gluteal/.test(x))).toBe(true);
+    expect(r.unresolved).toContain('back pocket');
+  });
   it('bottom of the foot is the sole, my bottom is the buttock', () => {
     expect(regions('bottom of my right foot').every((r) => r.startsWith('r.'))).toBe(true);
     expect(regions('my bottom').every((r) => r.includes('buttock') || r.includes('gluteal'))).toBe(true);
@@ -30,9 +88,18 @@ describe('language layer: words with two meanings', () => {
   it('a cheek is the face unless it is a bum cheek', () => {
     expect(regions('left cheek')).toEqual(['l.cheek']);
     expect(regions('left bum cheek')).toContain('l.mid-buttock');
+    // the buttock sense of "cheek" (data: whenNear) once the buttock is named in the sentence
+    expect(regions('my arse, right cheek')).toEqual([
+      'r.gluteal-fold',
+      'r.lateral-buttock',
+      'r.lower-buttock',
+      'r.mid-buttock',
+      'r.upper-buttock',
+    ]);
+    expect(regions('my left cheek and jaw')).toContain('l.cheek');
   });
   it('the heel of the hand is not the heel of the foot', () => {
-    expect(regions('heel of my left hand')).toEqual(['l.hypothenar']);
+    expect(regions('heel of my left hand')).toEqual(['l.hypothenar', 'l.thenar']);
     expect(regions('left heel')).toEqual(['l.plantar-heel', 'l.posterior-heel']);
   });
   it('"my left side" with no other place is the flank; with a place it is only a side', () => {

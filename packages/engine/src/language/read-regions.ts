@@ -2,7 +2,7 @@ import type { z } from 'zod';
 import type { RegionReadingSchema } from './region-reading-schema.ts';
 import { REGIONS, regionId, regionKindByKey } from '@myomap/atlas/regions';
 import { parseMentions, type Mention, type SideWord } from './parse-mentions.ts';
-import { partsBetween, placeRegions, headPart } from './place-regions.ts';
+import { headPart, levelTowards, partsBetween, placeRegions, type Placement } from './place-regions.ts';
 import { tagWords } from './tag-words.ts';
 
 /** How a reading's side was decided. */
@@ -80,8 +80,31 @@ export function readRegions(text: string): RegionReadResult {
     return side === undefined ? { side: undefined, source: 'default' } : { side, source: 'carried' };
   };
 
+  const landmarks = findLandmarks(mentions, text);
   const place = (m: Mention, i: number): RegionReading => {
-    const placement = placeRegions(m.head, m.dirs, m.rel, m.whole, m.ofFacet);
+    const placement = landmarks.placement.get(i) ?? placeRegions(m.head, m.dirs, m.rel, m.whole, m.ofFacet);
+    const locates = landmarks.locates.get(i);
+    if (locates !== undefined) {
+      const of = mentions[locates] as Mention;
+      const phrase = text.slice(m.start, m.end);
+      notes.push(`"${phrase}" locates "${text.slice(of.start, of.end)}": not painted on its own`);
+      return {
+        text: phrase,
+        start: m.start,
+        end: m.end,
+        side: m.side ?? 'both',
+        sideSource: m.side === undefined ? 'default' : 'text',
+        negated: m.negated,
+        activity: m.activity,
+        part: m.head.kind === 'part' ? m.head.part : m.headTerm,
+        directions: m.dirs,
+        ...(m.rel === undefined ? {} : { relation: m.rel }),
+        facets: placement.facets,
+        how: placement.how,
+        regions: [],
+        landmarkFor: text.slice(of.start, of.end),
+      };
+    }
     const lateral = placement.kinds.some((k) => regionKindByKey(k)?.lateral === true);
     const { side, source } = sideOf(m, i);
     const applied: SideWord = lateral
@@ -167,4 +190,47 @@ export function readRegions(text: string): RegionReadResult {
       .map((w) => ({ text: w.text, start: w.start, fate: parsed.fate[k] ?? 'filler' })),
   );
   return { readings, unresolved, notes, tokenFates };
+}
+
+/**
+ * "the corner of my jaw, under the ear", "high in my calf near the knee": a relation to another part right
+ * after a place (same sentence, no "and"/"or" between) locates that place instead of naming a second one.
+ * A landmark that names its own region ("behind the ear" = mastoid) stays a place unless it overlaps the
+ * first (then the overlap is the answer). The first place takes the landmark's side when it has none, and
+ * with no direction of its own the level facing the landmark along a limb ("calf near the knee" = upper).
+ */
+function findLandmarks(
+  mentions: readonly Mention[],
+  text: string,
+): { locates: Map<number, number>; placement: Map<number, Placement> } {
+  const locates = new Map<number, number>();
+  const placement = new Map<number, Placement>();
+  mentions.forEach((b, i) => {
+    const a = mentions[i - 1];
+    if (a === undefined || b.rel === undefined || b.dirs.length > 0 || locates.has(i - 1)) return;
+    if (a.rangeFrom !== undefined || b.rangeFrom !== undefined || a.sentence !== b.sentence) return;
+    if (a.negated !== b.negated || a.activity !== b.activity) return;
+    if (/\b(and|or|but|plus|also|then)\b|[.;!?\n]/i.test(text.slice(a.end, b.start))) return;
+    const pa = headPart(a.head);
+    const pb = headPart(b.head);
+    if (pa === undefined || pb === undefined || pa === pb) return;
+    const own = placeRegions(a.head, a.dirs, a.rel, a.whole, a.ofFacet);
+    const mark = placeRegions(b.head, b.dirs, b.rel, b.whole, b.ofFacet);
+    if (mark.how === 'relation') {
+      const overlap = own.kinds.filter((k) => mark.kinds.includes(k));
+      if (overlap.length === 0) return;
+      placement.set(i - 1, { ...own, kinds: overlap, how: 'narrowed' });
+    } else if (a.dirs.length === 0 && a.rel === undefined && a.head.kind === 'part') {
+      const level = levelTowards(pa, pb);
+      const narrowed =
+        level === undefined ? undefined : placeRegions(a.head, [level], undefined, a.whole, a.ofFacet);
+      if (narrowed?.how === 'narrowed') placement.set(i - 1, narrowed);
+    }
+    locates.set(i, i - 1);
+    if (a.side === undefined && b.side !== undefined) {
+      a.side = b.side;
+      a.sideAfter = true;
+    }
+  });
+  return { locates, placement };
 }

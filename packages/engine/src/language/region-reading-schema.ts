@@ -17,6 +17,10 @@ const ReadingCore = z.object({
     .describe('what the directions meant on this part ("top of the hand" -> dorsal)'),
   how: z.enum(['default', 'whole', 'narrowed', 'relation', 'not-narrowed']),
   regions: z.array(z.string()).readonly().describe('region ids (empty when negated or an activity)'),
+  landmarkFor: z
+    .string()
+    .optional()
+    .describe('"under the ear" after "the corner of my jaw": it only locates that phrase and is not painted'),
 });
 
 /** How one phrase of a description was read (a mention tree): the single source for the type and OpenAPI. */

@@ -82,7 +82,8 @@ export function buildSpellIndex(vocabulary: ReadonlyMap<string, WordWeight>): Sp
 
 /**
  * The one vocabulary word closest to `word`, or undefined when none is close enough or two different
- * words tie. Closer first; then the stronger word (a body part over a filler); then the longer shared
+ * words tie. Closer first, except that a body word one edit further beats a word found only inside longer
+ * terms; then the stronger word (a body part over a filler); then the longer shared
  * beginning. A three-letter word is only completed to a four-letter body part ("nek" -> "neck").
  */
 export function correctSpelling(word: string, index: SpellIndex): string | undefined {
@@ -100,7 +101,9 @@ export function correctSpelling(word: string, index: SpellIndex): string | undef
     if (word.length === 3 && (weight < 3 || candidate.length !== 4)) continue;
     const d = editDistance(word, candidate, max);
     if (d > max) continue;
-    const score = d * 100 + (3 - weight) * 10 - Math.min(commonPrefix(word, candidate), 9);
+    // A body word two edits away beats a word one edit away that only occurs inside a longer term
+    // ("buttox" is "buttock", not the "button" of "belly button"); sides and directions still win at one edit.
+    const score = d * 100 + (3 - weight) * 55 - Math.min(commonPrefix(word, candidate), 9);
     if (score < bestScore) {
       best = candidate;
       bestScore = score;

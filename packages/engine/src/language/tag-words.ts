@@ -99,6 +99,8 @@ export function tagWords(text: string): TagResult {
       }
       if (!ok) continue;
       const last = words[j - 1] as Word;
+      // A word that names its own side ("RUQ") counts as a side written inside the term.
+      for (const m of term.meanings) if (m.t === 'part' && m.side !== undefined) innerSide ??= m.side;
       match = {
         from: i,
         to: j,

@@ -79,4 +79,9 @@ export type DrawnRegion = z.infer<typeof DrawnRegionSchema>;
 export type RankOptions = z.infer<typeof RankOptionsSchema> & {
   /** The ranking weights (default DEFAULT_WEIGHTS); build variants with withWeights. */
   readonly weights?: RankWeights;
+  /**
+   * What the red-flag screen also reads: the client's age and the free text (description, notes), so
+   * text-only signs and sites ("jaw aches walking uphill") and age rules (over 50) apply as on the server.
+   */
+  readonly screen?: { readonly text?: string; readonly age?: number };
 };

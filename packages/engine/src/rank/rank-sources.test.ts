@@ -371,3 +371,19 @@ describe('rankSources: nearby credit', () => {
     expect(trap()?.coverage).toBeGreaterThan(without?.coverage ?? 1);
   });
 });
+
+describe('rankSources: the red-flag screen reads the text and age it is given', () => {
+  const drawing = [{ region: 'r.temple', intensity: 6 }];
+  it('an age and a text-only sign reach the rules (over 50, new headache, jaw tires when chewing)', () => {
+    const text = 'new headache at my right temple and my jaw tires when I chew';
+    expect(rankSources({ drawing }, atlas).stop).toBeUndefined();
+    expect(rankSources({ drawing }, atlas, { screen: { text, age: 72 } }).stop?.tier).toBe('urgent');
+    expect(rankSources({ drawing }, atlas, { screen: { text, age: 30 } }).stop?.tier).not.toBe('urgent');
+  });
+  it('a negated sign in the text raises nothing', () => {
+    const r = rankSources({ drawing }, atlas, {
+      screen: { text: 'no jaw pain when chewing, no new headache' },
+    });
+    expect(r.stop).toBeUndefined();
+  });
+});

@@ -172,6 +172,8 @@ export function rankSources(input: FinderInput, atlas: Atlas, options: RankOptio
     drawing: input.drawing,
     flags: input.redFlags ?? [],
     symptoms: input.symptoms ?? [],
+    ...(options.screen?.text === undefined ? {} : { text: options.screen.text }),
+    ...(options.screen?.age === undefined ? {} : { age: options.screen.age }),
   });
   return {
     ranked,

@@ -139,7 +139,8 @@ const CASES: readonly (readonly [string, readonly string[]])[] = [
   ['back of the left hand', ['l.dorsal-hand']],
   ['right palm', ['r.palm']],
   ['thenar eminence on the left', ['l.thenar']],
-  ['heel of the right hand', ['r.hypothenar']],
+  // The heel of the hand is the base of the palm: both eminences.
+  ['heel of the right hand', ['r.thenar', 'r.hypothenar']],
   ['web of the left thumb', ['l.thumb-web']],
   ['between thumb and index finger on the right', ['r.thumb-web']],
   ['right thumb', ['r.thumb']],

@@ -7,7 +7,9 @@ import { regionName } from '../atlas/region-words.ts';
 interface PhraseChip {
   readonly key: string;
   readonly text: string;
-  readonly status: 'place' | 'negated' | 'activity';
+  readonly status: 'place' | 'negated' | 'activity' | 'landmark';
+  /** For a landmark ("under the ear"), the phrase it locates. */
+  readonly locates?: string;
   readonly read: readonly string[];
   /** The region the user picked instead of the reading, if any. */
   readonly corrected: string | undefined;
@@ -22,11 +24,18 @@ interface Reading {
 }
 
 function chipOf(r: RegionReading, i: number): PhraseChip {
-  const status = r.negated ? 'negated' : r.activity ? 'activity' : 'place';
+  const status = r.negated
+    ? 'negated'
+    : r.activity
+      ? 'activity'
+      : r.landmarkFor !== undefined
+        ? 'landmark'
+        : 'place';
   return {
     key: `${i}-${r.start}`,
     text: r.text,
     status,
+    ...(r.landmarkFor === undefined ? {} : { locates: r.landmarkFor }),
     read: r.regions,
     corrected: undefined,
     removed: false,
@@ -42,6 +51,7 @@ export function chipRegions(c: PhraseChip): readonly string[] {
 function became(c: PhraseChip): string {
   if (c.status === 'negated') return 'ruled out';
   if (c.status === 'activity') return 'an activity, not painted';
+  if (c.status === 'landmark') return `locates "${c.locates ?? ''}", not painted`;
   const ids = chipRegions(c);
   if (ids.length === 0) return 'nothing';
   const names = ids.map(regionName);
