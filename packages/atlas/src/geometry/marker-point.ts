@@ -1,21 +1,7 @@
 import type { TriggerPoint } from '../schema/muscle-schema.ts';
 import type { ViewId } from '../regions/region-types.ts';
 import type { ViewGeometry } from './geometry-types.ts';
-
-const MIRROR_BASE: Readonly<Partial<Record<ViewId, ViewId>>> = {
-  'left-lateral': 'right-lateral',
-  'head-left': 'head-right',
-};
-const SYMMETRIC: ReadonlySet<ViewId> = new Set([
-  'anterior',
-  'posterior',
-  'face',
-  'mouth',
-  'hand-dorsal',
-  'hand-palmar',
-  'foot-dorsal',
-  'foot-plantar',
-]);
+import { storedRightSide } from './stored-side.ts';
 
 /**
  * A trigger point's marker position on a view, normalised [x, y] (0..1), for the muscle on one concrete
@@ -28,10 +14,9 @@ export function markerPoint(
   side: 'l' | 'r',
   view: ViewId,
 ): readonly [number, number] | undefined {
-  const base = MIRROR_BASE[view] ?? view;
+  const { base, mirror } = storedRightSide(view, side);
   const point = triggerPoint.markers?.[base as keyof NonNullable<TriggerPoint['markers']>];
   if (point === undefined) return undefined;
-  const mirror = MIRROR_BASE[view] !== undefined || (side === 'l' && SYMMETRIC.has(view));
   return mirror ? [1 - point[0], point[1]] : point;
 }
 

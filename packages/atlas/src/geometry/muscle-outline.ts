@@ -1,5 +1,6 @@
 import type { ViewId } from '../regions/region-types.ts';
 import type { ViewGeometry } from './geometry-types.ts';
+import { storedRightSide } from './stored-side.ts';
 
 /** One muscle's drawing on one view: belly outline and fibre lines, SVG path data in view units. */
 export interface MuscleOutlineShape {
@@ -18,20 +19,6 @@ export interface MuscleOutlineEntry {
 
 /** Outlines by muscle id (generated from packages/atlas/geometry-src/muscle-landmarks). */
 export type MuscleOutlineTable = Readonly<Record<string, MuscleOutlineEntry>>;
-
-const MIRROR_BASE: Readonly<Partial<Record<ViewId, ViewId>>> = {
-  'left-lateral': 'right-lateral',
-  'head-left': 'head-right',
-};
-const SYMMETRIC: ReadonlySet<ViewId> = new Set([
-  'anterior',
-  'posterior',
-  'face',
-  'hand-dorsal',
-  'hand-palmar',
-  'foot-dorsal',
-  'foot-plantar',
-]);
 
 /** Path data with every x reflected about the view's vertical centre line. */
 export function mirrorPath(d: string, width: number): string {
@@ -59,10 +46,9 @@ export function muscleOutline(
   side: 'l' | 'r',
   geometry: ViewGeometry,
 ): MuscleOutlineShape | undefined {
-  const base = MIRROR_BASE[geometry.view] ?? geometry.view;
+  const { base, mirror } = storedRightSide(geometry.view, side);
   const shape = table[muscleId]?.views[base];
   if (shape === undefined) return undefined;
-  const mirror = MIRROR_BASE[geometry.view] !== undefined || (side === 'l' && SYMMETRIC.has(geometry.view));
   return mirror
     ? { d: mirrorPath(shape.d, geometry.width), fibres: mirrorPath(shape.fibres, geometry.width) }
     : shape;
