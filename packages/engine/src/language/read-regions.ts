@@ -39,6 +39,32 @@ function idsFor(kinds: readonly string[], side: SideWord): string[] {
   });
 }
 
+/** The reading of one mention: what the text said, the side applied, how it was placed, the regions painted. */
+function readingOf(
+  m: Mention,
+  phrase: string,
+  placement: Placement,
+  side: SideWord,
+  sideSource: SideSource,
+  regions: string[],
+): RegionReading {
+  return {
+    text: phrase,
+    start: m.start,
+    end: m.end,
+    side,
+    sideSource,
+    negated: m.negated,
+    activity: m.activity,
+    part: m.head.kind === 'part' ? m.head.part : m.headTerm,
+    directions: m.dirs,
+    ...(m.rel === undefined ? {} : { relation: m.rel }),
+    facets: placement.facets,
+    how: placement.how,
+    regions,
+  };
+}
+
 function sideName(side: SideWord): string {
   return side === 'both' ? 'both-sides' : side === 'l' ? 'left' : side === 'r' ? 'right' : 'midline';
 }
@@ -89,19 +115,7 @@ export function readRegions(text: string): RegionReadResult {
       const phrase = text.slice(m.start, m.end);
       notes.push(`"${phrase}" locates "${text.slice(of.start, of.end)}": not painted on its own`);
       return {
-        text: phrase,
-        start: m.start,
-        end: m.end,
-        side: m.side ?? 'both',
-        sideSource: m.side === undefined ? 'default' : 'text',
-        negated: m.negated,
-        activity: m.activity,
-        part: m.head.kind === 'part' ? m.head.part : m.headTerm,
-        directions: m.dirs,
-        ...(m.rel === undefined ? {} : { relation: m.rel }),
-        facets: placement.facets,
-        how: placement.how,
-        regions: [],
+        ...readingOf(m, phrase, placement, m.side ?? 'both', m.side === undefined ? 'default' : 'text', []),
         landmarkFor: text.slice(of.start, of.end),
       };
     }
@@ -128,21 +142,8 @@ export function readRegions(text: string): RegionReadResult {
         );
     } else if (m.negated) notes.push(`"${phrase}" is negated: not painted`);
     else notes.push(`"${phrase}" names an activity, not where it hurts: not painted`);
-    return {
-      text: phrase,
-      start: m.start,
-      end: m.end,
-      side: applied,
-      sideSource: lateral ? source : 'midline',
-      negated: m.negated,
-      activity: m.activity,
-      part: m.head.kind === 'part' ? m.head.part : m.headTerm,
-      directions: m.dirs,
-      ...(m.rel === undefined ? {} : { relation: m.rel }),
-      facets: placement.facets,
-      how: placement.how,
-      regions: painted ? bodyOrdered(idsFor(placement.kinds, applied)) : [],
-    };
+    const regions = painted ? bodyOrdered(idsFor(placement.kinds, applied)) : [];
+    return readingOf(m, phrase, placement, applied, lateral ? source : 'midline', regions);
   };
 
   const placed = mentions.map(place);
