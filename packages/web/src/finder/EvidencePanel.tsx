@@ -38,6 +38,7 @@ export const EvidencePanel = memo(function EvidencePanel({
       <h2 id="evidence-title">Evidence {count > 0 && <span className="count">{count}</span>}</h2>
       <EvidenceSearch
         options={kit.evidence}
+        read={kit.readEvidence}
         isChosen={(kind, id) => hasEvidence(evidence, kind, id)}
         onAdd={onAdd}
       />

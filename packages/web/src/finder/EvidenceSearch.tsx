@@ -1,6 +1,6 @@
 import { useId, useMemo, useState, type KeyboardEvent } from 'react';
 import type { EvidenceOption } from './finder-kit.ts';
-import { searchEvidence } from './evidence-search.ts';
+import { searchEvidence, type EvidenceReader } from './evidence-search.ts';
 import type { EvidenceKind } from './finder-state.ts';
 
 const KIND_TAG: Readonly<Record<EvidenceKind, string>> = {
@@ -13,17 +13,20 @@ const KIND_TAG: Readonly<Record<EvidenceKind, string>> = {
 /** One search box over movement tests, activities, symptoms and red flags; picking a result adds a chip. */
 export function EvidenceSearch({
   options,
+  read,
   isChosen,
   onAdd,
 }: {
   options: readonly EvidenceOption[];
+  /** The Finder's language layer, so lay words and misspellings find their entry too. */
+  read?: EvidenceReader;
   isChosen: (kind: EvidenceKind, id: string) => boolean;
   onAdd: (kind: EvidenceKind, id: string) => void;
 }): React.JSX.Element {
   const id = useId();
   const [query, setQuery] = useState('');
   const [active, setActive] = useState(0);
-  const results = useMemo(() => searchEvidence(options, query), [options, query]);
+  const results = useMemo(() => searchEvidence(options, query, 12, read), [options, query, read]);
   const open = query.trim() !== '';
   const current = results[Math.min(active, results.length - 1)];
   const optionId = (o: EvidenceOption): string => `${id}-${o.kind}-${o.id}`;
