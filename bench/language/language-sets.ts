@@ -38,6 +38,8 @@ export const RedFlagCaseSchema = z.object({
   id,
   text: z.string().min(1).max(1000),
   drawing: ids.optional(),
+  /** The client's age as an intake form gives it (a structured answer beside the text). */
+  age: z.number().int().min(0).max(130).optional(),
   expectTier: z.enum(['emergency', 'urgent', 'refer', 'caution', 'none']),
   expectFlags: ids.optional(),
   benignLookalike: z.boolean(),
