@@ -161,7 +161,7 @@ const out = {
     })),
 };
 
-// --tuning never reads the language blind-2 set (use it while changing the layer).
+// --tuning never reads the language blind-3 set (use it while changing the layer).
 const language = languageReport(process.argv.includes('--tuning') ? 'tuning' : 'all');
 if (language.blind.status === 'unverified') process.exitCode = 1;
 if (process.argv.includes('--json')) {

@@ -1,11 +1,12 @@
 // Language layer evaluation (issue 9):
 //   node scripts/run-ts.mjs bench/language/eval-language.ts [--json] [--misses] [--own | --tuning]
-// Three rows: our sets (bench/language/*.json); "retired held-out 1" (bench/language/heldout/, written blind
-// but looked at in aggregate too often, so tuning data since 2026-12-03); and "blind held-out 2"
-// (bench/language/blind-2/, scored only when the coordinator has placed it and its files match its
-// SHA256SUMS). The issue's targets are judged on blind-2; for the other rows they are shown for information.
-// --own scores our sets only; --tuning scores ours and the retired set and never reads blind-2 (use it while
-// changing the layer). --misses lists misses of the tuning rows; blind-2 cases are never listed one by one.
+// Rows: our sets (bench/language/*.json); the retired sets (RETIRED_SETS: held-out 1 in bench/language/heldout/
+// and blind 2 in bench/language/blind-2/, both written blind, both seen, tuning data since 2026-12-03); and
+// "blind held-out 3" (bench/language/blind-3/, scored only when the coordinator has placed it, its three
+// files are listed in SHA256SUMS and match, and every id carries its file's prefix). The issue's targets are
+// judged on blind-3; for the other rows they are shown for information. --own scores our sets only;
+// --tuning scores ours and the retired sets and never reads blind-3 (use it while changing the layer).
+// --misses lists misses of the tuning rows; blind-3 cases are never listed one by one.
 import { fileURLToPath } from 'node:url';
 import {
   scoreEvidence,
@@ -16,41 +17,49 @@ import {
   type RegionScores,
 } from './language-metrics.ts';
 import {
-  BLIND2_DIR,
+  BLIND3_DIR,
+  BLIND3_FILES,
+  blindShapeProblems,
   checkFreeze,
   folderPlaced,
   loadOwnSets,
   loadSetFolder,
-  RETIRED_HELDOUT_DIR,
+  RETIRED_SETS,
   type Freeze,
   type LanguageSets,
+  type RetiredSet,
 } from './language-sets.ts';
 
-/** Scores of one part (ours, retired or blind) of the three sets. */
+/** Scores of one part (ours, a retired set or the blind set) of the three sets. */
 export interface LanguagePart {
   readonly regions: RegionScores;
   readonly evidence: EvidenceScores;
   readonly redFlags: RedFlagScores;
 }
 
-/** The blind held-out 2 row: not yet placed, placed but not matching its sums (not scored), or scored. */
+/** The blind held-out 3 row: not yet written, not read (tuning run), placed but not verified, or scored. */
 export type BlindRow =
   | { readonly status: 'absent' }
   | { readonly status: 'skipped' }
   | { readonly status: 'unverified'; readonly freeze: Freeze }
   | { readonly status: 'scored'; readonly freeze: Freeze; readonly part: LanguagePart };
 
+/** One retired row: its label, scores and freeze check. */
+export interface RetiredRow {
+  readonly label: string;
+  readonly part: LanguagePart;
+  readonly freeze: Freeze;
+}
+
 /** The whole language report. */
 export interface LanguageReport {
   readonly own: LanguagePart;
-  readonly retired: { readonly part: LanguagePart; readonly freeze: Freeze } | undefined;
+  readonly retired: readonly RetiredRow[];
   readonly blind: BlindRow;
 }
 
-/** Row label of the retired set (the date it became tuning data). */
-export const RETIRED_LABEL = 'retired held-out 1 (tuning since 2026-12-03)';
-/** Row label of the new blind set. */
-export const BLIND_LABEL = 'blind held-out 2';
+/** Row label of the blind set. */
+export const BLIND_LABEL = 'blind held-out 3';
 
 const score = (s: LanguageSets): LanguagePart => ({
   regions: scoreRegions(s.regions),
@@ -58,24 +67,38 @@ const score = (s: LanguageSets): LanguagePart => ({
   redFlags: scoreRedFlags(s.redFlags),
 });
 
-/** Scores blind held-out 2 when its folder is present and frozen; never reads it otherwise. */
-export function blindRow(dir: URL = BLIND2_DIR): BlindRow {
+/**
+ * Scores the blind folder when it is present, frozen (every file matches SHA256SUMS), holds the expected
+ * files and every id has its file's prefix; its cases are read only after the hashes are verified.
+ */
+export function blindRow(
+  dir: URL = BLIND3_DIR,
+  files: Readonly<Record<string, string>> = BLIND3_FILES,
+): BlindRow {
   if (!folderPlaced(dir)) return { status: 'absent' };
-  const freeze = checkFreeze(dir);
-  if (!freeze.frozen) return { status: 'unverified', freeze };
-  return { status: 'scored', freeze, part: score(loadSetFolder(dir)) };
+  const hashes = checkFreeze(dir);
+  if (!hashes.frozen) return { status: 'unverified', freeze: hashes };
+  const shape = blindShapeProblems(dir, files);
+  if (shape.length > 0) return { status: 'unverified', freeze: { frozen: false, problems: shape } };
+  return { status: 'scored', freeze: hashes, part: score(loadSetFolder(dir)) };
 }
 
-/** Which parts to score: `own` only, `tuning` (ours + retired, blind-2 never read) or `all`. */
+/** Which parts to score: `own` only, `tuning` (ours + retired sets, blind-3 never read) or `all`. */
 export type ReportScope = 'own' | 'tuning' | 'all';
 
+/** Scores one retired set and checks that its files are unchanged. */
+export function retiredRow(set: RetiredSet): RetiredRow {
+  return { label: set.label, part: score(loadSetFolder(set.dir)), freeze: checkFreeze(set.dir) };
+}
+
 /** Runs the resolver, evidence reader and red-flag screen over the parts in scope. */
-export function languageReport(scope: ReportScope = 'all', blindDir: URL = BLIND2_DIR): LanguageReport {
+export function languageReport(
+  scope: ReportScope = 'all',
+  blindDir: URL = BLIND3_DIR,
+  retiredSets: readonly RetiredSet[] = RETIRED_SETS,
+): LanguageReport {
   const own = score(loadOwnSets());
-  const retired =
-    scope === 'own'
-      ? undefined
-      : { part: score(loadSetFolder(RETIRED_HELDOUT_DIR)), freeze: checkFreeze(RETIRED_HELDOUT_DIR) };
+  const retired = scope === 'own' ? [] : retiredSets.map(retiredRow);
   const blind: BlindRow = scope === 'all' ? blindRow(blindDir) : { status: 'skipped' };
   return { own, retired, blind };
 }
@@ -137,31 +160,31 @@ const targetLine = (p: LanguagePart): string =>
 const freezeText = (f: Freeze): string =>
   f.frozen ? 'frozen, sha256 matches SHA256SUMS' : `NOT VERIFIED (${f.problems.join('; ')})`;
 
-/** What the report says about blind-2 when it has no scores. */
+/** What the report says about blind-3 (also when it has no scores). */
 function blindNote(b: BlindRow): string {
   switch (b.status) {
     case 'absent':
-      return 'blind-2 not yet placed';
+      return 'blind-3 not yet written';
     case 'skipped':
-      return 'blind-2 not read (tuning run)';
+      return 'blind-3 not read (tuning run)';
     case 'unverified':
-      return `blind-2 present but ${freezeText(b.freeze)}: not scored`;
+      return `blind-3 present but ${freezeText(b.freeze)}: not scored`;
     case 'scored':
-      return `blind-2: ${freezeText(b.freeze)}`;
+      return `blind-3: ${freezeText(b.freeze)}`;
   }
 }
 
-/** The report as markdown tables: one row per part, then the targets (judged on blind-2 only). */
+/** The report as markdown tables: one row per part, then the targets (judged on blind-3 only). */
 export function formatLanguageReport(r: LanguageReport, misses = false): string {
   const rows: [string, LanguagePart][] = [['ours', r.own]];
-  if (r.retired !== undefined) rows.push([RETIRED_LABEL, r.retired.part]);
+  for (const x of r.retired) rows.push([x.label, x.part]);
   if (r.blind.status === 'scored') rows.push([BLIND_LABEL, r.blind.part]);
   const w = Math.max(...rows.map(([n]) => n.length));
   const name = (n: string): string => n.padEnd(w);
   const lines = [
     'Language layer (issue 9): regions, evidence and red flags',
     '',
-    ...(r.retired === undefined ? [] : [`Retired held-out 1: ${freezeText(r.retired.freeze)}`]),
+    ...r.retired.map((x) => `${x.label}: ${freezeText(x.freeze)}`),
     blindNote(r.blind),
     '',
     `| ${name('regions')} |    n | exact | lay n | lay exact | clinical n | clinical exact |`,
@@ -192,7 +215,7 @@ export function formatLanguageReport(r: LanguageReport, misses = false): string 
     lines.push(`For information only (tuning data), ${n}: ${targetLine(p)}`);
   if (misses) {
     const tuning = rows.filter(([n]) => n !== BLIND_LABEL);
-    lines.push('', 'Misses on the tuning rows (blind-2 misses are never listed):');
+    lines.push('', 'Misses on the tuning rows (blind-3 misses are never listed):');
     for (const [n, p] of tuning)
       lines.push(
         `  ${n} regions: ${p.regions.misses.join(', ') || '-'}`,
@@ -203,7 +226,7 @@ export function formatLanguageReport(r: LanguageReport, misses = false): string 
   return `${lines.join('\n')}\n`;
 }
 
-/** The report for JSON output: blind-2 totals only, never which of its cases were missed. */
+/** The report for JSON output: blind-3 totals only, never which of its cases were missed. */
 export function languageJson(r: LanguageReport): unknown {
   const hide = (p: LanguagePart): unknown => ({
     regions: { ...p.regions, misses: undefined },
@@ -219,7 +242,7 @@ export function languageJson(r: LanguageReport): unknown {
           targets: targetChecks(r.blind.part),
         }
       : r.blind;
-  return { own: r.own, retiredHeldout1: r.retired, blindHeldout2: blind };
+  return { own: r.own, retired: r.retired, blindHeldout3: blind };
 }
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) {

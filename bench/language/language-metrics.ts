@@ -127,7 +127,7 @@ export interface RedFlagScores {
   readonly misses: readonly string[];
 }
 
-/** Screens every case (text plus drawing) with screenRedFlags and scores it. */
+/** Screens every case (text, drawing and the age when the case gives one) with screenRedFlags and scores it. */
 export function scoreRedFlags(cases: readonly RedFlagCase[]): RedFlagScores {
   let urgentCases = 0;
   let urgentOk = 0;
@@ -144,6 +144,7 @@ export function scoreRedFlags(cases: readonly RedFlagCase[]): RedFlagScores {
   for (const c of cases) {
     const r = screenRedFlags({
       text: c.text,
+      ...(c.age === undefined ? {} : { age: c.age }),
       drawing: (c.drawing ?? []).map((region) => ({ region, intensity: 5 })),
     });
     const tier: Tier = r.notice?.tier ?? 'none';

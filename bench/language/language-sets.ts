@@ -1,6 +1,7 @@
 // The three language sets of issue 9 (regions, evidence, red flags): zod formats shared by our sets in
-// bench/language/*.json, the retired held-out 1 in bench/language/heldout/ (tuning data since 2026-12-03)
-// and the blind held-out 2 in bench/language/blind-2/ (read only when it has been placed; same formats).
+// bench/language/*.json, the retired held-out 1 in bench/language/heldout/ and the retired blind 2 in
+// bench/language/blind-2/ (both tuning data since 2026-12-03), and the blind held-out 3 in
+// bench/language/blind-3/ (read only when it has been placed and its files match SHA256SUMS; same formats).
 import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { z } from 'zod';
@@ -37,6 +38,8 @@ export const RedFlagCaseSchema = z.object({
   id,
   text: z.string().min(1).max(1000),
   drawing: ids.optional(),
+  /** The client's age as an intake form gives it (a structured answer beside the text). */
+  age: z.number().int().min(0).max(130).optional(),
   expectTier: z.enum(['emergency', 'urgent', 'refer', 'caution', 'none']),
   expectFlags: ids.optional(),
   benignLookalike: z.boolean(),
@@ -53,10 +56,32 @@ export type RedFlagCase = z.infer<typeof RedFlagCaseSchema>;
 const HERE = new URL('./', import.meta.url);
 /** Retired held-out 1: written blind, looked at in aggregate too often, tuning data since 2026-12-03. */
 export const RETIRED_HELDOUT_DIR = new URL('./heldout/', import.meta.url);
-/** Blind held-out 2: placed by the coordinator; never tuned on, only its totals are ever printed. */
-export const BLIND2_DIR = new URL('./blind-2/', import.meta.url);
+/** Retired blind 2: written blind, its totals printed once (2026-12-03 15:00 UTC), tuning data since. */
+export const RETIRED_BLIND2_DIR = new URL('./blind-2/', import.meta.url);
 
-/** The three sets of one part (ours, retired held-out 1, blind held-out 2). */
+/** A held-out set that has been seen and is tuning data now: its row label and folder. */
+export interface RetiredSet {
+  readonly label: string;
+  readonly dir: URL;
+}
+
+/** The retired sets, in the order they were retired; each is scored as a tuning row. */
+export const RETIRED_SETS: readonly RetiredSet[] = [
+  { label: 'retired held-out 1 (tuning since 2026-12-03)', dir: RETIRED_HELDOUT_DIR },
+  { label: 'retired blind 2 (tuning since 2026-12-03)', dir: RETIRED_BLIND2_DIR },
+];
+
+/** Blind held-out 3: placed by the coordinator; never tuned on, only its totals are ever printed. */
+export const BLIND3_DIR = new URL('./blind-3/', import.meta.url);
+
+/** The files blind held-out 3 must hold (all listed in its SHA256SUMS) and the id prefix of each. */
+export const BLIND3_FILES = {
+  'regions-heldout.json': 'b3r-',
+  'evidence-heldout.json': 'b3e-',
+  'redflags-heldout.json': 'b3f-',
+} as const;
+
+/** The three sets of one part (ours, a retired set, blind held-out 3). */
 export interface LanguageSets {
   regions: RegionCase[];
   evidence: EvidenceCase[];
@@ -118,7 +143,7 @@ export function checkFreeze(dir: URL): Freeze {
   return { frozen: problems.length === 0, problems };
 }
 
-/** Whether a held-out folder has been placed (the blind-2 folder is absent until the coordinator adds it). */
+/** Whether a held-out folder has been placed (the blind-3 folder is absent until the coordinator adds it). */
 export function folderPlaced(dir: URL): boolean {
   return existsSync(dir);
 }
@@ -136,4 +161,40 @@ export function loadSetFolder(dir: URL): LanguageSets {
       out.redFlags.push(...parseFile(url, RedFlagCaseSchema));
   }
   return out;
+}
+
+/**
+ * Problems of a placed blind folder beyond its hashes: each expected file must be listed in SHA256SUMS
+ * (so present and hashed), and every case id of a file must start with that file's prefix. Problems name
+ * files and counts only, never a case.
+ */
+export function blindShapeProblems(
+  dir: URL,
+  files: Readonly<Record<string, string>> = BLIND3_FILES,
+): string[] {
+  const sums = new URL('SHA256SUMS', dir);
+  const listed = existsSync(sums)
+    ? new Set(
+        readFileSync(sums, 'utf8')
+          .split('\n')
+          .map((l) => /^[0-9a-f]{64}\s+\*?(.+)$/.exec(l.trim())?.[1])
+          .filter((f): f is string => f !== undefined),
+      )
+    : new Set<string>();
+  const problems: string[] = [];
+  for (const [file, prefix] of Object.entries(files)) {
+    if (!listed.has(file)) {
+      problems.push(`${file}: expected, not in SHA256SUMS`);
+      continue;
+    }
+    const url = new URL(file, dir);
+    if (!existsSync(url)) continue; // checkFreeze reports it missing
+    const items: unknown = JSON.parse(readFileSync(url, 'utf8'));
+    const bad = Array.isArray(items)
+      ? items.filter((x) => !String((x as { id?: unknown }).id ?? '').startsWith(prefix)).length
+      : -1;
+    if (bad === -1) problems.push(`${file}: not a JSON array`);
+    else if (bad > 0) problems.push(`${file}: ${bad} id(s) without the prefix ${prefix}`);
+  }
+  return problems;
 }

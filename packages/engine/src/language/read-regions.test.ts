@@ -209,3 +209,38 @@ describe('language layer: nothing silently dropped', () => {
     expect(reading?.regions).toEqual(['r.mastoid']);
   });
 });
+
+describe('language layer: clinical shorthand as therapists chart it', () => {
+  it.each([
+    // ordinals written with digits read as words ("2nd digit" = the index finger, thumb counted as 1)
+    ['L 2nd digit, PIP joint', ['l.index-finger']],
+    ['R 1st MTPJ', ['r.big-toe']],
+    ['L 1st dorsal interosseous', ['l.thumb-web']],
+    // a muscle's division adds no place of its own
+    ['R SCM, sternal head', ['r.lateral-neck']],
+    ['L triceps, lat head', ['l.posterior-upper-arm']],
+    // abbreviated muscles and landmarks
+    ['bilat UT', ['l.shoulder-top', 'r.shoulder-top']],
+    ['R inf angle scap', ['r.scapula-inferior-angle']],
+    ['lat epicondyle L', ['l.lateral-epicondyle']],
+    ['R med epicondyle', ['r.medial-epicondyle']],
+    ['R anterolat thigh', ['r.anterolateral-thigh']],
+    ['L VL', ['l.lateral-thigh']],
+    ['L peroneals', ['l.lateral-leg']],
+    // a spinal level is the paired paravertebral place at that level (no midline id behind the neck)
+    ['C7 spinous process, midline', ['l.posterior-neck', 'r.posterior-neck']],
+    ['pain at C1', ['l.suboccipital', 'r.suboccipital']],
+    // the calf is the muscle belly; the Achilles is named on its own
+    ['my left calf', ['l.lower-calf', 'l.upper-calf']],
+    ['L soleus', ['l.lower-calf']],
+    // lay words: a homophone for the side, a bony bit, shin splints
+    ['rite hip at the side', ['r.lateral-hip']],
+    ['the bony bit of my right hip', ['r.greater-trochanter']],
+    ['shin splints in both legs', ['l.shin', 'r.shin']],
+  ])('%s', (text, expected) => {
+    expect(regions(text)).toEqual([...expected].sort());
+  });
+  it('a digit ordinal that names nothing is still reported', () => {
+    expect(resolveRegions('I came 1st').unresolved).toEqual(['1st']);
+  });
+});

@@ -11,7 +11,7 @@ import { stem } from './stem.ts';
 /** Up to this many other words may sit between the words of a lexicon term. */
 const TERM_GAP = 2;
 /** A pain word and a site word this close (in words) make a mention of pain at the site. */
-const SITE_WINDOW = 6;
+const SITE_WINDOW = 8;
 
 /** A red-flag sign or pain-site mention found in the tokens. */
 export type SignHit = (

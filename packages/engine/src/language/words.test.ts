@@ -14,6 +14,26 @@ describe('lexWords', () => {
   it('reports non-Latin script as foreign instead of dropping it', () => {
     expect(lexWords('боль в плече').map((w) => w.kind)).toEqual(['foreign', 'foreign', 'foreign']);
   });
+  it('reads digit ordinals as words, keeping offsets; other numbers stay numbers', () => {
+    const words = lexWords('L 2nd digit, 1ST MTPJ, 11th rib, T3-4');
+    expect(words.map((w) => w.norm)).toEqual([
+      'l',
+      'second',
+      'digit',
+      ',',
+      'first',
+      'mtpj',
+      ',',
+      '11th',
+      'rib',
+      ',',
+      't',
+      '3',
+      '4',
+    ]);
+    expect(words[1]).toMatchObject({ text: '2nd', kind: 'word', start: 2, end: 5 });
+    expect(words[7]?.kind).toBe('number');
+  });
   it('marks hyphen-joined words and reads numbers', () => {
     const words = lexWords('antero-lateral knee, aged 72');
     expect(words[1]).toMatchObject({ norm: 'lateral', hyphenated: true });

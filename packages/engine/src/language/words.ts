@@ -22,7 +22,22 @@ export interface Word {
   readonly hyphenated: boolean;
 }
 
-const TOKEN = /(\p{L}[\p{L}\p{M}]*(?:['’‘`]\p{L}+)*['’‘`]?)|(\d+(?:[.,]\d+)?)|([,;:.!?\n/&+()])/gu;
+const TOKEN =
+  /(\p{L}[\p{L}\p{M}]*(?:['’‘`]\p{L}+)*['’‘`]?)|(\d+(?:st|nd|rd|th)(?![\p{L}\d])|\d+(?:[.,]\d+)?)|([,;:.!?\n/&+()])/giu;
+/** Ordinals written with digits ("1st", "2nd digit", "3rd MTPJ") read as the words clinicians also write. */
+const ORDINALS = [
+  'first',
+  'second',
+  'third',
+  'fourth',
+  'fifth',
+  'sixth',
+  'seventh',
+  'eighth',
+  'ninth',
+  'tenth',
+];
+const ORDINAL = /^(\d+)(?:st|nd|rd|th)$/i;
 const LATIN = /^[a-z]+$/;
 const ASCII = /^[ -~]*$/;
 
@@ -66,6 +81,11 @@ export function lexWords(text: string): Word[] {
       const kind: WordKind = LATIN.test(norm) ? 'word' : 'foreign';
       out.push({ text: raw, norm, kind, start, end, possessive, hyphenated });
     } else if (m[2] !== undefined) {
+      const ordinal = ORDINALS[Number(ORDINAL.exec(raw)?.[1] ?? 0) - 1];
+      if (ordinal !== undefined) {
+        out.push({ text: raw, norm: ordinal, kind: 'word', start, end, possessive: false, hyphenated });
+        continue;
+      }
       out.push({
         text: raw,
         norm: raw.replace(',', '.'),

@@ -142,3 +142,26 @@ describe('red-flag rules (data/red-flags/rules.yaml), one tier per rule', () => 
     expect(r.findings[0]?.rules).toEqual(['cardiac-companion']);
   });
 });
+
+describe('red flags in lay words and their look-alikes', () => {
+  it.each<[string, RedFlagTier | 'none']>([
+    // a negation between a sign's own words negates it
+    ["Calf isn't swollen or hot, just tight from running.", 'none'],
+    // a pain word and a far site word in one clause still make pain at the site
+    ["Sharp pain in the right side of my chest and I'm short of breath", 'emergency'],
+    // lay wording per sign
+    ['Since the neck pain started food keeps catching in my throat', 'urgent'],
+    ['Numb down the left side of my face since my neck started hurting', 'urgent'],
+    ['My knee blew up overnight, hot, red, swollen', 'refer'],
+    ["I inject, and my back's been sore for a week", 'refer'],
+    ['I inject insulin twice a day and my back is sore', 'none'],
+    ["I'm expecting, 20 weeks now, hips ache", 'caution'],
+    ['Had my hip replaced three weeks ago', 'caution'],
+    // idioms and other senses
+    ['My face dropped when they told me the price of the repair', 'none'],
+    ['Broke my personal best on the squat and my quads are tight', 'none'],
+    ['Typical Cancer star sign, I carry stress in my shoulders', 'none'],
+  ])('%s', (text, tier) => {
+    expect(tierOf({ text })).toBe(tier);
+  });
+});

@@ -245,7 +245,7 @@ export function resolveEvidence(text: string): EvidenceResult {
   for (const t of tokens)
     if (durations.some((d) => t.start >= d.start && t.end <= d.end)) durationToken.add(t.index);
 
-  type Pending = Omit<TextFinding, 'status'> & { first: number; last: number };
+  type Pending = Omit<TextFinding, 'status'> & { first: number; last: number; core?: readonly number[] };
   const pending: Pending[] = [];
   const unresolved: string[] = [];
   const span = (first: number, last: number): { text: string; start: number; end: number } => {
@@ -335,7 +335,14 @@ export function resolveEvidence(text: string): EvidenceResult {
     }
   }
   for (const s of signs)
-    pending.push({ kind: s.kind, id: s.id, first: s.first, last: s.last, ...span(s.first, s.last) });
+    pending.push({
+      kind: s.kind,
+      id: s.id,
+      first: s.first,
+      last: s.last,
+      core: s.core,
+      ...span(s.first, s.last),
+    });
 
   const starts = new Set(pending.map((p) => p.first));
   const cover = contextScopes(tokens, triggers, starts, signToken);
@@ -352,8 +359,24 @@ export function resolveEvidence(text: string): EvidenceResult {
   const age = readAge(tokens);
   const out = age === undefined ? result : { ...result, age };
   pending.sort((a, b) => a.start - b.start);
-  for (const { first, last, ...f } of pending) {
-    const { status, trigger } = contextOf(cover, first, last);
+  for (const { first, last, core, ...f } of pending) {
+    const context = contextOf(cover, first, last);
+    // "calf isn't swollen": a negation in the gap between a sign's own words negates it (a trigger that is
+    // one of its own words does not: "lost weight without trying").
+    const gapNegation =
+      core === undefined
+        ? undefined
+        : triggers.find(
+            (t) =>
+              t.category === 'negated' &&
+              t.first > first &&
+              t.last < last &&
+              !core.some((i) => i >= t.first && i <= t.last),
+          );
+    const { status, trigger } =
+      context.status === 'present' && gapNegation !== undefined
+        ? { status: 'negated' as const, trigger: gapNegation }
+        : context;
     out.findings.push(
       trigger === undefined ? { ...f, status } : { ...f, status, cue: span(trigger.first, trigger.last) },
     );
