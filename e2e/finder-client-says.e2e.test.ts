@@ -30,9 +30,7 @@ describe.runIf(enabled)('journey: the client’s age and words go through the re
       expect(await finder.signChips()).toEqual([
         '“numb down there when I wipe” → numbness in the saddle area',
       ]);
-      const alertBox = await alert.boundingBox();
-      const listBox = await page.getByRole('list', { name: 'Ranked sources' }).boundingBox();
-      expect(alertBox !== null && listBox !== null && alertBox.y < listBox.y).toBe(true);
+      expect(await finder.stopIsAboveList()).toBe(true);
       await page.evaluate(() => window.scrollTo(0, 0));
       await page.screenshot({ path: screenshotPath(`finder-client-says-stop-${width}`), fullPage: true });
       await page.close();
