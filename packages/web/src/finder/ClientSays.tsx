@@ -30,7 +30,7 @@ export const ClientSays = memo(function ClientSays({
   const id = useId();
   const full = text.length >= FINDER_TEXT_MAX;
   return (
-    <section className="card client-says" aria-labelledby={`${id}-title`}>
+    <section className="card client-says no-print" aria-labelledby={`${id}-title`}>
       <h2 id={`${id}-title`}>Red-flag screen</h2>
       <div className={`client-age${ageError === undefined ? '' : ' has-error'}`}>
         <label htmlFor={`${id}-age`} className="field-label">

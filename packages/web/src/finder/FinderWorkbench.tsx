@@ -25,14 +25,18 @@ export function FinderWorkbench(): React.JSX.Element {
   const finder = useFinderState(kit, client.screen);
   const printing = usePrinting();
   const { drawing, selected, result, select } = finder;
-  // The client's words as the screen read them: each sign with its words, and what they ruled out.
+  // The client's words as the screen read them (read once per text, not once per stroke): each sign
+  // with its words, and what they ruled out.
+  const { screenedText } = client;
+  const read = useMemo(
+    () => (screenedText.trim() === '' ? undefined : kit.readEvidence(screenedText)),
+    [kit, screenedText],
+  );
   const said = useMemo(() => {
-    const text = client.screenedText;
-    if (text.trim() === '') return undefined;
-    const read = kit.readEvidence(text);
-    const words = clientWords(read, text, new Set(result.redFlags.map((f) => f.id)));
+    if (read === undefined) return undefined;
+    const words = clientWords(read, screenedText, new Set(result.redFlags.map((f) => f.id)));
     return { words, byId: signWords(words), age: read.age };
-  }, [kit, client.screenedText, result.redFlags]);
+  }, [read, screenedText, result.redFlags]);
   const hideOverlay = useCallback(() => select(undefined), [select]);
 
   const overlay = useMemo(() => {
