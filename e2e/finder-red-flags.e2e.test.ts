@@ -21,9 +21,7 @@ describe.runIf(enabled)('journey: red flags in a typed description', () => {
       await alert.waitFor();
       expect(await alert.innerText()).toMatch(/Stop\. Call emergency services/);
       expect(await alert.innerText()).toMatch(/cold sweat or clamminess/);
-      const alertBox = await alert.boundingBox();
-      const listBox = await page.getByRole('list', { name: 'Ranked sources' }).boundingBox();
-      expect(alertBox !== null && listBox !== null && alertBox.y < listBox.y).toBe(true);
+      expect(await finder.stopIsAboveList()).toBe(true);
       await page.evaluate(() => window.scrollTo(0, 0));
       await page.screenshot({ path: screenshotPath(`finder-red-flag-stop-${width}`), fullPage: true });
       await context.close();

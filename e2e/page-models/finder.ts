@@ -156,6 +156,24 @@ export class FinderPageModel {
     return (await labels.allInnerTexts()).map((t) => t.replace(/\s+/g, ' ').trim());
   }
 
+  /** True when the stop notice stands above the ranked list (both shown). */
+  async stopIsAboveList(): Promise<boolean> {
+    const alertBox = await this.page.getByRole('alert').boundingBox();
+    const listBox = await this.page.getByRole('list', { name: 'Ranked sources' }).boundingBox();
+    return alertBox !== null && listBox !== null && alertBox.y < listBox.y;
+  }
+
+  /** Types what the client says into the red-flag screen's box (read once the typing settles). */
+  async clientSays(text: string): Promise<void> {
+    await this.page.getByRole('textbox', { name: 'What the client says' }).fill(text);
+  }
+
+  /** The signs read from the client's words as "“words” → sign" lines. */
+  async signChips(): Promise<string[]> {
+    const chips = this.page.locator('.sign-chips .chip-label');
+    return (await chips.allInnerTexts()).map((t) => t.replace(/\s+/g, ' ').trim());
+  }
+
   /** Durations (ms) of a performance measure recorded in the page. */
   measures(name: string): Promise<number[]> {
     return this.page.evaluate((n) => performance.getEntriesByName(n, 'measure').map((e) => e.duration), name);

@@ -59,6 +59,9 @@ export type { FindingStatus } from './language/context.ts';
 export { TextFindingSchema, FiredRuleSchema } from './resolve/text-finding-schema.ts';
 export type { Duration } from './language/quantities.ts';
 export {
+  CLIENT_AGE_MAX,
+  ClientAgeSchema,
+  FINDER_TEXT_MAX,
   FinderQuerySchema,
   prepareFinderQuery,
   TEXT_INTENSITY,

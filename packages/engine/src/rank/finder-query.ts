@@ -8,13 +8,30 @@ import { screenRedFlags, type ScreenResult } from './screen-red-flags.ts';
 /** Intensity given to regions that come from text, where the client named no number. */
 export const TEXT_INTENSITY = 5;
 
+/** Longest free text the finder reads: a pain description, evidence in words, what the client says. */
+export const FINDER_TEXT_MAX = 2000;
+
+/** Oldest age the finder accepts, in whole years: anything older is a slip of the keyboard. */
+export const CLIENT_AGE_MAX = 120;
+
+/** The client's age in whole years, read by the red-flag screen's age rules (a new headache over 50). */
+export const ClientAgeSchema = z
+  .number()
+  .int('age must be a whole number of years')
+  .min(0, 'age must be 0 or more')
+  .max(CLIENT_AGE_MAX, `age must be at most ${CLIENT_AGE_MAX}`);
+
 /** A finder request as the API and CLI take it: a drawing and/or text, evidence as ids and/or text, options. */
 export const FinderQuerySchema = FinderInputSchema.extend({
   drawing: FinderInputSchema.shape.drawing.optional(),
   /** A pain description, resolved to regions ("right temple and back of the neck"). */
-  text: z.string().max(2000).optional(),
+  text: z.string().max(FINDER_TEXT_MAX).optional(),
   /** Evidence in words ("restricted neck rotation to the left; chews gum"). */
-  evidenceText: z.string().max(2000).optional(),
+  evidenceText: z.string().max(FINDER_TEXT_MAX).optional(),
+  /** The client's age: only the red-flag screen reads it (the ranking does not). */
+  age: ClientAgeSchema.optional().describe(
+    'the client’s age in whole years (0–120); the red-flag screen’s age rules need it, the ranking ignores it',
+  ),
   options: RankOptionsSchema.optional(),
 }).refine((q) => (q.drawing?.length ?? 0) > 0 || (q.text ?? '').trim() !== '', {
   message: 'give a drawing (at least one region) or a text description',
@@ -72,6 +89,7 @@ export function prepareFinderQuery(query: FinderQuery): PreparedQuery {
     drawing: input.drawing,
     flags: input.redFlags ?? [],
     symptoms: input.symptoms ?? [],
+    ...(query.age === undefined ? {} : { age: query.age }),
     ...(texts.length === 0 ? {} : { text: texts.join('.\n') }),
   });
   return {

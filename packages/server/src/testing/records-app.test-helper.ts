@@ -1,4 +1,5 @@
 import pg from 'pg';
+import { afterAll, beforeAll, describe, it as vitestIt } from 'vitest';
 import { PG_TEST_URL, postgresAvailable, sequentialIds, uniqueSchema } from '@myomap/fixtures';
 import { openPostgresStore } from '../store/postgres/postgres-store.ts';
 import { openSqliteStore } from '../store/sqlite/sqlite-store.ts';
@@ -82,4 +83,69 @@ export async function recordsWorld(engine: DatabaseEngine, deps?: StoreDeps): Pr
       await drop();
     },
   };
+}
+
+/** What each engine's copy of a suite gets from describeForEachEngine. */
+export interface EngineSuite {
+  /**
+   * The engine's two-clinic world. It is opened before the suite's tests run, so read its fields
+   * inside a test (`w.as('a', 'owner')`, `w.store`), not while the suite is being collected.
+   */
+  readonly w: RecordsWorld;
+  /** Declares a test that runs on this engine, or is skipped when the engine does not answer. */
+  readonly it: (title: string, fn: () => Promise<void>) => void;
+}
+
+/** The engines every records suite runs on, in this order. */
+const RECORD_ENGINES: readonly DatabaseEngine[] = ['sqlite', 'postgres'];
+
+/** A world whose every field and call goes to the world `current()` returns when it is used. */
+function lateWorld(current: () => RecordsWorld): RecordsWorld {
+  return {
+    get store() {
+      return current().store;
+    },
+    get base() {
+      return current().base;
+    },
+    get a() {
+      return current().a;
+    },
+    get b() {
+      return current().b;
+    },
+    as: (clinic, role) => current().as(clinic, role),
+    close: () => current().close(),
+  };
+}
+
+/**
+ * Runs a suite once per database engine, titled `<title> (sqlite)` and `<title> (postgres)`: each copy
+ * opens its own two-clinic world served over HTTP before its tests and closes it after, and a test on an
+ * engine that does not answer (PostgreSQL down outside CI) is skipped, not failed.
+ * @example describeForEachEngine('clients over HTTP', ({ w, it }) => { it('lists', async () => { await w.as('a', 'owner'); }); });
+ */
+export function describeForEachEngine(title: string, suite: (s: EngineSuite) => void): void {
+  describe.each(RECORD_ENGINES)(`${title} (%s)`, (engine) => {
+    let world: RecordsWorld | undefined;
+    let available = false;
+    beforeAll(async () => {
+      available = (await availableEngines()).includes(engine);
+      if (available) world = await recordsWorld(engine);
+    });
+    afterAll(async () => {
+      await world?.close();
+    });
+    suite({
+      w: lateWorld(() => {
+        if (world === undefined) throw new Error(`the ${engine} world is not open (read it inside a test)`);
+        return world;
+      }),
+      it: (name, fn) =>
+        vitestIt(name, async (ctx) => {
+          if (!available) ctx.skip();
+          await fn();
+        }),
+    });
+  });
 }

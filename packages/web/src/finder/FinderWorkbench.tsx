@@ -2,6 +2,8 @@ import { useCallback, useMemo } from 'react';
 import { drawnSymptoms } from '@myomap/engine';
 import { candidateName } from './candidate-key.ts';
 import { candidateOverlay } from './candidate-overlay.ts';
+import { clientWords, signWords } from './client-words.ts';
+import { ClientSays } from './ClientSays.tsx';
 import { ContextChips } from './ContextChips.tsx';
 import { DescribePain } from './DescribePain.tsx';
 import { EvidencePanel } from './EvidencePanel.tsx';
@@ -9,6 +11,7 @@ import { PaintedRegions } from './PaintedRegions.tsx';
 import { PaintPanel } from './PaintPanel.tsx';
 import { PrintMaps } from './PrintMaps.tsx';
 import { ResultsPanel } from './ResultsPanel.tsx';
+import { useClientScreen } from './useClientScreen.ts';
 import { useFinderKit } from './useFinderKit.ts';
 import { useFinderState } from './useFinderState.ts';
 import { usePrinting } from './usePrinting.ts';
@@ -18,9 +21,22 @@ import './finder-print.css';
 /** The source finder: paint or describe the pain, add evidence, read the ranked sources and why. */
 export function FinderWorkbench(): React.JSX.Element {
   const kit = useFinderKit();
-  const finder = useFinderState(kit);
+  const client = useClientScreen();
+  const finder = useFinderState(kit, client.screen);
   const printing = usePrinting();
   const { drawing, selected, result, select } = finder;
+  // The client's words as the screen read them (read once per text, not once per stroke): each sign
+  // with its words, and what they ruled out.
+  const { screenedText } = client;
+  const read = useMemo(
+    () => (screenedText.trim() === '' ? undefined : kit.readEvidence(screenedText)),
+    [kit, screenedText],
+  );
+  const said = useMemo(() => {
+    if (read === undefined) return undefined;
+    const words = clientWords(read, screenedText, new Set(result.redFlags.map((f) => f.id)));
+    return { words, byId: signWords(words), age: read.age };
+  }, [read, screenedText, result.redFlags]);
   const hideOverlay = useCallback(() => select(undefined), [select]);
 
   const overlay = useMemo(() => {
@@ -72,8 +88,18 @@ export function FinderWorkbench(): React.JSX.Element {
           onMovement={finder.updateMovement}
           onPalpate={finder.palpate}
         />
+        <ClientSays
+          ageText={client.ageText}
+          ageError={client.ageError}
+          onAgeText={client.setAgeText}
+          text={client.text}
+          onText={client.setText}
+          words={said?.words}
+          ageFromText={said?.age}
+        />
         <ResultsPanel
           result={result}
+          signWords={said?.byId}
           painted={finder.rankedDrawing.size > 0}
           selected={selected}
           palpation={finder.evidence.palpation}

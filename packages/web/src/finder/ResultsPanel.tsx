@@ -13,6 +13,7 @@ import './results.css';
 /** The results column: stop notice, ranked sources or fewest muscles, and unexplained regions. */
 export const ResultsPanel = memo(function ResultsPanel({
   result,
+  signWords,
   painted,
   selected,
   palpation,
@@ -22,6 +23,8 @@ export const ResultsPanel = memo(function ResultsPanel({
   onIncludeExperimental,
 }: {
   result: RankResult;
+  /** The client's words each red-flag sign was read from, by sign id. */
+  signWords?: ReadonlyMap<string, string> | undefined;
   painted: boolean;
   selected: CandidateRef | undefined;
   palpation: readonly PalpationFinding[];
@@ -41,7 +44,9 @@ export const ResultsPanel = memo(function ResultsPanel({
       <h2 id={`${idBase}-title`} className="results-title">
         Likely sources
       </h2>
-      {result.stop !== undefined && <StopNotice notice={result.stop} flags={result.redFlags} />}
+      {result.stop !== undefined && (
+        <StopNotice notice={result.stop} flags={result.redFlags} words={signWords} />
+      )}
       {!painted ? (
         <>
           <p className="muted empty-results">

@@ -12,9 +12,12 @@ const TITLE: Readonly<Record<Notice['tier'], string>> = {
 export function StopNotice({
   notice,
   flags,
+  words,
 }: {
   notice: Notice;
   flags: readonly RedFlagFinding[];
+  /** The client's words each sign was read from, by sign id. */
+  words?: ReadonlyMap<string, string> | undefined;
 }): React.JSX.Element {
   return (
     <div className={`stop-notice tier-${notice.tier}`} role="alert">
@@ -29,6 +32,9 @@ export function StopNotice({
           {flags.map((f) => (
             <li key={f.id}>
               {f.label} <span className="flag-tier">({f.tier})</span>
+              {words?.has(f.id) === true && (
+                <span className="flag-words"> — the client said “{words.get(f.id)}”</span>
+              )}
             </li>
           ))}
         </ul>

@@ -8,6 +8,7 @@ import {
   referralIndex,
   resolveRegions,
   type FinderInput,
+  type RankOptions,
   type RankResult,
   type ReferralIndex,
   type ResolveResult,
@@ -21,14 +22,20 @@ export interface EvidenceOption {
   readonly label: string;
 }
 
+/** The ranking options the Finder page sets. */
+export type FinderRankOptions = Pick<RankOptions, 'includeExperimental' | 'screen'>;
+
 /** What the finder needs from the atlas and the engine, loaded together. */
 export interface FinderKit {
   readonly atlas: Atlas;
   readonly referrals: ReferralIndex;
   /** Every movement, activity, symptom and red flag, in that order. */
   readonly evidence: readonly EvidenceOption[];
-  /** Ranks the sources of a drawing; pure and synchronous. `includeExperimental: false` hides patterns from studies on volunteers. */
-  readonly rank: (input: FinderInput, options?: { includeExperimental?: boolean }) => RankResult;
+  /**
+   * Ranks the sources of a drawing; pure and synchronous. `includeExperimental: false` hides patterns
+   * from studies on volunteers; `screen` (the client's age and words) is read by the red-flag screen only.
+   */
+  readonly rank: (input: FinderInput, options?: FinderRankOptions) => RankResult;
   /** Reads a pain description into region ids. */
   readonly resolve: (text: string) => ResolveResult;
   /** Reads a description for evidence and red flags, with context ("no fever" is ruled out). */
@@ -43,7 +50,7 @@ function buildKit(): FinderKit {
     ...Object.entries(SYMPTOMS).map(([id, label]) => ({ kind: 'symptom' as const, id, label })),
     ...Object.entries(RED_FLAGS).map(([id, f]) => ({ kind: 'redFlag' as const, id, label: f.label })),
   ];
-  const rank = (input: FinderInput, options: { includeExperimental?: boolean } = {}): RankResult =>
+  const rank = (input: FinderInput, options: FinderRankOptions = {}): RankResult =>
     rankSources(input, atlas, { top: 10, ...options });
   // Warm the engine's per-atlas tables now, so the first stroke does not pay for building them.
   rank({ drawing: [{ region: 'r.temple', intensity: 5 }] });

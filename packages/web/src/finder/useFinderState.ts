@@ -1,7 +1,7 @@
 import { useCallback, useLayoutEffect, useMemo, useState } from 'react';
 import { useLocation } from 'react-router-dom';
 import type { ViewId } from '@myomap/atlas/regions';
-import type { RankResult, ResolveResult } from '@myomap/engine';
+import type { RankOptions, RankResult, ResolveResult } from '@myomap/engine';
 import { paintRegion, type Drawing, type PainMark } from '../body-map/drawing.ts';
 import type { CandidateRef } from './candidate-key.ts';
 import { candidateOverlay } from './candidate-overlay.ts';
@@ -48,6 +48,8 @@ export interface FinderController {
   readonly select: (ref: CandidateRef | undefined) => void;
 }
 
+const NO_SCREEN: NonNullable<RankOptions['screen']> = {};
+
 function knownIds(kit: FinderKit): KnownIds {
   const of = (kind: ev.EvidenceKind): Set<string> =>
     new Set(kit.evidence.filter((o) => o.kind === kind).map((o) => o.id));
@@ -67,9 +69,13 @@ function initialState(kit: FinderKit, search: string): FinderUrlState & { view: 
 
 /**
  * Holds the finder's drawing, evidence, brush, view and selection, and ranks with the engine
- * (synchronously, in the browser) on every change.
+ * (synchronously, in the browser) on every change; `screen` (the client's age and words) goes to the
+ * red-flag screen only.
  */
-export function useFinderState(kit: FinderKit): FinderController {
+export function useFinderState(
+  kit: FinderKit,
+  screen: NonNullable<RankOptions['screen']> = NO_SCREEN,
+): FinderController {
   const location = useLocation();
   const [initial] = useState(() => initialState(kit, location.search));
   const [drawing, setDrawingState] = useState<Drawing>(initial.drawing);
@@ -86,8 +92,8 @@ export function useFinderState(kit: FinderKit): FinderController {
   const [ranked, setRanked] = useState(input);
   useLayoutEffect(() => setRanked(input), [input]);
   const result = useMemo(
-    () => kit.rank(ev.finderInput(ranked.drawing, ranked.evidence), { includeExperimental }),
-    [kit, ranked, includeExperimental],
+    () => kit.rank(ev.finderInput(ranked.drawing, ranked.evidence), { includeExperimental, screen }),
+    [kit, ranked, includeExperimental, screen],
   );
   const strokeEnd = useStrokeTiming(result);
   const urlState = useMemo(

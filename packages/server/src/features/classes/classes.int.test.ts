@@ -1,30 +1,10 @@
 import { practiceSamMorning, practiceSamNextDay } from '@myomap/fixtures';
-import { afterAll, beforeAll, describe, expect, it as vit } from 'vitest';
-import type { DatabaseEngine } from '../../store/store.ts';
-import { availableEngines, recordsWorld, type RecordsWorld } from '../../testing/records-app.test-helper.ts';
-
-const engines: DatabaseEngine[] = ['sqlite', 'postgres'];
-let available: DatabaseEngine[] = [];
-beforeAll(async () => {
-  available = await availableEngines();
-});
+import { expect } from 'vitest';
+import { describeForEachEngine } from '../../testing/records-app.test-helper.ts';
 
 type Json = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
 
-describe.each(engines)('classes over HTTP (%s)', (engine) => {
-  let w: RecordsWorld;
-  beforeAll(async () => {
-    if (available.includes(engine)) w = await recordsWorld(engine);
-  });
-  const it = (title: string, fn: () => Promise<void>) =>
-    vit(title, async (ctx) => {
-      if (!available.includes(engine)) ctx.skip();
-      await fn();
-    });
-  afterAll(async () => {
-    await w?.close();
-  });
-
+describeForEachEngine('classes over HTTP', ({ w, it }) => {
   it('the owner makes a class for a therapist, adds a student; the educator assigns a deck and reads progress by area', async () => {
     const owner = await w.as('a', 'owner');
     const made = await owner.send('POST', '/api/classes', {

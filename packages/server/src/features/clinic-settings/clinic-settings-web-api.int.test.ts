@@ -1,29 +1,11 @@
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { testDeps } from '@myomap/fixtures';
-import { buildApp } from '../../app.ts';
-import { openSqliteStore } from '../../store/sqlite/sqlite-store.ts';
-
-// The web's clinic-settings client lists the paths it calls; each must exist, with that method, in the
-// OpenAPI document the server generates (read as text: the web never imports server code).
-const WEB_CLIENT = new URL('../../../../web/src/api/clinic-settings.ts', import.meta.url);
+import { expectWebClientInOpenApi } from '../../testing/web-client.test-helper.ts';
 
 describe('web API client for clinic settings', () => {
   it('calls only paths and methods of the OpenAPI document, whose body schema bounds the cap', async () => {
-    const text = readFileSync(WEB_CLIENT, 'utf8');
-    const block = /CLINIC_SETTINGS_API_PATHS = \[([\s\S]*?)\] as const/.exec(text)?.[1] ?? '';
-    const used = [...block.matchAll(/'(GET|PUT) ([^']+)'/g)].map((m) => [m[1] ?? '', m[2] ?? ''] as const);
-    expect(used.length).toBe(2);
-    const store = openSqliteStore(':memory:', testDeps());
-    await store.migrate();
-    const app = await buildApp({ store, logLevel: 'silent' });
-    await app.ready();
-    const doc = app.swagger() as { paths: Record<string, Record<string, any>> }; // eslint-disable-line @typescript-eslint/no-explicit-any
-    for (const [method, path] of used)
-      expect(doc.paths[path]?.[method.toLowerCase()], `${method} ${path}`).toBeDefined();
-    const body = doc.paths['/api/clinic/settings']?.put?.requestBody?.content?.['application/json']?.schema;
+    const doc = await expectWebClientInOpenApi('clinic-settings.ts', 'CLINIC_SETTINGS_API_PATHS', 2);
+    const put = doc.paths['/api/clinic/settings']?.put as Record<string, any> | undefined; // eslint-disable-line @typescript-eslint/no-explicit-any
+    const body = put?.requestBody?.content?.['application/json']?.schema;
     expect(body?.properties?.ratingCap).toMatchObject({ minimum: 3, maximum: 10 });
-    await app.close();
-    await store.close();
   });
 });

@@ -1,31 +1,11 @@
 import { clientZoe } from '@myomap/fixtures';
-import { afterAll, beforeAll, describe, expect, it as vit } from 'vitest';
+import { expect } from 'vitest';
 import { verifyAuditChain } from '../../audit/audit-log.ts';
-import type { DatabaseEngine } from '../../store/store.ts';
-import { availableEngines, recordsWorld, type RecordsWorld } from '../../testing/records-app.test-helper.ts';
-
-const engines: DatabaseEngine[] = ['sqlite', 'postgres'];
-let available: DatabaseEngine[] = [];
-beforeAll(async () => {
-  available = await availableEngines();
-});
+import { describeForEachEngine } from '../../testing/records-app.test-helper.ts';
 
 type Json = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
 
-describe.each(engines)('clinic settings over HTTP (%s)', (engine) => {
-  let w: RecordsWorld;
-  beforeAll(async () => {
-    if (available.includes(engine)) w = await recordsWorld(engine);
-  });
-  const it = (title: string, fn: () => Promise<void>) =>
-    vit(title, async (ctx) => {
-      if (!available.includes(engine)) ctx.skip();
-      await fn();
-    });
-  afterAll(async () => {
-    await w?.close();
-  });
-
+describeForEachEngine('clinic settings over HTTP', ({ w, it }) => {
   const audit = () =>
     w.store.run({ kind: 'clinic', clinicId: w.a.clinic.id }, (tx) =>
       tx

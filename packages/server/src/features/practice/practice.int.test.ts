@@ -1,32 +1,12 @@
 import { practiceSamMorning, practiceSamNextDay } from '@myomap/fixtures';
-import { afterAll, beforeAll, describe, expect, it as vit } from 'vitest';
+import { expect } from 'vitest';
 import { verifyAuditChain } from '../../audit/audit-log.ts';
-import type { DatabaseEngine } from '../../store/store.ts';
-import { availableEngines, recordsWorld, type RecordsWorld } from '../../testing/records-app.test-helper.ts';
+import { describeForEachEngine } from '../../testing/records-app.test-helper.ts';
 import { MAX_SYNC_BATCH } from './schema.ts';
-
-const engines: DatabaseEngine[] = ['sqlite', 'postgres'];
-let available: DatabaseEngine[] = [];
-beforeAll(async () => {
-  available = await availableEngines();
-});
 
 type Json = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
 
-describe.each(engines)('practice reviews over HTTP (%s)', (engine) => {
-  let w: RecordsWorld;
-  beforeAll(async () => {
-    if (available.includes(engine)) w = await recordsWorld(engine);
-  });
-  const it = (title: string, fn: () => Promise<void>) =>
-    vit(title, async (ctx) => {
-      if (!available.includes(engine)) ctx.skip();
-      await fn();
-    });
-  afterAll(async () => {
-    await w?.close();
-  });
-
+describeForEachEngine('practice reviews over HTTP', ({ w, it }) => {
   it('a student syncs an outbox, replays it after a dropped connection, and reads it back once', async () => {
     const sam = await w.as('a', 'student');
     const sent = await sam.send('POST', '/api/practice/reviews', { reviews: practiceSamMorning });

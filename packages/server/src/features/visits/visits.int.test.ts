@@ -5,33 +5,13 @@ import {
   holdsTrap,
   visitZoeNeck,
 } from '@myomap/fixtures';
-import { afterAll, beforeAll, describe, expect, it as vit } from 'vitest';
+import { expect } from 'vitest';
 import { verifyAuditChain } from '../../audit/audit-log.ts';
-import type { DatabaseEngine } from '../../store/store.ts';
-import { availableEngines, recordsWorld, type RecordsWorld } from '../../testing/records-app.test-helper.ts';
-
-const engines: DatabaseEngine[] = ['sqlite', 'postgres'];
-let available: DatabaseEngine[] = [];
-beforeAll(async () => {
-  available = await availableEngines();
-});
+import { describeForEachEngine } from '../../testing/records-app.test-helper.ts';
 
 type Json = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
 
-describe.each(engines)('the treatment session over HTTP (%s)', (engine) => {
-  let w: RecordsWorld;
-  beforeAll(async () => {
-    if (available.includes(engine)) w = await recordsWorld(engine);
-  });
-  const it = (title: string, fn: () => Promise<void>) =>
-    vit(title, async (ctx) => {
-      if (!available.includes(engine)) ctx.skip();
-      await fn();
-    });
-  afterAll(async () => {
-    await w?.close();
-  });
-
+describeForEachEngine('the treatment session over HTTP', ({ w, it }) => {
   it('a therapist runs a session from drawing to signed note and addendum, every step audited', async () => {
     const t = await w.as('a', 'therapist');
     const zoe = (await t.send('POST', '/api/clients', clientZoe)).json<Json>();
