@@ -165,3 +165,14 @@ describe('red flags in lay words and their look-alikes', () => {
     expect(tierOf({ text })).toBe(tier);
   });
 });
+
+describe('the kept reading of the last text', () => {
+  it('answers each text by its own words, in any order of calls', () => {
+    const stop = 'numb down there when I wipe';
+    const calm = 'denies numbness down there';
+    for (const text of [stop, stop, calm, calm, stop, calm]) {
+      const expected = text === stop ? 'urgent' : 'none';
+      expect(tierOf({ text })).toBe(expected);
+    }
+  });
+});

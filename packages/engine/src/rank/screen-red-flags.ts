@@ -8,7 +8,7 @@ import {
   type RedFlagTier,
   type SymptomId,
 } from '@myomap/atlas';
-import { resolveEvidence, type TextFinding } from '../resolve/resolve-evidence.ts';
+import { resolveEvidence, type EvidenceResult, type TextFinding } from '../resolve/resolve-evidence.ts';
 
 /** One warning sign found in the input, with what to do. */
 export interface RedFlagFinding {
@@ -54,6 +54,15 @@ export interface ScreenResult {
   readonly age?: number;
 }
 
+/** The last text read and its reading: the Finder re-ranks on every brush stroke with the same words. */
+let lastRead: { readonly text: string; readonly result: EvidenceResult } | undefined;
+
+/** Reads free text once per distinct text in a row (pure: the same text always reads the same). */
+function readText(text: string): EvidenceResult {
+  if (lastRead?.text !== text) lastRead = { text, result: resolveEvidence(text) };
+  return lastRead.result;
+}
+
 const TIER_ORDER: readonly RedFlagTier[] = ['emergency', 'urgent', 'refer', 'caution'];
 const rank = (t: RedFlagTier): number => TIER_ORDER.indexOf(t);
 
@@ -86,7 +95,7 @@ function sitesOfRegion(region: string): string[] {
  * @example screenRedFlags({ flags: ['cold-sweat'], drawing: [{ region: 'l.medial-upper-arm' }] }).notice?.tier // 'emergency'
  */
 export function screenRedFlags(input: ScreenInput): ScreenResult {
-  const read = input.text === undefined || input.text.trim() === '' ? undefined : resolveEvidence(input.text);
+  const read = input.text === undefined || input.text.trim() === '' ? undefined : readText(input.text);
   const age = input.age ?? read?.age;
   const flags = new Set<RedFlagId>([...(input.flags ?? []), ...(read?.redFlags ?? [])]);
   const sites = new Set<string>(read?.sites ?? []);
