@@ -112,9 +112,26 @@ describe('myomap find', () => {
     expect(r.stderr).toMatch(/1 of 2 batch lines failed/);
   });
 
+  it("passes the client's age to the red-flag screen: a new headache with jaw pain on chewing is urgent over 50", () => {
+    const args = [
+      'find',
+      '--text',
+      'right temple',
+      '--evidence',
+      'new headache, jaw aches when chewing',
+      '--json',
+    ];
+    const young = JSON.parse(myomap([...args, '--age', '30']).stdout) as { stop: { tier: string } | null };
+    const old = JSON.parse(myomap([...args, '--age', '72']).stdout) as { stop: { tier: string } | null };
+    expect(young.stop?.tier).not.toBe('urgent');
+    expect(old.stop?.tier).toBe('urgent');
+  });
+
   it('rejects bad input with one line and exit 2', () => {
     for (const args of [
       ['find'],
+      ['find', '--regions', 'r.temple', '--age', 'old'],
+      ['find', '--regions', 'r.temple', '--age', '130'],
       ['find', '--regions', 'r.temple', '--top', '0'],
       ['find', '--regions', 'r.nowhere'],
     ]) {

@@ -84,6 +84,7 @@ export function findCommand(): Command {
       '--evidence <text>',
       'movement findings, activities, symptoms in words, e.g. "restricted rotation to the left; chews gum"',
     )
+    .option('--age <years>', "the client's age in whole years (0–120), for the red-flag screen's age rules")
     .option('--top <n>', 'how many candidates (1–100)', '10')
     .option('--json', 'print JSON')
     .option(
@@ -95,6 +96,7 @@ export function findCommand(): Command {
         text?: string;
         regions?: string;
         evidence?: string;
+        age?: string;
         top: string;
         json?: boolean;
         batch?: string;
@@ -132,6 +134,10 @@ export function findCommand(): Command {
             .map((s) => s.trim())
             .filter(Boolean);
         if (opts.evidence !== undefined) raw.evidence = opts.evidence;
+        if (opts.age !== undefined) {
+          if (!/^\d{1,3}$/.test(opts.age.trim())) throw new CliError('--age must be whole years, e.g. 72');
+          raw.age = Number(opts.age.trim());
+        }
         if (opts.text === undefined && opts.regions === undefined)
           throw new CliError('give --text "<description>" or --regions id,id (or --batch)');
         const result = run(toQuery(raw));
