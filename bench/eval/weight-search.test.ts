@@ -4,7 +4,7 @@ import { loadAtlas } from '@myomap/atlas';
 import { DEFAULT_WEIGHTS, type RankWeights } from '@myomap/engine';
 import { splitCases } from './families.ts';
 import { loadTuningCases } from './load-cases.ts';
-import { KNOBS, searchWeights } from './weight-search.ts';
+import { evaluate, KNOBS, searchWeights } from './weight-search.ts';
 
 const atlas = loadAtlas();
 const all = loadTuningCases();
@@ -58,7 +58,15 @@ describe('the weight search', () => {
     expect(differsFromShipped(a.weights)).toEqual([]);
   });
 
-  it('on the tune half alone, also picks the shipped weights', () => {
-    expect(differsFromShipped(searchWeights(tune, atlas, 1).weights)).toEqual([]);
+  it('on the tune half alone, picks the shipped weights or a set that does worse on the check half', () => {
+    // Since blind set 1 joined the tuning cases (2026-12-03) the tune half alone moves localDiscount and
+    // localCredit, and that pick loses MRR on the check half: the shipped weights, picked on all tuning
+    // cases, are the ones that hold up. Should a tune-half pick ever do better on the check half, the
+    // shipped weights need another look.
+    const check = all.filter((c) => split.get(c.id) === 'check');
+    const picked = searchWeights(tune, atlas, 1).weights;
+    if (differsFromShipped(picked).length === 0) return;
+    const onCheck = (w: RankWeights): number => evaluate(check, atlas, w).mrr;
+    expect(onCheck(picked)).toBeLessThan(onCheck(DEFAULT_WEIGHTS));
   });
 });
