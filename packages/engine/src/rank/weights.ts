@@ -15,8 +15,11 @@ const DEFAULTS = {
   siblingShare: 0.3,
   /** A drawn region over one of the muscle's own trigger points (local pain) when the pattern does not already cover it. */
   localCredit: 0.3,
-  /** Pattern credit is cut by this share where the drawn region is also over the muscle's own trigger point ("don't chase the pain"). */
-  localDiscount: 0.15,
+  /**
+   * Pattern credit is cut by this share where the drawn region is also over the muscle's own trigger point
+   * ("don't chase the pain"). 0.15 until the sourcing of 2026-12-03; bench/tune.ts then picks 0.05.
+   */
+  localDiscount: 0.05,
   /** Weight of a drawn region: base + slope × intensity/10 (intensity 0 still counts a little). */
   intensityBase: 0.55,
   intensitySlope: 0.9,
