@@ -7,6 +7,7 @@
 //   ours / retired blind 1 — the same tuning cases by origin (informational);
 //   blind-2       — bench/cases/blind-2/blind-cases.json when it is there, scored only when it matches
 //                   bench/cases/blind-2/SHA256SUMS; never tuned on. Only aggregate figures are printed.
+// --tuning reads neither blind set 2 nor the language layer's blind-2: the switch to use while changing things.
 import { loadAtlas } from '@myomap/atlas';
 import {
   areaLookupBaseline,
@@ -18,7 +19,7 @@ import {
 import { CASE_CATEGORIES, type ScoredCase } from './cases/case-schema.ts';
 import { loadBlind2 } from './eval/blind.ts';
 import { families, SPLIT_SEED, splitCases } from './eval/families.ts';
-import { loadFrozenSet } from './eval/frozen-set.ts';
+import { loadFrozenSet, type FrozenSet } from './eval/frozen-set.ts';
 import { loadTuningCases, RETIRED_BLIND_1 } from './eval/load-cases.ts';
 import { formatLanguageReport, languageJson, languageReport } from './language/eval-language.ts';
 import { computeMetrics, firstRelevantRank, type CaseAnswer, type Metrics } from './eval/metrics.ts';
@@ -34,7 +35,9 @@ const tuning = loadTuningCases();
 const split = splitCases(tuning);
 const familyOf = families(tuning);
 const retired1 = loadFrozenSet(RETIRED_BLIND_1);
-const blind = loadBlind2();
+// --tuning never reads blind set 2 (use it while changing the finder or the language layer)
+const tuningRun = process.argv.includes('--tuning');
+const blind: FrozenSet = tuningRun ? { status: 'absent' } : loadBlind2();
 const blindOk = blind.status === 'verified';
 if (blind.status === 'unverified') {
   process.stderr.write(`blind set 2 NOT VERIFIED, not reported: ${blind.problem}\n`);
@@ -44,9 +47,11 @@ const blindCases: readonly ScoredCase[] = blind.status === 'verified' ? blind.ca
 const blindLine =
   blind.status === 'verified'
     ? `blind set 2: ${blindCases.length} cases, frozen (blind-cases.json sha256 ${blind.sha256.slice(0, 16)}… matches SHA256SUMS)`
-    : blind.status === 'absent'
-      ? 'blind set 2: not yet written'
-      : `blind set 2: NOT VERIFIED (${blind.problem}), not scored`;
+    : tuningRun
+      ? 'blind set 2: not read (tuning run)'
+      : blind.status === 'absent'
+        ? 'blind set 2: not yet written'
+        : `blind set 2: NOT VERIFIED (${blind.problem}), not scored`;
 
 const inputOf = (c: ScoredCase): FinderInput => ({ drawing: c.drawing, ...c.evidence });
 
@@ -166,7 +171,13 @@ const out = {
             0,
           ),
         }
-      : { status: blind.status === 'absent' ? 'not yet written' : 'NOT VERIFIED' },
+      : {
+          status: tuningRun
+            ? 'not read (tuning run)'
+            : blind.status === 'absent'
+              ? 'not yet written'
+              : 'NOT VERIFIED',
+        },
   groups: Object.fromEntries(GROUPS.map((g) => [g, report((s) => inGroup(s, g))])) as Partial<
     Record<Group, GroupReport>
   >,
@@ -192,8 +203,7 @@ const out = {
     })),
 };
 
-// --tuning never reads the language blind-2 set (use it while changing the layer).
-const language = languageReport(process.argv.includes('--tuning') ? 'tuning' : 'all');
+const language = languageReport(tuningRun ? 'tuning' : 'all');
 if (language.blind.status === 'unverified') process.exitCode = 1;
 if (process.argv.includes('--json')) {
   process.stdout.write(`${JSON.stringify({ ...out, language: languageJson(language) }, null, 2)}\n`);
@@ -214,7 +224,7 @@ if (process.argv.includes('--json')) {
   ];
   if (!blindOk)
     lines.push(
-      `| blind-2 · finder                   |    – | ${blind.status === 'absent' ? 'not yet written' : 'NOT VERIFIED: not scored'} |`,
+      `| blind-2 · finder                   |    – | ${tuningRun ? 'not read (tuning run)' : blind.status === 'absent' ? 'not yet written' : 'NOT VERIFIED: not scored'} |`,
     );
   for (const g of GROUPS)
     for (const m of METHODS) lines.push(row(`${g} · ${m}`, out.groups[g]?.methods[m] as Metrics));
