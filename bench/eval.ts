@@ -1,10 +1,13 @@
 // The source finder evaluation: `npm run eval` (table) or `npm run eval -- --json`.
 // Scores the finder and three baselines, computed in the same run from the same atlas, side scored, on:
-//   tune  / check — the tuning cases (bench/cases/*.json) split by family with a seeded hash
-//                   (bench/eval/families.ts); weights are fitted on `tune` only; `check` shows overfitting,
-//                   but it is not independent (culprit ratings were set while watching these cases);
-//   blind         — bench/cases/blind/*.json, written without seeing the engine, frozen by
-//                   bench/cases/blind/SHA256SUMS; never tuned on. Only aggregate figures are printed.
+//   tune  / check — the tuning cases split by family with a seeded hash (bench/eval/families.ts): our
+//                   cases (bench/cases/*.json) and blind set 1 (bench/cases/blind/, retired into tuning on
+//                   2026-12-03, still checked against its SHA256SUMS); `check` shows overfitting, but it
+//                   is not independent (ratings and weights were set while these cases were watched);
+//   ours / retired blind 1 — the same tuning cases by origin (informational);
+//   blind-2       — bench/cases/blind-2/blind-cases.json when it is there, scored only when it matches
+//                   bench/cases/blind-2/SHA256SUMS; never tuned on. Only aggregate figures are printed.
+// --tuning reads neither blind set 2 nor the language layer's blind-2: the switch to use while changing things.
 import { loadAtlas } from '@myomap/atlas';
 import {
   areaLookupBaseline,
@@ -14,9 +17,10 @@ import {
   type FinderInput,
 } from '@myomap/engine';
 import { CASE_CATEGORIES, type ScoredCase } from './cases/case-schema.ts';
-import { loadBlindSet } from './eval/blind.ts';
+import { loadBlind2 } from './eval/blind.ts';
 import { families, SPLIT_SEED, splitCases } from './eval/families.ts';
-import { loadCases } from './eval/load-cases.ts';
+import { loadFrozenSet, type FrozenSet } from './eval/frozen-set.ts';
+import { loadTuningCases, RETIRED_BLIND_1 } from './eval/load-cases.ts';
 import { formatLanguageReport, languageJson, languageReport } from './language/eval-language.ts';
 import { computeMetrics, firstRelevantRank, type CaseAnswer, type Metrics } from './eval/metrics.ts';
 import { mrrBound } from './eval/mrr-bound.ts';
@@ -24,18 +28,30 @@ import { rankingCanDiffer } from './eval/subsets.ts';
 
 const METHODS = ['finder', 'chasing-pain', 'single-area-lookup', 'area-lookup'] as const;
 type Method = (typeof METHODS)[number];
-type Group = 'tune' | 'check' | 'tuning' | 'blind';
+type Group = 'tune' | 'check' | 'tuning' | 'ours' | 'retired-blind-1' | 'blind-2';
 
 const atlas = loadAtlas();
-const tuning = loadCases();
+const tuning = loadTuningCases();
 const split = splitCases(tuning);
 const familyOf = families(tuning);
-const blind = loadBlindSet();
-const blindOk = blind !== undefined && blind.frozen;
-if (blind !== undefined && !blindOk) {
-  process.stderr.write(`blind set not reported: ${blind.problem ?? 'not frozen'}\n`);
+const retired1 = loadFrozenSet(RETIRED_BLIND_1);
+// --tuning never reads blind set 2 (use it while changing the finder or the language layer)
+const tuningRun = process.argv.includes('--tuning');
+const blind: FrozenSet = tuningRun ? { status: 'absent' } : loadBlind2();
+const blindOk = blind.status === 'verified';
+if (blind.status === 'unverified') {
+  process.stderr.write(`blind set 2 NOT VERIFIED, not reported: ${blind.problem}\n`);
   process.exitCode = 1;
 }
+const blindCases: readonly ScoredCase[] = blind.status === 'verified' ? blind.cases : [];
+const blindLine =
+  blind.status === 'verified'
+    ? `blind set 2: ${blindCases.length} cases, frozen (blind-cases.json sha256 ${blind.sha256.slice(0, 16)}… matches SHA256SUMS)`
+    : tuningRun
+      ? 'blind set 2: not read (tuning run)'
+      : blind.status === 'absent'
+        ? 'blind set 2: not yet written'
+        : `blind set 2: NOT VERIFIED (${blind.problem}), not scored`;
 
 const inputOf = (c: ScoredCase): FinderInput => ({ drawing: c.drawing, ...c.evidence });
 
@@ -57,19 +73,26 @@ function answer(method: Method, c: ScoredCase): CaseAnswer {
 
 interface Scored {
   readonly c: ScoredCase;
-  readonly group: 'tune' | 'check' | 'blind';
+  readonly group: 'tune' | 'check' | 'blind-2';
+  readonly origin: 'ours' | 'retired-blind-1' | 'blind-2';
   readonly answers: Record<Method, CaseAnswer>;
 }
 const scored: Scored[] = [
-  ...tuning.map((c) => ({ c, group: split.get(c.id) ?? ('tune' as const) })),
-  ...(blindOk ? blind.cases.map((c) => ({ c, group: 'blind' as const })) : []),
-].map(({ c, group }) => ({
+  ...tuning.map((c) => ({ c, group: split.get(c.id) ?? ('tune' as const), origin: c.origin })),
+  ...blindCases.map((c) => ({ c, group: 'blind-2' as const, origin: 'blind-2' as const })),
+].map(({ c, group, origin }) => ({
   c,
   group,
+  origin,
   answers: Object.fromEntries(METHODS.map((m) => [m, answer(m, c)])) as Record<Method, CaseAnswer>,
 }));
 
-const inGroup = (s: Scored, g: Group): boolean => (g === 'tuning' ? s.group !== 'blind' : s.group === g);
+const inGroup = (s: Scored, g: Group): boolean =>
+  g === 'tuning'
+    ? s.group !== 'blind-2'
+    : g === 'ours' || g === 'retired-blind-1'
+      ? s.origin === g
+      : s.group === g;
 
 interface GroupReport {
   readonly methods: Record<Method, Metrics>;
@@ -109,7 +132,14 @@ function report(filter: (s: Scored) => boolean): GroupReport {
   };
 }
 
-const GROUPS: readonly Group[] = blindOk ? ['blind', 'check', 'tune', 'tuning'] : ['check', 'tune', 'tuning'];
+const GROUPS: readonly Group[] = [
+  ...(blindOk ? (['blind-2'] as const) : []),
+  'check',
+  'tune',
+  'tuning',
+  'ours',
+  'retired-blind-1',
+];
 const familySizes = new Map<string, number>();
 for (const f of familyOf.values()) familySizes.set(f, (familySizes.get(f) ?? 0) + 1);
 const out = {
@@ -121,22 +151,32 @@ const out = {
     tune: tuning.filter((c) => split.get(c.id) === 'tune').length,
     check: tuning.filter((c) => split.get(c.id) === 'check').length,
   },
-  blind:
-    blind === undefined
-      ? null
-      : {
-          cases: blind.cases.length,
-          sha256: blind.hashes,
-          frozen: blindOk,
+  retiredBlind1:
+    retired1.status === 'verified'
+      ? { cases: retired1.cases.length, sha256: retired1.sha256, tuningSince: '2026-12-03' }
+      : null,
+  blind2:
+    blind.status === 'verified'
+      ? {
+          status: blind.status,
+          cases: blindCases.length,
+          sha256: blind.sha256,
           // aggregate only: how much of the blind set the atlas can even express
-          unknownRegions: blind.cases.reduce(
+          unknownRegions: blindCases.reduce(
             (n, c) => n + c.drawing.filter((d) => !atlas.regionById.has(d.region)).length,
             0,
           ),
-          unknownMuscles: blind.cases.reduce(
+          unknownMuscles: blindCases.reduce(
             (n, c) => n + [...c.expected, ...c.mustInclude].filter((m) => !atlas.muscleById.has(m)).length,
             0,
           ),
+        }
+      : {
+          status: tuningRun
+            ? 'not read (tuning run)'
+            : blind.status === 'absent'
+              ? 'not yet written'
+              : 'NOT VERIFIED',
         },
   groups: Object.fromEntries(GROUPS.map((g) => [g, report((s) => inGroup(s, g))])) as Partial<
     Record<Group, GroupReport>
@@ -149,8 +189,10 @@ const out = {
       ),
     ]),
   ) as Record<(typeof CASE_CATEGORIES)[number], Partial<Record<Group, Metrics>>>,
+  // --misses: the tune half; --misses-tuning: every tuning case (reading check misses makes the check
+  // half a weaker guard against overfitting). Blind-2 misses are never listed.
   misses: scored
-    .filter((s) => s.group === 'tune')
+    .filter((s) => s.group === 'tune' || (process.argv.includes('--misses-tuning') && s.group === 'check'))
     .map((s) => ({ s, rank: firstRelevantRank(s.c, s.answers.finder.entries) }))
     .filter((x) => x.s.c.mustInclude.length > 0 && (x.rank === undefined || x.rank > 1))
     .map((x) => ({
@@ -161,8 +203,8 @@ const out = {
     })),
 };
 
-// --tuning never reads the language blind-3 set (use it while changing the layer).
-const language = languageReport(process.argv.includes('--tuning') ? 'tuning' : 'all');
+// --tuning never reads either blind set (the finder's blind-2, the language blind-3).
+const language = languageReport(tuningRun ? 'tuning' : 'all');
 if (language.blind.status === 'unverified') process.exitCode = 1;
 if (process.argv.includes('--json')) {
   process.stdout.write(`${JSON.stringify({ ...out, language: languageJson(language) }, null, 2)}\n`);
@@ -173,18 +215,18 @@ if (process.argv.includes('--json')) {
   const header =
     '| group · method                     |    n | top1 | top3 | top5 |  MRR  | must@5 | red-flag |\n|---|---|---|---|---|---|---|---|';
   const lines = [
-    `Source finder evaluation, side scored: ${tuning.length} tuning cases (${out.split.tune} tune / ${out.split.check} check, ${out.split.families} families, seed "${SPLIT_SEED}")` +
-      (blindOk
-        ? `, ${blind.cases.length} blind cases (frozen by SHA256SUMS: ${Object.entries(blind.hashes)
-            .map(([f, h]) => `${f} ${h.slice(0, 16)}…`)
-            .join(
-              ', ',
-            )}; ${out.blind?.unknownRegions ?? 0} drawn regions and ${out.blind?.unknownMuscles ?? 0} answer muscles unknown to the atlas)`
-        : ', no blind set') +
-      `; atlas of ${atlas.muscles.length} muscles`,
+    `Source finder evaluation, side scored: ${tuning.length} tuning cases (${out.split.tune} tune / ${out.split.check} check, ${out.split.families} families, seed "${SPLIT_SEED}"; ${tuning.filter((c) => c.origin === 'ours').length} ours + ${out.retiredBlind1?.cases ?? 0} of the retired blind set 1, tuning since 2026-12-03, blind-cases.json sha256 ${out.retiredBlind1?.sha256.slice(0, 16) ?? '?'}… matches its SHA256SUMS); atlas of ${atlas.muscles.length} muscles`,
+    blindLine +
+      ('unknownRegions' in out.blind2
+        ? `; ${out.blind2.unknownRegions} drawn regions and ${out.blind2.unknownMuscles} answer muscles unknown to the atlas`
+        : ''),
     '',
     header,
   ];
+  if (!blindOk)
+    lines.push(
+      `| blind-2 · finder                   |    – | ${tuningRun ? 'not read (tuning run)' : blind.status === 'absent' ? 'not yet written' : 'NOT VERIFIED: not scored'} |`,
+    );
   for (const g of GROUPS)
     for (const m of METHODS) lines.push(row(`${g} · ${m}`, out.groups[g]?.methods[m] as Metrics));
   lines.push('', 'Per category (finder):', '', header);
@@ -205,19 +247,19 @@ if (process.argv.includes('--json')) {
       `| ${g} | ${r.margin.overall.toFixed(3)} | ${r.margin.canDiffer.toFixed(3)} (${r.margin.canDifferCases}) | ${r.bound.maxGain.toFixed(3)} (${r.bound.bestMrr.toFixed(3)}${r.bound.exact ? '' : ', loose'}) |`,
     );
   }
-  const target = blindOk ? 'blind' : 'check';
+  const target = blindOk ? 'blind-2' : 'check';
   const t = out.groups[target];
   if (t !== undefined) {
     const f = t.methods.finder;
     lines.push(
       '',
-      `Targets on the ${target} set${blindOk ? '' : ' (no blind set yet: the check half is NOT independent)'}: top3 ${f2(f.top3)} (≥0.90), MRR ${f.mrr.toFixed(3)} (≥0.85), must@5 ${f2(f.mustInclude5)} (≥0.98), red-flag recall ${f.redFlagCases === 0 ? '–' : f2(f.redFlagRecall)} (1.0), MRR gain over single-area lookup ${t.margin.canDiffer.toFixed(3)} where ranking can differ (≥0.15) and ${t.margin.overall.toFixed(3)} overall (≥0.10)`,
+      `Targets on the ${target} set${blindOk ? '' : ' (blind set 2 not scored: the check half is NOT independent, it is tuning data)'}: top3 ${f2(f.top3)} (≥0.90), MRR ${f.mrr.toFixed(3)} (≥0.85), must@5 ${f2(f.mustInclude5)} (≥0.98), red-flag recall ${f.redFlagCases === 0 ? '–' : f2(f.redFlagRecall)} (1.0), MRR gain over single-area lookup ${t.margin.canDiffer.toFixed(3)} where ranking can differ (≥0.15) and ${t.margin.overall.toFixed(3)} overall (≥0.10)`,
     );
   }
-  if (process.argv.includes('--misses')) {
+  if (process.argv.includes('--misses') || process.argv.includes('--misses-tuning')) {
     lines.push(
       '',
-      'Tune-half cases where the finder did not put a must-include muscle first (check and blind misses are never listed):',
+      `${process.argv.includes('--misses-tuning') ? 'Tuning' : 'Tune-half'} cases where the finder did not put a must-include muscle first (blind-2 misses are never listed):`,
     );
     for (const m of out.misses)
       lines.push(`  ${m.id} want ${m.want.join('/')} rank ${m.rank ?? '-'}: ${m.top5.join(', ')}`);

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { splitCases } from './eval/families.ts';
-import { loadCases } from './eval/load-cases.ts';
+import { loadTuningCases } from './eval/load-cases.ts';
 import { practiceTuneCases } from './practice-cases.ts';
 
 const committed = JSON.parse(
@@ -14,13 +14,14 @@ describe('practice tuning cases', () => {
   });
 
   it('hold no holdout case', () => {
-    const cases = loadCases();
+    const cases = loadTuningCases();
     const split = splitCases(cases);
     const holdout = new Set(cases.filter((c) => split.get(c.id) !== 'tune').map((c) => c.id));
     expect(committed.length).toBeGreaterThan(0);
     for (const c of committed) {
       expect(c.split).toBe('tune');
       expect(holdout.has(c.id)).toBe(false);
+      expect(c.id.startsWith('blind'), c.id).toBe(false);
     }
   });
 });

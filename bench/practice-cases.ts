@@ -1,17 +1,19 @@
 // The finder's TUNING cases as practice material: writes packages/engine/src/practice/data/tune-cases.json.
-// Only the family split's "tune" half is copied (bench/eval/families.ts); its "check" half, bench/cases/blind/ and bench/language/heldout/ are never read.
+// Only our cases in the family split's "tune" half are copied (the split of the whole tuning set, as the
+// evaluation makes it: bench/eval/families.ts); the check half, the retired blind set 1 (another author's
+// words), blind set 2 and bench/language/ are never copied.
 // Run: node scripts/run-ts.mjs bench/practice-cases.ts   (bench/practice-cases.test.ts checks it is current)
 import { writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { splitCases } from './eval/families.ts';
-import { loadCases } from './eval/load-cases.ts';
+import { loadCases, loadTuningCases } from './eval/load-cases.ts';
 
 const OUT = fileURLToPath(new URL('../packages/engine/src/practice/data/tune-cases.json', import.meta.url));
 
 /** The tuning cases, cut to what a practice card shows and grades on. */
 export function practiceTuneCases(): unknown[] {
   const cases = loadCases();
-  const split = splitCases(cases);
+  const split = splitCases(loadTuningCases());
   return cases
     .filter((c) => split.get(c.id) === 'tune')
     .map((c) => ({

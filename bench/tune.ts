@@ -1,18 +1,19 @@
-// Reproducible weight search on the tuning cases only (bench/cases/*.json; families split by a seeded
-// hash into tune and check halves, bench/eval/families.ts); both halves are scored at the end.
+// Reproducible weight search on the tuning cases only (bench/cases/*.json and the retired blind set 1,
+// bench/cases/blind/; families split by a seeded hash into tune and check halves, bench/eval/families.ts);
+// both halves are scored at the end.
 // Run: node scripts/run-ts.mjs bench/tune.ts [--seed N] [--on all|tune] [--check]
 //   --on all (default): search on every tuning case; --on tune: search the tune half only and see
-//   whether the pick holds on the check half. The blind set is never read here.
+//   whether the pick holds on the check half. Blind set 2 is never read here (weight-search.test.ts).
 //   --check: exit 1 unless the search picks the shipped weights (DEFAULT_WEIGHTS).
 import { loadAtlas } from '@myomap/atlas';
 import { DEFAULT_WEIGHTS } from '@myomap/engine';
 import { splitCases } from './eval/families.ts';
-import { loadCases } from './eval/load-cases.ts';
+import { loadTuningCases } from './eval/load-cases.ts';
 import { evaluate, KNOBS, searchWeights } from './eval/weight-search.ts';
 
 const seedArg = process.argv.indexOf('--seed');
 const seed = seedArg >= 0 ? Number(process.argv[seedArg + 1]) : 1;
-const all = loadCases();
+const all = loadTuningCases();
 const split = splitCases(all);
 const tune = all.filter((c) => split.get(c.id) === 'tune');
 const check = all.filter((c) => split.get(c.id) === 'check');

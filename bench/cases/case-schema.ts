@@ -60,8 +60,8 @@ export const EvalCaseSchema = z.object({
 export type EvalCase = z.infer<typeof EvalCaseSchema>;
 
 /**
- * A case of the blind held-out set (bench/cases/blind/): written from public clinician sources the
- * atlas does not cite, so its source is free-form; it may name the body area it covers.
+ * A case of a blind set (bench/cases/blind/, retired into tuning; blind set 2, held out): written
+ * from public clinician sources, so its source is free-form; it may name the body area it covers.
  */
 export const BlindCaseSchema = EvalCaseSchema.extend({
   area: z.string().optional(),
@@ -70,3 +70,13 @@ export const BlindCaseSchema = EvalCaseSchema.extend({
 
 /** What scoring reads of a case (tuning or blind): everything but the citation. */
 export type ScoredCase = Omit<EvalCase, 'source'>;
+
+/** Where a tuning case comes from: our own cases, or blind set 1 (retired into tuning 2026-12-03). */
+export type TuningOrigin = 'ours' | 'retired-blind-1';
+
+/** A case of the tuning set, with the source page it was written from (what the families link). */
+export type TuningCase = ScoredCase & {
+  readonly origin: TuningOrigin;
+  /** The page or chapter the case was written from: `work|locator` for ours, the page address for blind 1. */
+  readonly sourcePage: string;
+};

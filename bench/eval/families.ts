@@ -1,4 +1,4 @@
-import type { EvalCase } from '../cases/case-schema.ts';
+import type { TuningCase } from '../cases/case-schema.ts';
 import { relevantMuscles } from './metrics.ts';
 
 /** The two halves of the tuning cases: weights are fitted on `tune` and checked on `check`. */
@@ -11,7 +11,7 @@ const mirrorId = (id: string): string =>
   id.startsWith('l.') ? `r.${id.slice(2)}` : id.startsWith('r.') ? `l.${id.slice(2)}` : id;
 
 /** The drawing as a key that a mirror image shares: the smaller of its sorted regions and their mirror. */
-export function drawingKey(c: EvalCase): string {
+export function drawingKey(c: TuningCase): string {
   const regions = [...new Set(c.drawing.map((d) => d.region))].sort();
   const mirrored = regions.map(mirrorId).sort();
   const a = regions.join(',');
@@ -20,28 +20,45 @@ export function drawingKey(c: EvalCase): string {
 }
 
 /** The source page a case was transcribed from. */
-export function sourceKey(c: EvalCase): string {
-  return `${c.source.work}|${c.source.locator}`;
+export function sourceKey(c: TuningCase): string {
+  return c.sourcePage;
 }
 
 /** The muscle answer and the regions drawn, sides ignored. */
-export function answerKey(c: EvalCase): string {
+export function answerKey(c: TuningCase): string {
   const places = [...new Set(c.drawing.map((d) => d.region.replace(/^[lrm]\./, '')))].sort();
   return `${[...relevantMuscles(c)].sort().join(',')}|${places.join(',')}`;
 }
 
 /** The relations that put two cases in one family; each is a key two related cases share. */
-export const FAMILY_KEYS: readonly { readonly name: string; readonly key: (c: EvalCase) => string }[] = [
+export const FAMILY_KEYS: readonly { readonly name: string; readonly key: (c: TuningCase) => string }[] = [
   { name: 'same drawing or its mirror image', key: drawingKey },
   { name: 'same source page', key: sourceKey },
   { name: 'same muscle answer with the same regions', key: answerKey },
 ];
 
+const placesOf = (c: TuningCase): Set<string> =>
+  new Set(c.drawing.map((d) => d.region.replace(/^[lrm]\./, '')));
+
 /**
- * Groups cases into families: the connected groups of cases linked by any FAMILY_KEYS relation
- * (union-find). Returns case id -> family id (the family's alphabetically first case id).
+ * Near twins: the same muscle answer over drawings (sides ignored) where one holds the other's places or
+ * the two share at least two. Such a pair tells one clinical story, e.g. a case of our own and a case of
+ * the retired blind set 1 written from another page about the same pattern.
  */
-export function families(cases: readonly EvalCase[]): Map<string, string> {
+export function nearTwins(a: TuningCase, b: TuningCase): boolean {
+  const answer = (c: TuningCase): string => [...relevantMuscles(c)].sort().join();
+  if (answer(a) === '' || answer(a) !== answer(b)) return false;
+  const pa = placesOf(a);
+  const pb = placesOf(b);
+  const shared = [...pa].filter((p) => pb.has(p)).length;
+  return shared === Math.min(pa.size, pb.size) || shared >= 2;
+}
+
+/**
+ * Groups cases into families: the connected groups of cases linked by any FAMILY_KEYS relation or as
+ * near twins (union-find). Returns case id -> family id (the family's alphabetically first case id).
+ */
+export function families(cases: readonly TuningCase[]): Map<string, string> {
   const parent = new Map<string, string>(cases.map((c) => [c.id, c.id]));
   const find = (id: string): string => {
     let root = id;
@@ -65,6 +82,12 @@ export function families(cases: readonly EvalCase[]): Map<string, string> {
       else union(seen, c.id);
     }
   }
+  for (let i = 0; i < cases.length; i++)
+    for (let j = i + 1; j < cases.length; j++) {
+      const a = cases[i] as TuningCase;
+      const b = cases[j] as TuningCase;
+      if (nearTwins(a, b)) union(a.id, b.id);
+    }
   return new Map(cases.map((c) => [c.id, find(c.id)]));
 }
 
@@ -91,7 +114,7 @@ export function splitOfFamily(familyId: string, seed: string = SPLIT_SEED): Spli
 }
 
 /** Case id -> split, every case taking its family's split. */
-export function splitCases(cases: readonly EvalCase[], seed: string = SPLIT_SEED): Map<string, Split> {
+export function splitCases(cases: readonly TuningCase[], seed: string = SPLIT_SEED): Map<string, Split> {
   const fam = families(cases);
   return new Map(cases.map((c) => [c.id, splitOfFamily(fam.get(c.id) ?? c.id, seed)]));
 }

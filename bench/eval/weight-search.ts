@@ -40,13 +40,13 @@ export const KNOBS: readonly Knob[] = [
   },
   {
     name: 'culprit.occasional',
-    values: [0.32, 0.42, 0.52],
+    values: [0.32, 0.42, 0.52, 0.62],
     get: (w) => w.culprit.occasional,
     set: (w, v) => withWeights({ culprit: { occasional: v } }, w),
   },
   {
     name: 'siblingShare',
-    values: [0.2, 0.3, 0.4],
+    values: [0.1, 0.2, 0.3, 0.4],
     get: (w) => w.siblingShare,
     set: (w, v) => withWeights({ siblingShare: v }, w),
   },
@@ -58,7 +58,7 @@ export const KNOBS: readonly Knob[] = [
   },
   {
     name: 'localDiscount',
-    values: [0.05, 0.15, 0.25, 0.35],
+    values: [0, 0.05, 0.15, 0.25, 0.35],
     get: (w) => w.localDiscount,
     set: (w, v) => withWeights({ localDiscount: v }, w),
   },
@@ -74,8 +74,8 @@ export const KNOBS: readonly Knob[] = [
     get: (w) => w.coverageExponent,
     set: (w, v) => withWeights({ coverageExponent: v }, w),
   },
-  evidenceKnob('movement', [0.16, 0.28, 0.4]),
-  evidenceKnob('activity', [0.06, 0.12, 0.2]),
+  evidenceKnob('movement', [0.16, 0.28, 0.4, 0.55]),
+  evidenceKnob('activity', [0.06, 0.12, 0.2, 0.3]),
   evidenceKnob('symptom', [0.2, 0.3, 0.4]),
 ];
 

@@ -54,22 +54,22 @@ describe('building the muscles from their data files', () => {
   });
 
   it('applies the sourced culprit rating of data/culprits to every referral entry of the region', () => {
-    const heelOf = (muscles: ReturnType<typeof buildMuscles>): string | undefined =>
+    const lowerCalfOf = (muscles: ReturnType<typeof buildMuscles>): string | undefined =>
       muscles
-        .find((m) => m.id === 'soleus')
+        .find((m) => m.id === 'gluteus-minimus-posterior')
         ?.triggerPoints.flatMap((t) => t.referral)
-        .find((r) => r.region === 'posterior-heel')?.culprit;
-    expect(heelOf(buildMuscles())).toBe('primary');
+        .find((r) => r.region === 'lower-calf')?.culprit;
+    expect(lowerCalfOf(buildMuscles())).toBe('primary');
     const demoted = withEdit(
-      'ankle-foot.yaml',
+      'leg.yaml',
       (t) =>
         t.replace(
-          /( {2}posterior-heel:\n {4}- muscle: soleus\n {6}rating: )primary(\n {6}sources:\n {8}- \{ basis: muscle-chapter, supports: )primary/,
+          /( {2}lower-calf:\n {4}- muscle: gluteus-minimus-posterior\n {6}rating: )primary(\n {6}sources:\n {8}- \{ basis: muscle-chapter, supports: )primary/,
           '$1occasional$2occasional',
         ),
       CULPRIT_DATA_DIR,
     );
-    expect(heelOf(buildMuscles(MUSCLE_DATA_DIR, demoted))).toBe('occasional');
+    expect(lowerCalfOf(buildMuscles(MUSCLE_DATA_DIR, demoted))).toBe('occasional');
   });
 
   it('refuses a rating its sources do not give under the disagreement rule', () => {

@@ -163,7 +163,7 @@ export const WORKS = {
   painwhisperer: {
     id: 'painwhisperer',
     citation:
-      'Pain Whisperer. Trigger point pain pages by area ("The muscles and trigger points that cause ankle pain"; "... groin pain"). http://painwhisperer.com/ptpath/ (read 3 December 2026).',
+      'Pain Whisperer. Trigger point pain pages by area ("The muscles and trigger points that cause ankle pain"; "... groin pain"; elbow, foot, shoulder, wrist and hand, knee pain). http://painwhisperer.com/ptpath/ and https://www.painwhisperer.com/ (read 3 December 2026).',
     year: 2026,
     kind: 'website',
   },
@@ -472,6 +472,27 @@ export const WORKS = {
     id: 'triggerpointbook-lower-leg',
     citation:
       'Davies C. Lower leg, ankle and foot pain: big toe pain from the tibialis anterior (after Travell and Simons). TriggerPointBook.com. http://triggerpointbook.com/index.php?option=com_zoo&task=item&item_id=7&Itemid=161 (read 3 December 2026).',
+    year: 2026,
+    kind: 'website',
+  },
+  'triggerpointbook-neck': {
+    id: 'triggerpointbook-neck',
+    citation:
+      'Davies C. Neck pain (after Travell and Simons: trapezius and levator scapulae trigger points the main cause). TriggerPointBook.com. http://triggerpointbook.com/index.php?option=com_zoo&task=item&item_id=47&Itemid=161 (read 3 December 2026).',
+    year: 2026,
+    kind: 'website',
+  },
+  'triggerpointbook-foot': {
+    id: 'triggerpointbook-foot',
+    citation:
+      'Davies C. Calf cramps; misdiagnosis of plantar fasciitis; heel pain from the soleus. TriggerPointBook.com. http://triggerpointbook.com/index.php?option=com_zoo&task=item&item_id=13&Itemid=161 (read 3 December 2026).',
+    year: 2026,
+    kind: 'website',
+  },
+  'asher-golfers-elbow': {
+    id: 'asher-golfers-elbow',
+    citation:
+      "Niel Asher Education. Trigger point therapy for golfer's elbow (video blog). https://nielasher.com/fr-fr/blogs/video-blog/trigger-point-therapy-golfers-elbow (read 3 December 2026).",
     year: 2026,
     kind: 'website',
   },

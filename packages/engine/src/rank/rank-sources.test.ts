@@ -71,6 +71,14 @@ describe('rankSources', () => {
     expect(r.ranked[0]?.side).toBe('both');
   });
 
+  it('a one-sided drawing reached through the midline proposes the drawn side, a midline one both sides', () => {
+    const sideOf = (input: FinderInput): string | undefined =>
+      rankSources(input, atlas, { top: 40 }).ranked.find((c) => c.muscle.id === 'splenius-capitis')?.side;
+    expect(sideOf(draw('l.parietal', 'm.vertex'))).toBe('l');
+    expect(sideOf(draw('r.parietal', 'm.vertex'))).toBe('r');
+    expect(sideOf(draw('m.vertex'))).toBe('both');
+  });
+
   it('sends front-of-shoulder pain to the infraspinatus among the first, not only the deltoid under it', () => {
     expect(ids(draw('r.anterior-deltoid'), 3)).toContain('infraspinatus');
   });

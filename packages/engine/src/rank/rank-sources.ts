@@ -50,6 +50,18 @@ function mergeMatches(a: readonly RegionMatch[], b: readonly RegionMatch[]): Reg
   return [...best.values()];
 }
 
+/** The one side a drawing's lateral regions are on; undefined when both sides or only the midline are drawn. */
+function oneDrawnSide(drawing: WeightedDrawing): 'l' | 'r' | undefined {
+  let side: 'l' | 'r' | undefined;
+  for (const { id } of drawing.regions) {
+    const s = id.startsWith('l.') ? 'l' : id.startsWith('r.') ? 'r' : undefined;
+    if (s === undefined) continue;
+    if (side !== undefined && side !== s) return undefined;
+    side = s;
+  }
+  return side;
+}
+
 const byCredit = (a: RegionMatch, b: RegionMatch): number =>
   b.credit - a.credit || (a.region < b.region ? -1 : a.region > b.region ? 1 : 0);
 
@@ -126,6 +138,7 @@ export function rankSources(input: FinderInput, atlas: Atlas, options: RankOptio
     });
   }
   const merged: Scored[] = [];
+  const drawnSide = oneDrawnSide(drawing);
   for (const s of bySide.values()) {
     const mirror = s.candidate.mirrorKey;
     if (s.side === 'r' && mirror !== undefined && bySide.has(mirror)) continue;
@@ -139,7 +152,10 @@ export function rankSources(input: FinderInput, atlas: Atlas, options: RankOptio
     const both = applyEvidence(base.score, s.candidate, 'both', input, w);
     const better = s.score >= other.score ? s : other;
     const tie = Math.abs(s.score - other.score) <= 1e-9 * Math.max(1, s.score);
-    if (tie || both.score > better.score * w.bothSidesGain) {
+    if (tie && drawnSide !== undefined) {
+      // both sides explain the drawing alike only through midline regions: the drawn side is the source
+      merged.push(drawnSide === s.side ? s : other);
+    } else if (tie || both.score > better.score * w.bothSidesGain) {
       merged.push({
         ...s,
         side: 'both',

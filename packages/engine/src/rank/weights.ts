@@ -6,14 +6,20 @@
 const DEFAULTS = {
   /** Credit for a drawn region in a muscle's essential zone / spillover zone. */
   zone: { essential: 1.0, spillover: 0.75 },
-  /** How strongly the pain guides name the muscle for that region. */
-  culprit: { primary: 1.0, common: 0.82, occasional: 0.42 },
+  /**
+   * How strongly the pain guides name the muscle for that region. Occasional was 0.42 until blind set 1
+   * joined the tuning cases (2026-12-03); bench/tune.ts on all tuning cases picks 0.52.
+   */
+  culprit: { primary: 1.0, common: 0.82, occasional: 0.52 },
   /** A drawn region next to (same parent area, same side) a referred region earns this share of that region's credit. */
   siblingShare: 0.3,
   /** A drawn region over one of the muscle's own trigger points (local pain) when the pattern does not already cover it. */
   localCredit: 0.3,
-  /** Pattern credit is cut by this share where the drawn region is also over the muscle's own trigger point ("don't chase the pain"). */
-  localDiscount: 0.15,
+  /**
+   * Pattern credit is cut by this share where the drawn region is also over the muscle's own trigger point
+   * ("don't chase the pain"). 0.15 until the sourcing of 2026-12-03; bench/tune.ts then picks 0.05.
+   */
+  localDiscount: 0.05,
   /** Weight of a drawn region: base + slope × intensity/10 (intensity 0 still counts a little). */
   intensityBase: 0.55,
   intensitySlope: 0.9,
@@ -32,8 +38,9 @@ const DEFAULTS = {
     // 0.28 / 0.56 until December 2026; bench/tune.ts on all tuning cases (seed 1, Pareto moves) picks 0.4
     movement: 0.4,
     movementCap: 0.8,
-    activity: 0.12,
-    activityCap: 0.36,
+    // 0.12 / 0.36 until 2026-12-03; bench/tune.ts on all tuning cases (blind set 1 included) picks 0.2
+    activity: 0.2,
+    activityCap: 0.6,
     symptom: 0.3,
     symptomCap: 0.6,
     palpationConfirmed: 1.0,
