@@ -93,8 +93,11 @@ describe(`fuzz: clients and intake API on ${engine} (fast-check from the zod sch
         fc.asyncProperty(fuzzBody(route.schema), idArb, async ({ text, spoil }, id) => {
           const path = route.path(pathId(id));
           const reply = await sendRaw(route.method, path, text);
-          // a malformed path id is refused first (400 naming params.id); the body check needs a real id
-          const validId = id === 'own' || id === 'other' || !path.includes(encodeURIComponent(id));
+          // a malformed path id is refused first (400 naming params.id); the body check needs a real id.
+          // Whether the route takes an id at all is asked of the route, not of the path text: a
+          // generated id such as "a" is a substring of '/api/clients' and once made a create look refused.
+          const usesId = route.path('\u0001') !== route.path('\u0002');
+          const validId = !usesId || id === 'own' || id === 'other';
           checkReply(reply, validId ? spoil : { kind: 'none' });
           if (!validId) expect(reply.status).toBeGreaterThanOrEqual(400);
           if (reply.status < 300) ok += 1;
