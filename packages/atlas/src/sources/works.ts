@@ -482,6 +482,13 @@ export const WORKS = {
     year: 2026,
     kind: 'website',
   },
+  'triggerpointbook-headache': {
+    id: 'triggerpointbook-headache',
+    citation:
+      'Davies C. Headaches (after Travell and Simons: the upper trapezius trigger point as the main cause of temple headache and eye pain). TriggerPointBook.com. http://triggerpointbook.com/index.php?option=com_zoo&task=item&item_id=32&Itemid=161 (read 3 December 2026).',
+    year: 2026,
+    kind: 'website',
+  },
   'triggerpointbook-foot': {
     id: 'triggerpointbook-foot',
     citation:
