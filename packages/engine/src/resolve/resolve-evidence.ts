@@ -196,6 +196,21 @@ function best(words: readonly string[]): { e: Entry; score: number } | undefined
   return top !== undefined && top.score >= 0.6 - 1e-9 ? top : undefined;
 }
 
+/**
+ * Other entries said outright in the same phrase ("knee gives way on the stairs": buckling and stairs): an
+ * everyday wording of another entry whose words are all present and none of them named the best entry.
+ */
+function alsoSaid(words: readonly string[], top: Entry): Entry[] {
+  const set = new Set(words);
+  const used = new Set([...top.words, ...top.sayings.filter((l) => l.every((w) => set.has(w))).flat()]);
+  const out: Entry[] = [];
+  for (const w of set)
+    for (const e of entriesWith(w))
+      if (e !== top && !out.includes(e) && e.sayings.some((l) => l.every((x) => set.has(x) && !used.has(x))))
+        out.push(e);
+  return out;
+}
+
 const CLAUSE_END = new Set([',', ';', '.', '\n', '!', '?', ':']);
 const AND = new Set(['and', 'plus', '&', 'or']);
 /** Places: tried without them when a phrase names nothing ('tingling in the left hand'). */
@@ -332,6 +347,21 @@ export function resolveEvidence(text: string): EvidenceResult {
         ...span(firstWord, lastWord),
         ...(side === undefined ? {} : { side }),
       });
+      for (const e of alsoSaid(words, match.e)) {
+        const at: number[] = [];
+        for (let i = firstWord; i <= lastWord; i++) {
+          const t = tokens[i];
+          if (
+            t?.kind === 'word' &&
+            !triggerToken.has(i) &&
+            content([t.norm]).some((w) => e.sayings.some((l) => l.includes(w)))
+          )
+            at.push(i);
+        }
+        const aFirst = at[0] ?? firstWord;
+        const aLast = at[at.length - 1] ?? lastWord;
+        pending.push({ kind: e.kind, id: e.id, first: aFirst, last: aLast, ...span(aFirst, aLast) });
+      }
     }
   }
   for (const s of signs)
