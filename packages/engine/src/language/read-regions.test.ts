@@ -244,3 +244,27 @@ describe('language layer: clinical shorthand as therapists chart it', () => {
     expect(resolveRegions('I came 1st').unresolved).toEqual(['1st']);
   });
 });
+
+describe('language layer: counted series of fingers and toes', () => {
+  it.each<[string, string[]]>([
+    ['R 3rd and 4th digits', ['r.middle-finger', 'r.ring-finger']],
+    ['R 2nd, 3rd and 4th digits', ['r.index-finger', 'r.middle-finger', 'r.ring-finger']],
+    ['left digits 2-4', ['l.index-finger', 'l.middle-finger', 'l.ring-finger']],
+    ['R 2nd to 4th digits', ['r.index-finger', 'r.middle-finger', 'r.ring-finger']],
+    ['R toes 2-5', ['r.lesser-toes']],
+    ['left 2nd-4th toes', ['l.lesser-toes']],
+  ])('%s -> %j', (text, want) => {
+    expect(regions(text)).toEqual([...want].sort());
+  });
+
+  it('a negation covers the whole series, and every word is accounted for', () => {
+    expect(regions('no pain in digits 3 and 4')).toEqual([]);
+    const r = readRegions('R 3rd and 4th digits');
+    expect(r.tokenFates.map((t) => t.fate)).toEqual(['mention', 'mention', 'filler', 'mention', 'mention']);
+    expect(r.unresolved).toEqual([]);
+  });
+
+  it('a number that counts nothing is left alone', () => {
+    expect(regions('2 sore toes on the left')).toEqual(['l.big-toe', 'l.lesser-toes']);
+  });
+});
