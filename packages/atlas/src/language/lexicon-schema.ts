@@ -25,6 +25,8 @@ export const PartSchema = z.strictObject({
   axes: z.record(key, z.array(key).min(1)).optional(),
   /** A part of the body's midline (neck, back, chest): "neck pain on the right side" is its right side. */
   axial: z.boolean().optional(),
+  /** A trunk part where "the left side of" names its left half ("left side of my lower back"), not its side surface. */
+  halves: z.boolean().optional(),
 });
 
 /** The region facets file (data/region-facets.yaml). */

@@ -81,6 +81,12 @@ function nextContent(tagged: readonly Tagged[], k: number): Tagged | undefined {
   return undefined;
 }
 
+/** The list without its last `word` ("side" asked once, read as a half). */
+function dropOne(list: readonly string[], word: string): string[] {
+  const at = list.lastIndexOf(word);
+  return at < 0 ? [...list] : [...list.slice(0, at), ...list.slice(at + 1)];
+}
+
 /**
  * Parses tagged tokens into mentions: `[neg] [side] direction* [relation] part [side]`, "X of Y",
  * "from A (down) to B", lists joined by "and", "or" and commas; a side with no place carries within
@@ -109,6 +115,8 @@ export function parseMentions(tagged: readonly Tagged[]): ParseResult {
     from: -1,
     sideAt: -1,
     oneAt: -1,
+    /** "left side of": the side word asked for the side of the part (a half on a trunk part). */
+    sideOf: false,
   };
   let rangeFrom: number | undefined;
   let lastOf = -1;
@@ -123,6 +131,7 @@ export function parseMentions(tagged: readonly Tagged[]): ParseResult {
       from: -1,
       sideAt: -1,
       oneAt: -1,
+      sideOf: false,
     };
   };
   const flushUnknown = (): void => {
@@ -273,7 +282,11 @@ export function parseMentions(tagged: readonly Tagged[]): ParseResult {
         end: t.end,
         head,
         headTerm: t.term,
-        dirs: pending.dirs,
+        // "left side of my lower back": on a trunk part marked `halves` (data) the side names the left half.
+        dirs:
+          pending.sideOf && LEXICON.facets.parts[headPart(head) ?? '']?.halves === true
+            ? dropOne(pending.dirs, 'side')
+            : pending.dirs,
         rel: pending.rel,
         side: t.innerSide ?? pending.side,
         sideAfter: false,
@@ -356,6 +369,7 @@ export function parseMentions(tagged: readonly Tagged[]): ParseResult {
         // "left side of the neck": the side word also asks for the side of the part.
         if (/ sided?$/.test(t.term) && next?.term === 'of') {
           pending.dirs.push('side');
+          if (m.side === 'l' || m.side === 'r') pending.sideOf = true;
           if (pending.from < 0) pending.from = k;
         }
       }

@@ -268,3 +268,17 @@ describe('language layer: counted series of fingers and toes', () => {
     expect(regions('2 sore toes on the left')).toEqual(['l.big-toe', 'l.lesser-toes']);
   });
 });
+
+describe('language layer: "the left side of" a trunk part is its left half (region-facets halves)', () => {
+  it.each<[string, string[]]>([
+    ['left side of my lower back', ['l.iliac-crest', 'l.lumbar']],
+    ['the side of my lower back', ['l.lateral-back', 'r.lateral-back']],
+    ['left side of my neck', ['l.lateral-neck']],
+  ])('%s -> %j', (text, want) => {
+    expect(regions(text)).toEqual([...want].sort());
+  });
+
+  it('the chest keeps its side wall', () => {
+    expect(regions('left side of my chest')).toEqual(['l.lateral-chest']);
+  });
+});
