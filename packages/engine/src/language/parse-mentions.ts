@@ -528,7 +528,8 @@ function nextHeadInClause(tagged: readonly Tagged[], k: number): boolean {
 
 /**
  * "L soleus, distal calf", "R peroneals, lateral leg": a place, a comma, then the same part (or a place
- * within it) said more precisely is one place, as clinical notes write it. Not when the sides differ
+ * within it) said more precisely is one place, as clinical notes write it; so is a place, a comma, then a
+ * plain broader part that holds it ("golfer's elbow, left arm": the arm only gives the side). Not when the sides differ
  * ("left knee, right knee") or the parts do ("my knee, my hip"): those are lists.
  */
 function mergeAppositions(mentions: Mention[], tagged: readonly Tagged[]): void {
@@ -550,6 +551,26 @@ function mergeAppositions(mentions: Mention[], tagged: readonly Tagged[]): void 
       b.head.kind === 'region' ||
       (b.head.kind === 'part' && b.head.facets.length > 0) ||
       (a.side === undefined && b.side !== undefined && pa === pb);
+    // "golfer's elbow, left arm": a plain broader part after the comma only says where the first place is.
+    const broader =
+      pa !== undefined &&
+      pb !== undefined &&
+      pa !== pb &&
+      within(pa, pb) &&
+      b.dirs.length === 0 &&
+      !b.whole &&
+      b.head.kind === 'part' &&
+      b.head.facets.length === 0;
+    if (broader) {
+      mentions.splice(i - 1, 2, {
+        ...a,
+        to: b.to,
+        end: b.end,
+        side: a.side ?? b.side,
+        sideAfter: a.side === undefined ? true : a.sideAfter,
+      });
+      continue;
+    }
     if (!narrower || pa === undefined || pb === undefined || !(pa === pb || within(pb, pa))) continue;
     // "L plantar heel, medial calcaneal tubercle": a one-region name first keeps what it said.
     const kept = a.head.kind === 'region' && a.head.kinds.length === 1 ? regionFacets(a.head.kinds[0]) : [];

@@ -282,3 +282,14 @@ describe('language layer: "the left side of" a trunk part is its left half (regi
     expect(regions('left side of my chest')).toEqual(['l.lateral-chest']);
   });
 });
+
+describe('language layer: a place, then a broader part after a comma', () => {
+  it('the broader part only gives the side ("golfer\'s elbow, left arm")', () => {
+    expect(regions("golfer's elbow, left arm")).toEqual(['l.medial-epicondyle']);
+    expect(regions('the thumb, left hand')).toEqual(['l.thumb']);
+  });
+
+  it('different sides stay a list', () => {
+    expect(regions('left thumb, right hand')).toContain('r.palm');
+  });
+});
