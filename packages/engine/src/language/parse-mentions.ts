@@ -497,9 +497,16 @@ function mergeWithin(
   if (!tagged.slice(prev.to, cur.from).every((x) => only(x, ['det', 'filler', 'side']))) return cur;
   const a = headPart(prev.head);
   const b = headPart(cur.head);
+  // "L rectus femoris mid-thigh", "L parietal scalp": a muscle or region name for a place on a part, then
+  // that part said plainly or with a level, keeps the name's facets (the level narrows it further).
+  const plainCur = cur.head.kind === 'part' && cur.head.facets.length === 0;
   const keepPrev =
     within(a, b) ||
-    (a === b && prev.head.kind === 'part' && prev.head.facets.length > 0 && cur.dirs.length === 0);
+    (a === b &&
+      prev.head.kind === 'part' &&
+      prev.head.facets.length > 0 &&
+      (cur.dirs.length === 0 || plainCur)) ||
+    (a === b && prev.head.kind === 'region' && cur.dirs.length === 0 && plainCur);
   const keepCur = !keepPrev && (within(b, a) || a === b);
   if (!keepPrev && !keepCur) return cur;
   const head = keepPrev ? prev : cur;

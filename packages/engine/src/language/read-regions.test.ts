@@ -293,3 +293,12 @@ describe('language layer: a place, then a broader part after a comma', () => {
     expect(regions('left thumb, right hand')).toContain('r.palm');
   });
 });
+
+describe('language layer: a muscle or region name, then its part said plainly or with a level', () => {
+  it.each<[string, string[]]>([
+    ['L rectus femoris mid-thigh', ['l.anterior-thigh']],
+    ['L parietal scalp', ['l.parietal']],
+  ])('%s -> %j', (text, want) => {
+    expect(regions(text)).toEqual(want);
+  });
+});
