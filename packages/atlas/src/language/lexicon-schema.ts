@@ -79,6 +79,12 @@ export const FunctionWordsFileSchema = z.strictObject({
   emphasisAfterRight: wordList,
   /** A part of the muscle just named ("biceps belly", "hamstring, mid belly"), not a place of its own. */
   muscleParts: wordList,
+  /** The side named last ("teeth on that side", "the same temple"). */
+  sameSide: wordList,
+  /** The side opposite the one named last ("the other knee"). */
+  otherSide: wordList,
+  /** The place named last, on the other side ("my left knee is fine but the other one aches"). */
+  otherOne: wordList,
   fillers: wordList,
 });
 

@@ -302,3 +302,19 @@ describe('language layer: a muscle or region name, then its part said plainly or
     expect(regions(text)).toEqual(want);
   });
 });
+
+describe('language layer: references back to the side or place written last', () => {
+  it.each<[string, string[]]>([
+    ['left temple, and now the same temple throbs', ['l.temple']],
+    ['right jaw, and the temple on that side', ['r.jaw-angle', 'r.mandible', 'r.temple', 'r.tmj', 'm.chin']],
+    ['left temple and the other temple', ['l.temple', 'r.temple']],
+    ['left thumb, the other one too', ['l.thumb', 'r.thumb']],
+  ])('%s -> %j', (text, want) => {
+    expect(regions(text)).toEqual([...want].sort());
+  });
+
+  it('with no side before it a reference adds none, and "same" alone is no side', () => {
+    expect(regions('the other temple')).toEqual(['l.temple', 'r.temple']);
+    expect(regions('left wrist. Same pain, knee')).toContain('r.patella');
+  });
+});

@@ -1,6 +1,7 @@
 import { lexiconIndex, type Meaning } from './lexicon-index.ts';
 import { correctSpelling } from './spelling.ts';
 import { singular } from '../resolve/normalize-text.ts';
+import { resolveReferences } from './references.ts';
 import { expandSeries } from './series.ts';
 import { lexWords, type Word } from './words.ts';
 
@@ -123,5 +124,5 @@ export function tagWords(text: string): TagResult {
     tagged.push(match);
     i = match.to;
   }
-  return { words, tagged: expandSeries(tagged, words, norms, index), corrections };
+  return { words, tagged: resolveReferences(expandSeries(tagged, words, norms, index)), corrections };
 }
