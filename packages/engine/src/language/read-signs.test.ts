@@ -28,3 +28,10 @@ describe('guarded red-flag terms (signs.yaml onlyWith)', () => {
     expect(flags('weakness in one arm')).toContain('sudden-arm-weakness');
   });
 });
+
+describe('guarded terms and context', () => {
+  it('a denied companion does not back "arm went dead"', () => {
+    expect(flags('my arm went dead. No face droop, no slurred speech.')).not.toContain('sudden-arm-weakness');
+    expect(flags('arm went dead. Return if her face droops.')).not.toContain('sudden-arm-weakness');
+  });
+});

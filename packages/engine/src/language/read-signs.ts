@@ -21,6 +21,8 @@ export type SignHit = (
   readonly last: number;
   /** The tokens that are the sign's own words (a term's words; a site word and its pain word). */
   readonly core: readonly number[];
+  /** A guarded term with no onset word: it counts only if one of these signs is present (context judged later). */
+  readonly companions?: ReadonlySet<string>;
 };
 
 type Payload =
@@ -186,14 +188,22 @@ export function findSigns(tokens: readonly Token[]): SignHit[] {
   for (const m of guarded) {
     const p = m.payload as { id: RedFlagId };
     const g = guards.get(p.id);
-    const companion = [...seen.values()].some((v) => g?.signs.has(v.hit.id) === true);
-    if (g === undefined || !(companion || inSentence(tokens, m.first, g.words))) continue;
+    if (g === undefined) continue;
+    const onset = inSentence(tokens, m.first, g.words);
+    if (!onset && ![...seen.values()].some((v) => g.signs.has(v.hit.id))) continue;
     const key = `${p.id}@${m.last}`;
     if (!seen.has(key))
       seen.set(key, {
         skipped: m.last - m.first + 1 - m.words,
         words: m.words,
-        hit: { kind: 'redFlag', id: p.id, first: m.first, last: m.last, core: termTokens(tokens, m, p.id) },
+        hit: {
+          kind: 'redFlag',
+          id: p.id,
+          first: m.first,
+          last: m.last,
+          core: termTokens(tokens, m, p.id),
+          ...(onset ? {} : { companions: g.signs }),
+        },
       });
   }
   // A match inside a longer match of the same sign is the same mention ("slurred" in "slurred speech").
