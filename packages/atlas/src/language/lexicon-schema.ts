@@ -25,6 +25,8 @@ export const PartSchema = z.strictObject({
   axes: z.record(key, z.array(key).min(1)).optional(),
   /** A part of the body's midline (neck, back, chest): "neck pain on the right side" is its right side. */
   axial: z.boolean().optional(),
+  /** A trunk part where "the left side of" names its left half ("left side of my lower back"), not its side surface. */
+  halves: z.boolean().optional(),
 });
 
 /** The region facets file (data/region-facets.yaml). */
@@ -77,6 +79,12 @@ export const FunctionWordsFileSchema = z.strictObject({
   emphasisAfterRight: wordList,
   /** A part of the muscle just named ("biceps belly", "hamstring, mid belly"), not a place of its own. */
   muscleParts: wordList,
+  /** The side named last ("teeth on that side", "the same temple"). */
+  sameSide: wordList,
+  /** The side opposite the one named last ("the other knee"). */
+  otherSide: wordList,
+  /** The place named last, on the other side ("my left knee is fine but the other one aches"). */
+  otherOne: wordList,
   fillers: wordList,
 });
 

@@ -25,6 +25,8 @@ export function checkScreening(
   for (const [id, s] of Object.entries(signs.signs)) {
     if (!flagIds.has(id)) problems.push(`sign ${id} is not a red flag id`);
     if (signs.sources[s.source] === undefined) problems.push(`sign ${id}: unknown source ${s.source}`);
+    for (const c of s.onlyWith?.signs ?? [])
+      if (!flagIds.has(c) || c === id) problems.push(`sign ${id}: onlyWith names ${c}, not another red flag`);
   }
   const sites = new Set(Object.keys(rules.sites));
   for (const [id, site] of Object.entries(rules.sites)) {

@@ -47,6 +47,11 @@ export const SignSchema = z.strictObject({
   source: key,
   terms: phrases,
   unlessNear: z.array(phrase).max(50).optional(),
+  /**
+   * Terms too common in ordinary talk to count alone ("my arm went dead"): they count only with an onset
+   * word in the same sentence ("suddenly") or a companion sign anywhere in the text (a drooping face).
+   */
+  onlyWith: z.strictObject({ terms: phrases, words: phrases, signs: z.array(key).min(1) }).optional(),
   /** A sign that is itself pain at a rule site (a new headache is pain in the head). */
   site: key.optional(),
 });

@@ -28,7 +28,9 @@ export type Meaning =
   | { readonly t: 'to' }
   | { readonly t: 'join' }
   | { readonly t: 'det' }
-  | { readonly t: 'filler' };
+  | { readonly t: 'filler' }
+  /** A reference back to the side (or the place) written last; resolved before parsing (references.ts). */
+  | { readonly t: 'ref'; readonly ref: 'same' | 'other' | 'otherOne' };
 
 /** A term of one or more normalised words and what it can mean. */
 export interface Term {
@@ -99,6 +101,9 @@ export function buildLexiconIndex(): LexiconIndex {
     [fw.joiners.words, { t: 'join' }],
     [fw.determiners.words, { t: 'det' }],
     [fw.fillers.words, { t: 'filler' }],
+    [fw.sameSide.words, { t: 'ref', ref: 'same' }],
+    [fw.otherSide.words, { t: 'ref', ref: 'other' }],
+    [fw.otherOne.words, { t: 'ref', ref: 'otherOne' }],
   ];
   for (const [ws, m] of lists) for (const w of ws) add(w, m);
   // The atlas's own region names and synonyms name regions directly; a word the lexicon already reads as

@@ -81,6 +81,12 @@ function nextContent(tagged: readonly Tagged[], k: number): Tagged | undefined {
   return undefined;
 }
 
+/** The list without its last `word` ("side" asked once, read as a half). */
+function dropOne(list: readonly string[], word: string): string[] {
+  const at = list.lastIndexOf(word);
+  return at < 0 ? [...list] : [...list.slice(0, at), ...list.slice(at + 1)];
+}
+
 /**
  * Parses tagged tokens into mentions: `[neg] [side] direction* [relation] part [side]`, "X of Y",
  * "from A (down) to B", lists joined by "and", "or" and commas; a side with no place carries within
@@ -109,6 +115,8 @@ export function parseMentions(tagged: readonly Tagged[]): ParseResult {
     from: -1,
     sideAt: -1,
     oneAt: -1,
+    /** "left side of": the side word asked for the side of the part (a half on a trunk part). */
+    sideOf: false,
   };
   let rangeFrom: number | undefined;
   let lastOf = -1;
@@ -123,6 +131,7 @@ export function parseMentions(tagged: readonly Tagged[]): ParseResult {
       from: -1,
       sideAt: -1,
       oneAt: -1,
+      sideOf: false,
     };
   };
   const flushUnknown = (): void => {
@@ -273,7 +282,11 @@ export function parseMentions(tagged: readonly Tagged[]): ParseResult {
         end: t.end,
         head,
         headTerm: t.term,
-        dirs: pending.dirs,
+        // "left side of my lower back": on a trunk part marked `halves` (data) the side names the left half.
+        dirs:
+          pending.sideOf && LEXICON.facets.parts[headPart(head) ?? '']?.halves === true
+            ? dropOne(pending.dirs, 'side')
+            : pending.dirs,
         rel: pending.rel,
         side: t.innerSide ?? pending.side,
         sideAfter: false,
@@ -356,6 +369,7 @@ export function parseMentions(tagged: readonly Tagged[]): ParseResult {
         // "left side of the neck": the side word also asks for the side of the part.
         if (/ sided?$/.test(t.term) && next?.term === 'of') {
           pending.dirs.push('side');
+          if (m.side === 'l' || m.side === 'r') pending.sideOf = true;
           if (pending.from < 0) pending.from = k;
         }
       }
@@ -483,9 +497,16 @@ function mergeWithin(
   if (!tagged.slice(prev.to, cur.from).every((x) => only(x, ['det', 'filler', 'side']))) return cur;
   const a = headPart(prev.head);
   const b = headPart(cur.head);
+  // "L rectus femoris mid-thigh", "L parietal scalp": a muscle or region name for a place on a part, then
+  // that part said plainly or with a level, keeps the name's facets (the level narrows it further).
+  const plainCur = cur.head.kind === 'part' && cur.head.facets.length === 0;
   const keepPrev =
     within(a, b) ||
-    (a === b && prev.head.kind === 'part' && prev.head.facets.length > 0 && cur.dirs.length === 0);
+    (a === b &&
+      prev.head.kind === 'part' &&
+      prev.head.facets.length > 0 &&
+      (cur.dirs.length === 0 || plainCur)) ||
+    (a === b && prev.head.kind === 'region' && cur.dirs.length === 0 && plainCur);
   const keepCur = !keepPrev && (within(b, a) || a === b);
   if (!keepPrev && !keepCur) return cur;
   const head = keepPrev ? prev : cur;
@@ -514,7 +535,8 @@ function nextHeadInClause(tagged: readonly Tagged[], k: number): boolean {
 
 /**
  * "L soleus, distal calf", "R peroneals, lateral leg": a place, a comma, then the same part (or a place
- * within it) said more precisely is one place, as clinical notes write it. Not when the sides differ
+ * within it) said more precisely is one place, as clinical notes write it; so is a place, a comma, then a
+ * plain broader part that holds it ("golfer's elbow, left arm": the arm only gives the side). Not when the sides differ
  * ("left knee, right knee") or the parts do ("my knee, my hip"): those are lists.
  */
 function mergeAppositions(mentions: Mention[], tagged: readonly Tagged[]): void {
@@ -536,6 +558,26 @@ function mergeAppositions(mentions: Mention[], tagged: readonly Tagged[]): void 
       b.head.kind === 'region' ||
       (b.head.kind === 'part' && b.head.facets.length > 0) ||
       (a.side === undefined && b.side !== undefined && pa === pb);
+    // "golfer's elbow, left arm": a plain broader part after the comma only says where the first place is.
+    const broader =
+      pa !== undefined &&
+      pb !== undefined &&
+      pa !== pb &&
+      within(pa, pb) &&
+      b.dirs.length === 0 &&
+      !b.whole &&
+      b.head.kind === 'part' &&
+      b.head.facets.length === 0;
+    if (broader) {
+      mentions.splice(i - 1, 2, {
+        ...a,
+        to: b.to,
+        end: b.end,
+        side: a.side ?? b.side,
+        sideAfter: a.side === undefined ? true : a.sideAfter,
+      });
+      continue;
+    }
     if (!narrower || pa === undefined || pb === undefined || !(pa === pb || within(pb, pa))) continue;
     // "L plantar heel, medial calcaneal tubercle": a one-region name first keeps what it said.
     const kept = a.head.kind === 'region' && a.head.kinds.length === 1 ? regionFacets(a.head.kinds[0]) : [];

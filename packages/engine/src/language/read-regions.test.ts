@@ -244,3 +244,77 @@ describe('language layer: clinical shorthand as therapists chart it', () => {
     expect(resolveRegions('I came 1st').unresolved).toEqual(['1st']);
   });
 });
+
+describe('language layer: counted series of fingers and toes', () => {
+  it.each<[string, string[]]>([
+    ['R 3rd and 4th digits', ['r.middle-finger', 'r.ring-finger']],
+    ['R 2nd, 3rd and 4th digits', ['r.index-finger', 'r.middle-finger', 'r.ring-finger']],
+    ['left digits 2-4', ['l.index-finger', 'l.middle-finger', 'l.ring-finger']],
+    ['R 2nd to 4th digits', ['r.index-finger', 'r.middle-finger', 'r.ring-finger']],
+    ['R toes 2-5', ['r.lesser-toes']],
+    ['left 2nd-4th toes', ['l.lesser-toes']],
+  ])('%s -> %j', (text, want) => {
+    expect(regions(text)).toEqual([...want].sort());
+  });
+
+  it('a negation covers the whole series, and every word is accounted for', () => {
+    expect(regions('no pain in digits 3 and 4')).toEqual([]);
+    const r = readRegions('R 3rd and 4th digits');
+    expect(r.tokenFates.map((t) => t.fate)).toEqual(['mention', 'mention', 'filler', 'mention', 'mention']);
+    expect(r.unresolved).toEqual([]);
+  });
+
+  it('a number that counts nothing is left alone', () => {
+    expect(regions('2 sore toes on the left')).toEqual(['l.big-toe', 'l.lesser-toes']);
+  });
+});
+
+describe('language layer: "the left side of" a trunk part is its left half (region-facets halves)', () => {
+  it.each<[string, string[]]>([
+    ['left side of my lower back', ['l.iliac-crest', 'l.lumbar']],
+    ['the side of my lower back', ['l.lateral-back', 'r.lateral-back']],
+    ['left side of my neck', ['l.lateral-neck']],
+  ])('%s -> %j', (text, want) => {
+    expect(regions(text)).toEqual([...want].sort());
+  });
+
+  it('the chest keeps its side wall', () => {
+    expect(regions('left side of my chest')).toEqual(['l.lateral-chest']);
+  });
+});
+
+describe('language layer: a place, then a broader part after a comma', () => {
+  it('the broader part only gives the side ("golfer\'s elbow, left arm")', () => {
+    expect(regions("golfer's elbow, left arm")).toEqual(['l.medial-epicondyle']);
+    expect(regions('the thumb, left hand')).toEqual(['l.thumb']);
+  });
+
+  it('different sides stay a list', () => {
+    expect(regions('left thumb, right hand')).toContain('r.palm');
+  });
+});
+
+describe('language layer: a muscle or region name, then its part said plainly or with a level', () => {
+  it.each<[string, string[]]>([
+    ['L rectus femoris mid-thigh', ['l.anterior-thigh']],
+    ['L parietal scalp', ['l.parietal']],
+  ])('%s -> %j', (text, want) => {
+    expect(regions(text)).toEqual(want);
+  });
+});
+
+describe('language layer: references back to the side or place written last', () => {
+  it.each<[string, string[]]>([
+    ['left temple, and now the same temple throbs', ['l.temple']],
+    ['right jaw, and the temple on that side', ['r.jaw-angle', 'r.mandible', 'r.temple', 'r.tmj', 'm.chin']],
+    ['left temple and the other temple', ['l.temple', 'r.temple']],
+    ['left thumb, the other one too', ['l.thumb', 'r.thumb']],
+  ])('%s -> %j', (text, want) => {
+    expect(regions(text)).toEqual([...want].sort());
+  });
+
+  it('with no side before it a reference adds none, and "same" alone is no side', () => {
+    expect(regions('the other temple')).toEqual(['l.temple', 'r.temple']);
+    expect(regions('left wrist. Same pain, knee')).toContain('r.patella');
+  });
+});

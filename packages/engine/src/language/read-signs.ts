@@ -21,32 +21,51 @@ export type SignHit = (
   readonly last: number;
   /** The tokens that are the sign's own words (a term's words; a site word and its pain word). */
   readonly core: readonly number[];
+  /** A guarded term with no onset word: it counts only if one of these signs is present (context judged later). */
+  readonly companions?: ReadonlySet<string>;
 };
 
 type Payload =
-  { kind: 'redFlag'; id: RedFlagId } | { kind: 'siteWord'; id: string } | { kind: 'selfPain'; id: string };
+  | { kind: 'redFlag'; id: RedFlagId; guarded?: true }
+  | { kind: 'siteWord'; id: string }
+  | { kind: 'selfPain'; id: string };
+
+/** What a guarded term needs: onset words (stems) in its sentence, or one of these signs in the text. */
+type Guard = { words: string[][]; signs: ReadonlySet<string> };
 
 let compiled:
-  { index: PhraseIndex<Payload>; pain: ReadonlySet<string>; unless: Map<string, string[][]> } | undefined;
+  | {
+      index: PhraseIndex<Payload>;
+      pain: ReadonlySet<string>;
+      unless: Map<string, string[][]>;
+      guards: Map<string, Guard>;
+    }
+  | undefined;
+
+const stems = (phrases: readonly string[]): string[][] =>
+  phrases.map((p) => p.split(/\s+/).map((w) => stem(w)));
 
 function lexicon(): NonNullable<typeof compiled> {
   if (compiled !== undefined) return compiled;
   const entries: (readonly [string, Payload])[] = [];
   const unless = new Map<string, string[][]>();
+  const guards = new Map<string, Guard>();
   for (const [id, sign] of Object.entries(RED_FLAG_LEXICON.signs)) {
     for (const term of sign.terms) entries.push([term, { kind: 'redFlag', id: id as RedFlagId }]);
-    if (sign.unlessNear !== undefined)
-      unless.set(
-        id,
-        sign.unlessNear.map((p) => p.split(/\s+/).map((w) => stem(w))),
-      );
+    const g = sign.onlyWith;
+    if (g !== undefined) {
+      for (const term of g.terms)
+        entries.push([term, { kind: 'redFlag', id: id as RedFlagId, guarded: true }]);
+      guards.set(id, { words: stems(g.words), signs: new Set(g.signs) });
+    }
+    if (sign.unlessNear !== undefined) unless.set(id, stems(sign.unlessNear));
   }
   for (const [id, site] of Object.entries(RED_FLAG_RULES.sites)) {
     for (const w of site.words) entries.push([w, { kind: 'siteWord', id }]);
     for (const w of site.selfPain ?? []) entries.push([w, { kind: 'selfPain', id }]);
   }
   const pain = new Set(RED_FLAG_RULES.painWords.map((w) => stem(w)));
-  compiled = { index: compilePhrases(entries), pain, unless };
+  compiled = { index: compilePhrases(entries), pain, unless, guards };
   return compiled;
 }
 
@@ -61,7 +80,9 @@ function termTokens(tokens: readonly Token[], m: PhraseMatch<Payload>, id: strin
   let stems = termStems.get(id);
   if (stems === undefined) {
     const set = new Set<string>();
-    for (const t of RED_FLAG_LEXICON.signs[id]?.terms ?? []) for (const w of t.split(/\s+/)) set.add(stem(w));
+    const sign = RED_FLAG_LEXICON.signs[id];
+    for (const t of [...(sign?.terms ?? []), ...(sign?.onlyWith?.terms ?? [])])
+      for (const w of t.split(/\s+/)) set.add(stem(w));
     termStems.set(id, set);
     stems = set;
   }
@@ -69,6 +90,20 @@ function termTokens(tokens: readonly Token[], m: PhraseMatch<Payload>, id: strin
   return range(m.first, m.last).filter(
     (i) => i === m.first || i === m.last || own.has(tokens[i]?.stem ?? ''),
   );
+}
+
+const SENTENCE_END = new Set(['.', '!', '?', ';', '\n']);
+
+/** Whether some phrase (as stems) is written in the sentence around a token. */
+function inSentence(tokens: readonly Token[], at: number, phrases: readonly string[][]): boolean {
+  let a = at;
+  while (a > 0 && !(tokens[a - 1]?.kind === 'punct' && SENTENCE_END.has(tokens[a - 1]?.norm ?? ''))) a--;
+  for (let i = a; i < tokens.length; i++) {
+    const t = tokens[i];
+    if (i > at && t?.kind === 'punct' && SENTENCE_END.has(t.norm)) break;
+    if (phrases.some((words) => words.every((w, k) => tokens[i + k]?.stem === w))) return true;
+  }
+  return false;
 }
 
 /** Token index range of the clause around a token (between sentence or comma punctuation). */
@@ -97,8 +132,9 @@ function nearOrdinary(
  * rule sites ("pain in my left arm", "jaw aches", "backache") in the tokens. Context is not judged here.
  */
 export function findSigns(tokens: readonly Token[]): SignHit[] {
-  const { index, pain, unless } = lexicon();
+  const { index, pain, unless, guards } = lexicon();
   const out: SignHit[] = [];
+  const guarded: PhraseMatch<Payload>[] = [];
   const seen = new Map<string, { skipped: number; words: number; hit: SignHit }>();
   const siteWords: PhraseMatch<Payload>[] = [];
   for (const m of findPhrases(tokens, index, TERM_GAP)) {
@@ -114,6 +150,10 @@ export function findSigns(tokens: readonly Token[]): SignHit[] {
     }
     const u = unless.get(p.id);
     if (u !== undefined && nearOrdinary(tokens, m, u)) continue;
+    if (p.guarded === true) {
+      guarded.push(m);
+      continue;
+    }
     // Of several matches of one sign ending on the same word, the one that skips fewest words wins, then
     // the longest term ("breast cancer" over "cancer"; "no position eases" over "No | no position eases").
     const key = `${p.id}@${m.last}`;
@@ -143,6 +183,28 @@ export function findSigns(tokens: readonly Token[]): SignHit[] {
       last: Math.max(m.last, painAt),
       core: [...range(m.first, m.last), painAt],
     });
+  }
+  // A guarded term ("arm went dead") counts only with an onset word in its sentence or a companion sign.
+  for (const m of guarded) {
+    const p = m.payload as { id: RedFlagId };
+    const g = guards.get(p.id);
+    if (g === undefined) continue;
+    const onset = inSentence(tokens, m.first, g.words);
+    if (!onset && ![...seen.values()].some((v) => g.signs.has(v.hit.id))) continue;
+    const key = `${p.id}@${m.last}`;
+    if (!seen.has(key))
+      seen.set(key, {
+        skipped: m.last - m.first + 1 - m.words,
+        words: m.words,
+        hit: {
+          kind: 'redFlag',
+          id: p.id,
+          first: m.first,
+          last: m.last,
+          core: termTokens(tokens, m, p.id),
+          ...(onset ? {} : { companions: g.signs }),
+        },
+      });
   }
   // A match inside a longer match of the same sign is the same mention ("slurred" in "slurred speech").
   const flags = [...seen.values()].map((v) => v.hit);

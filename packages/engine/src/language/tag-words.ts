@@ -1,6 +1,8 @@
 import { lexiconIndex, type Meaning } from './lexicon-index.ts';
 import { correctSpelling } from './spelling.ts';
 import { singular } from '../resolve/normalize-text.ts';
+import { resolveReferences } from './references.ts';
+import { expandSeries } from './series.ts';
 import { lexWords, type Word } from './words.ts';
 
 const corrections = new Map<string, string | undefined>();
@@ -122,5 +124,5 @@ export function tagWords(text: string): TagResult {
     tagged.push(match);
     i = match.to;
   }
-  return { words, tagged, corrections };
+  return { words, tagged: resolveReferences(expandSeries(tagged, words, norms, index)), corrections };
 }

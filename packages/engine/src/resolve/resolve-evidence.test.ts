@@ -22,3 +22,26 @@ describe('evidence in everyday words (data/context/evidence-words.yaml)', () => 
     expect(ids('new back pain')).toEqual([]);
   });
 });
+
+describe('movements and activities in lay words (classes of evidence-words.yaml)', () => {
+  it.each<[string, string]>([
+    ['sore when reaching up to the top shelf', 'shoulder.flexion'],
+    ['it catches when I am reversing the car', 'cervical.rotation'],
+    ['back aches from carrying the shopping', 'carrying-in-front'],
+    ['sat at a desk all day', 'prolonged-computer-work'],
+    ['wrist aches after lifting my toddler', 'carrying-child'],
+    ['eye waters with the headache', 'eye-tearing'],
+  ])('%s -> %s', (text, want) => {
+    expect(ids(text)).toContain(want);
+  });
+
+  it('"hurts if" is a provoking movement, not a hypothetical finding', () => {
+    expect(ids('it hurts if she turns her head to the left')).toContain('cervical.rotation');
+    expect(ids('call us if you feel dizzy')).not.toContain('dizziness');
+  });
+
+  it('a phrase can name a second entry in its own words ("knee gives way on the stairs")', () => {
+    expect(ids('knee gives way on the stairs')).toEqual(['stair_climbing', 'buckling-knee']);
+    expect(ids('no fever, weight steady')).toEqual([]);
+  });
+});

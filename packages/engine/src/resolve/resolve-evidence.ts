@@ -196,6 +196,21 @@ function best(words: readonly string[]): { e: Entry; score: number } | undefined
   return top !== undefined && top.score >= 0.6 - 1e-9 ? top : undefined;
 }
 
+/**
+ * Other entries said outright in the same phrase ("knee gives way on the stairs": buckling and stairs): an
+ * everyday wording of another entry whose words are all present and none of them named the best entry.
+ */
+function alsoSaid(words: readonly string[], top: Entry): Entry[] {
+  const set = new Set(words);
+  const used = new Set([...top.words, ...top.sayings.filter((l) => l.every((w) => set.has(w))).flat()]);
+  const out: Entry[] = [];
+  for (const w of set)
+    for (const e of entriesWith(w))
+      if (e !== top && !out.includes(e) && e.sayings.some((l) => l.every((x) => set.has(x) && !used.has(x))))
+        out.push(e);
+  return out;
+}
+
 const CLAUSE_END = new Set([',', ';', '.', '\n', '!', '?', ':']);
 const AND = new Set(['and', 'plus', '&', 'or']);
 /** Places: tried without them when a phrase names nothing ('tingling in the left hand'). */
@@ -245,7 +260,12 @@ export function resolveEvidence(text: string): EvidenceResult {
   for (const t of tokens)
     if (durations.some((d) => t.start >= d.start && t.end <= d.end)) durationToken.add(t.index);
 
-  type Pending = Omit<TextFinding, 'status'> & { first: number; last: number; core?: readonly number[] };
+  type Pending = Omit<TextFinding, 'status'> & {
+    first: number;
+    last: number;
+    core?: readonly number[];
+    companions?: ReadonlySet<string>;
+  };
   const pending: Pending[] = [];
   const unresolved: string[] = [];
   const span = (first: number, last: number): { text: string; start: number; end: number } => {
@@ -332,6 +352,21 @@ export function resolveEvidence(text: string): EvidenceResult {
         ...span(firstWord, lastWord),
         ...(side === undefined ? {} : { side }),
       });
+      for (const e of alsoSaid(words, match.e)) {
+        const at: number[] = [];
+        for (let i = firstWord; i <= lastWord; i++) {
+          const t = tokens[i];
+          if (
+            t?.kind === 'word' &&
+            !triggerToken.has(i) &&
+            content([t.norm]).some((w) => e.sayings.some((l) => l.includes(w)))
+          )
+            at.push(i);
+        }
+        const aFirst = at[0] ?? firstWord;
+        const aLast = at[at.length - 1] ?? lastWord;
+        pending.push({ kind: e.kind, id: e.id, first: aFirst, last: aLast, ...span(aFirst, aLast) });
+      }
     }
   }
   for (const s of signs)
@@ -341,6 +376,7 @@ export function resolveEvidence(text: string): EvidenceResult {
       first: s.first,
       last: s.last,
       core: s.core,
+      ...(s.companions === undefined ? {} : { companions: s.companions }),
       ...span(s.first, s.last),
     });
 
@@ -359,7 +395,10 @@ export function resolveEvidence(text: string): EvidenceResult {
   const age = readAge(tokens);
   const out = age === undefined ? result : { ...result, age };
   pending.sort((a, b) => a.start - b.start);
-  for (const { first, last, core, ...f } of pending) {
+  // A guarded sign that leaned on a companion ("arm went dead" with a drooping face) counts only when the
+  // companion itself is present, not denied or hypothetical: judged once every status is known.
+  const deferred: { finding: TextFinding; companions: ReadonlySet<string> }[] = [];
+  for (const { first, last, core, companions, ...f } of pending) {
     const context = contextOf(cover, first, last);
     // "calf isn't swollen": a negation in the gap between a sign's own words negates it (a trigger that is
     // one of its own words does not: "lost weight without trying").
@@ -377,9 +416,13 @@ export function resolveEvidence(text: string): EvidenceResult {
       context.status === 'present' && gapNegation !== undefined
         ? { status: 'negated' as const, trigger: gapNegation }
         : context;
-    out.findings.push(
-      trigger === undefined ? { ...f, status } : { ...f, status, cue: span(trigger.first, trigger.last) },
-    );
+    const finding: TextFinding =
+      trigger === undefined ? { ...f, status } : { ...f, status, cue: span(trigger.first, trigger.last) };
+    if (companions !== undefined) {
+      deferred.push({ finding, companions });
+      continue;
+    }
+    out.findings.push(finding);
     const counts =
       status === 'present' ||
       (status === 'historical' && f.kind === 'redFlag' && RED_FLAG_LEXICON.signs[f.id]?.history === 'counts');
@@ -396,5 +439,15 @@ export function resolveEvidence(text: string): EvidenceResult {
       if (!out.redFlags.includes(f.id as RedFlagId)) out.redFlags.push(f.id as RedFlagId);
     } else if (!out.sites.includes(f.id)) out.sites.push(f.id);
   }
+  for (const { finding, companions } of deferred) {
+    const backed = out.findings.some(
+      (x) => x.kind === 'redFlag' && x.status === 'present' && companions.has(x.id),
+    );
+    if (!backed) continue;
+    out.findings.push(finding);
+    const id = finding.id as RedFlagId;
+    if (finding.status === 'present' && !out.redFlags.includes(id)) out.redFlags.push(id);
+  }
+  out.findings.sort((a, b) => a.start - b.start);
   return out;
 }

@@ -1,0 +1,37 @@
+import { describe, expect, it } from 'vitest';
+import { resolveEvidence } from '../resolve/resolve-evidence.ts';
+
+const flags = (text: string): string[] => resolveEvidence(text).redFlags;
+
+describe('guarded red-flag terms (signs.yaml onlyWith)', () => {
+  it('an arm that "went dead" alone is not a stroke sign', () => {
+    for (const t of ['my arm went dead', 'dead arm after bowling all afternoon', 'my left arm feels dead'])
+      expect(flags(t), t).not.toContain('sudden-arm-weakness');
+  });
+
+  it('counts it with an onset word in the same sentence', () => {
+    for (const t of ['my arm suddenly went dead', 'her right arm went dead out of nowhere'])
+      expect(flags(t), t).toContain('sudden-arm-weakness');
+    expect(flags('Suddenly tired. My arm went dead after the gym.')).not.toContain('sudden-arm-weakness');
+  });
+
+  it('counts it with a companion stroke sign anywhere in the note', () => {
+    expect(flags('arm went dead. Her face has dropped on one side')).toContain('sudden-arm-weakness');
+    expect(flags('my arm went dead and my speech is slurred')).toContain('sudden-arm-weakness');
+  });
+
+  it('still lets the ordinary look-alike words win over an onset word', () => {
+    expect(flags('suddenly my arm went dead after I slept on it')).not.toContain('sudden-arm-weakness');
+  });
+
+  it('other terms of the sign still count alone', () => {
+    expect(flags('weakness in one arm')).toContain('sudden-arm-weakness');
+  });
+});
+
+describe('guarded terms and context', () => {
+  it('a denied companion does not back "arm went dead"', () => {
+    expect(flags('my arm went dead. No face droop, no slurred speech.')).not.toContain('sudden-arm-weakness');
+    expect(flags('arm went dead. Return if her face droops.')).not.toContain('sudden-arm-weakness');
+  });
+});

@@ -1,0 +1,55 @@
+import type { Meaning } from './lexicon-index.ts';
+import type { Tagged } from './tag-words.ts';
+
+type Side = 'l' | 'r';
+
+const FILLER: readonly Meaning[] = [{ t: 'filler' }];
+const flip = (s: Side): Side => (s === 'l' ? 'r' : 'l');
+const isPlace = (t: Tagged | undefined): boolean =>
+  t?.meanings.some((m) => m.t === 'part' || m.t === 'region') === true;
+
+/** The one side a tag names itself ("left", "R", "RUQ", "back of the RIGHT hand"), if any. */
+function sideOf(t: Tagged): Side | undefined {
+  if (t.innerSide === 'l' || t.innerSide === 'r') return t.innerSide;
+  for (const m of t.meanings) {
+    if (m.t === 'side' && (m.side === 'l' || m.side === 'r')) return m.side;
+    if (m.t === 'part' && m.side !== undefined) return m.side;
+  }
+  return undefined;
+}
+
+/**
+ * References back, resolved in reading order before parsing: "that side", "the same temple" take the side
+ * written last; "the other knee", "the other side" the opposite one; "the other one" is the place written
+ * last on the opposite side. "same"/"other" alone count only right before a place; a reference with no
+ * side before it is a filler.
+ */
+export function resolveReferences(tagged: readonly Tagged[]): Tagged[] {
+  let lastSide: Side | undefined;
+  let lastPlace: Tagged | undefined;
+  return tagged.map((t, k) => {
+    const found = t.meanings.find((m) => m.t === 'ref');
+    // "the other one": "one" is a determiner in the lexicon, so the term is "other" before it.
+    const ref =
+      found?.t === 'ref' && found.ref === 'other' && tagged[k + 1]?.term === 'one'
+        ? ({ t: 'ref', ref: 'otherOne' } as const)
+        : found;
+    if (ref?.t !== 'ref') {
+      if (t.meanings.length > 0 && t.meanings.every((m) => m.t !== 'filler' && m.t !== 'det')) {
+        lastSide = sideOf(t) ?? lastSide;
+        if (isPlace(t)) lastPlace = t;
+      }
+      return t;
+    }
+    const alone = !t.term.includes(' ');
+    if (lastSide === undefined || (alone && ref.ref !== 'otherOne' && !isPlace(tagged[k + 1])))
+      return { ...t, meanings: FILLER };
+    if (ref.ref === 'otherOne') {
+      if (lastPlace === undefined) return { ...t, meanings: FILLER };
+      const meanings = lastPlace.meanings.filter((m) => m.t === 'part' || m.t === 'region');
+      return { ...t, meanings, innerSide: flip(lastSide), kind: 'term' };
+    }
+    const side = ref.ref === 'same' ? lastSide : flip(lastSide);
+    return { ...t, meanings: [{ t: 'side', side }] };
+  });
+}

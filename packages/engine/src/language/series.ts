@@ -1,0 +1,151 @@
+import type { LexiconIndex, Meaning } from './lexicon-index.ts';
+import type { Tagged } from './tag-words.ts';
+import type { Word } from './words.ts';
+
+const ORDINAL_WORDS = [
+  'first',
+  'second',
+  'third',
+  'fourth',
+  'fifth',
+  'sixth',
+  'seventh',
+  'eighth',
+  'ninth',
+  'tenth',
+];
+const JOINS = new Set(['and', 'or', ',', '&', '/']);
+const RANGES = new Set(['to', 'through', 'thru']);
+/** A series is one phrase: its joiners keep a negation going, as "or" does ("no pain in digits 3 and 4"). */
+const SERIES_JOIN = 'or';
+
+/** One number of a series: its tag index, its value, and whether a range joins it to the one before. */
+type Item = { readonly at: number; readonly n: number; readonly range: boolean };
+
+/** The meanings of a lexicon term given as its words, if the lexicon has it. */
+function termMeanings(index: LexiconIndex, words: readonly string[]): readonly Meaning[] | undefined {
+  return index.byFirst
+    .get(words[0] ?? '')
+    ?.find((t) => t.words.length === words.length && t.words.every((w, k) => w === words[k]))?.meanings;
+}
+
+/**
+ * Coordinated and ranged counts share the place they count: "3rd and 4th digits", "2nd-4th toes",
+ * "toes 2-5". Each number is read as that place with its own ordinal when the lexicon has the term
+ * ("third digit", "second toe"); a range adds the places in between as items with no words of their own
+ * (zero width, spanning the series), and the joining words become joiners. Anything else is left as tagged.
+ */
+export function expandSeries(
+  tagged: readonly Tagged[],
+  words: readonly Word[],
+  norms: readonly string[],
+  index: LexiconIndex,
+): Tagged[] {
+  const single = (k: number): string | undefined => {
+    const t = tagged[k];
+    return t !== undefined && t.to - t.from === 1 ? norms[t.from] : undefined;
+  };
+  /** The count a tag says: an ordinal word the lexicon does not read alone, or a whole number. */
+  const countAt = (k: number): number => {
+    const t = tagged[k];
+    const n = single(k) ?? '';
+    if (t?.kind === 'number') return /^\d{1,2}$/.test(n) ? Number(n) : 0;
+    return t?.kind === 'unknown' ? ORDINAL_WORDS.indexOf(n) + 1 : 0;
+  };
+  const hyphenated = (k: number): boolean => words[tagged[k]?.from ?? -1]?.hyphenated === true;
+  /** Numbers joined to the one at k, going forward: [k, ...]. */
+  const runFrom = (k: number): Item[] => {
+    const run: Item[] = [{ at: k, n: countAt(k), range: false }];
+    let i = k;
+    for (;;) {
+      if (countAt(i + 1) > 0 && hyphenated(i + 1)) run.push({ at: (i += 1), n: countAt(i), range: true });
+      else if (countAt(i + 2) > 0 && (JOINS.has(single(i + 1) ?? '') || RANGES.has(single(i + 1) ?? '')))
+        run.push({ at: (i += 2), n: countAt(i), range: RANGES.has(single(i - 1) ?? '') });
+      else return run;
+    }
+  };
+  /** The tags that replace a series: a term per number, joiners between, places in between for ranges. */
+  const series = (
+    items: readonly Item[],
+    rest: readonly string[],
+    own: (it: Item) => Tagged,
+  ): Tagged[] | undefined => {
+    const termOf = (n: number): readonly Meaning[] | undefined =>
+      n >= 1 && n <= ORDINAL_WORDS.length
+        ? termMeanings(index, [ORDINAL_WORDS[n - 1] as string, ...rest])
+        : undefined;
+    const first = own(items[0] as Item);
+    const last = own(items[items.length - 1] as Item);
+    const zero = (meanings: readonly Meaning[], term: string): Tagged => ({
+      from: first.from,
+      to: first.from,
+      start: first.start,
+      end: last.end,
+      meanings,
+      term,
+      kind: 'term',
+    });
+    const out: Tagged[] = [];
+    let prev: Item | undefined;
+    for (const it of items) {
+      if (termOf(it.n) === undefined) return undefined;
+      if (prev !== undefined) {
+        if (it.range && it.n <= prev.n) return undefined;
+        for (let n = prev.n + 1; it.range && n < it.n; n++) {
+          const m = termOf(n);
+          if (m === undefined) return undefined;
+          out.push(zero([{ t: 'join' }], SERIES_JOIN), zero(m, [ORDINAL_WORDS[n - 1], ...rest].join(' ')));
+        }
+        const between = tagged[prev.at + 1];
+        if (between !== undefined && it.at === prev.at + 2)
+          out.push({ ...between, meanings: [{ t: 'join' }], term: SERIES_JOIN });
+        else out.push(zero([{ t: 'join' }], SERIES_JOIN));
+      }
+      out.push({ ...own(it), meanings: termOf(it.n) ?? [], kind: 'term' });
+      prev = it;
+    }
+    return out;
+  };
+
+  const out: Tagged[] = [];
+  let k = 0;
+  while (k < tagged.length) {
+    const t = tagged[k] as Tagged;
+    // "3rd and 4th digits": counts, then a term whose first word is the last count ("fourth digit").
+    if (countAt(k) > 0) {
+      const run = runFrom(k);
+      const endAt = (run[run.length - 1] as Item).at;
+      const gap = single(endAt + 1) ?? '';
+      const nextAt = JOINS.has(gap) || RANGES.has(gap) ? endAt + 2 : hyphenated(endAt + 1) ? endAt + 1 : -1;
+      const next = tagged[nextAt];
+      const lastN = ORDINAL_WORDS.indexOf(norms[next?.from ?? -1] ?? '') + 1;
+      if (next !== undefined && next.kind === 'term' && lastN > 0) {
+        const rest = next.term.split(' ').slice(1);
+        const items = [...run, { at: nextAt, n: lastN, range: nextAt === endAt + 1 || RANGES.has(gap) }];
+        const own = (it: Item): Tagged => tagged[it.at] as Tagged;
+        const made = rest.length > 0 ? series(items, rest, own) : undefined;
+        if (made !== undefined) {
+          out.push(...made);
+          k = nextAt + 1;
+          continue;
+        }
+      }
+    }
+    // "toes 2-5", "digits 3 and 4": a place, then the counts of it.
+    if (t.kind === 'term' && countAt(k + 1) > 0 && tagged[k + 1]?.kind === 'number') {
+      const run = runFrom(k + 1);
+      const rest = t.term.split(' ');
+      // The place word carries the first count; the number itself stays a filler.
+      const own = (it: Item): Tagged => (it.at === k + 1 ? t : (tagged[it.at] as Tagged));
+      const made = run.length > 1 ? series(run, rest, own) : undefined;
+      if (made !== undefined) {
+        out.push(made[0] as Tagged, tagged[k + 1] as Tagged, ...made.slice(1));
+        k = (run[run.length - 1] as Item).at + 1;
+        continue;
+      }
+    }
+    out.push(t);
+    k++;
+  }
+  return out;
+}
