@@ -16,6 +16,31 @@ export const RETIRED_BLIND_1: FrozenSetPlace = {
   idPrefix: 'blind-',
 };
 
+/**
+ * Blind set 2: written blind and frozen, the blind row of the single look on 2026-12-03 (17:15 UTC), then
+ * retired into tuning the same day (that look was its one honest use; its misses are now studied by
+ * class). Its hash is still checked, for provenance (bench/cases/blind-2/README.md).
+ */
+export const RETIRED_BLIND_2: FrozenSetPlace = {
+  dir: new URL('blind-2/', CASES_DIR),
+  file: 'blind-cases.json',
+  idPrefix: 'blind2-',
+};
+
+/** A retired frozen set as tuning cases, its hash checked first (a changed file is an error). */
+function retiredSet(place: FrozenSetPlace, origin: 'retired-blind-1' | 'retired-blind-2'): TuningCase[] {
+  const set = loadFrozenSet(place);
+  if (set.status !== 'verified')
+    throw new Error(
+      `${origin}: ${set.status === 'absent' ? 'missing' : set.problem} (it is tuning data now, frozen for provenance)`,
+    );
+  return set.cases.map(({ source, area: _area, ...c }) => ({
+    ...c,
+    origin,
+    sourcePage: typeof source.url === 'string' ? source.url : JSON.stringify(source),
+  }));
+}
+
 /** Reads and validates our own cases, every bench/cases/*.json file, in file then array order. */
 export function loadCases(): EvalCase[] {
   return readdirSync(CASES_DIR)
@@ -25,8 +50,8 @@ export function loadCases(): EvalCase[] {
 }
 
 /**
- * The tuning set: our cases, then retired blind set 1 (checked against its frozen hash first; a changed
- * file is an error, not a silent change of the tuning data). Reads nothing else: never blind set 2.
+ * The tuning set: our cases, then retired blind sets 1 and 2 (each checked against its frozen hash first;
+ * a changed file is an error, not a silent change of the tuning data). Reads nothing else: never blind set 3.
  */
 export function loadTuningCases(): TuningCase[] {
   const ours = loadCases().map(({ source, ...c }) => ({
@@ -34,15 +59,9 @@ export function loadTuningCases(): TuningCase[] {
     origin: 'ours' as const,
     sourcePage: `${source.work}|${source.locator}`,
   }));
-  const retired = loadFrozenSet(RETIRED_BLIND_1);
-  if (retired.status !== 'verified')
-    throw new Error(
-      `retired blind set 1: ${retired.status === 'absent' ? 'missing' : retired.problem} (it is tuning data now, frozen for provenance)`,
-    );
-  const blind1 = retired.cases.map(({ source, area: _area, ...c }) => ({
-    ...c,
-    origin: 'retired-blind-1' as const,
-    sourcePage: typeof source.url === 'string' ? source.url : JSON.stringify(source),
-  }));
-  return [...ours, ...blind1];
+  return [
+    ...ours,
+    ...retiredSet(RETIRED_BLIND_1, 'retired-blind-1'),
+    ...retiredSet(RETIRED_BLIND_2, 'retired-blind-2'),
+  ];
 }

@@ -167,6 +167,13 @@ export const WORKS = {
     year: 2026,
     kind: 'website',
   },
+  'abbott-center-tennis-elbow-2010': {
+    id: 'abbott-center-tennis-elbow-2010',
+    citation:
+      'Abbott Center, Boston Pain Therapy. Arm and hand pain: tennis elbow. 5 April 2010. https://abbottcenter.com/bostonpaintherapy/2010/04/05/arm-and-hand-pain-tennis-elbow (read 3 December 2026).',
+    year: 2010,
+    kind: 'website',
+  },
   'abbott-center-groin-2009': {
     id: 'abbott-center-groin-2009',
     citation:
