@@ -203,7 +203,7 @@ const out = {
     })),
 };
 
-// --tuning never reads either blind set (the finder's blind-2, the language blind-3).
+// --tuning never reads either blind set (the finder's blind-2, the language blind-4).
 const language = languageReport(tuningRun ? 'tuning' : 'all');
 if (language.blind.status === 'unverified') process.exitCode = 1;
 if (process.argv.includes('--json')) {
