@@ -195,6 +195,11 @@ describe('classes found on the retired blind set 3 (our own sentences, one per c
     ['Both legs tingle after kneeling to garden, gone once I move about', 'none'],
     ['Broke my collarbone as a kid, no trouble since', 'none'],
     ['Broke my ankle when I was twelve', 'none'],
+    // idioms around the new lay words stay quiet
+    ["I'm choking on my words in meetings and my neck is tight", 'none'],
+    ['Gasping for a cuppa after the flight, neck stiff from the seat', 'none'],
+    ['Still reeling from the news, shoulders up by my ears', 'none'],
+    ['The boss blows hot and cold and my lower back aches', 'none'],
     // weight lost on purpose is not unexplained
     ['Lost a stone on Slimming World and my knees thank me', 'none'],
   ])('%s', (text, tier) => {
