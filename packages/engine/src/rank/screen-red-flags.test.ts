@@ -195,6 +195,9 @@ describe('classes found on the retired blind set 3 (our own sentences, one per c
     ['Both legs tingle after kneeling to garden, gone once I move about', 'none'],
     ['Broke my collarbone as a kid, no trouble since', 'none'],
     ['Broke my ankle when I was twelve', 'none'],
+    ['Broke my nose when I was 7 and it still clicks', 'none'],
+    // ...while a fall this week, even with an old one written before it, still counts
+    ['Broke my arm when I was 8. Fell off a ladder on Monday and my wrist is swollen', 'refer'],
     // idioms around the new lay words stay quiet
     ["I'm choking on my words in meetings and my neck is tight", 'none'],
     ['Gasping for a cuppa after the flight, neck stiff from the seat', 'none'],
