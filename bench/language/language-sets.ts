@@ -1,7 +1,7 @@
 // The three language sets of issue 9 (regions, evidence, red flags): zod formats shared by our sets in
-// bench/language/*.json, the retired held-out 1 in bench/language/heldout/ and the retired blind 2 in
-// bench/language/blind-2/ (both tuning data since 2026-12-03), and the blind held-out 3 in
-// bench/language/blind-3/ (read only when it has been placed and its files match SHA256SUMS; same formats).
+// bench/language/*.json, the retired held-out 1 (bench/language/heldout/), blind 2 (bench/language/blind-2/)
+// and blind 3 (bench/language/blind-3/), all tuning data since 2026-12-03, and the blind held-out 4 in
+// bench/language/blind-4/ (read only when it has been placed and its files match SHA256SUMS; same formats).
 import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { z } from 'zod';
@@ -58,6 +58,8 @@ const HERE = new URL('./', import.meta.url);
 export const RETIRED_HELDOUT_DIR = new URL('./heldout/', import.meta.url);
 /** Retired blind 2: written blind, its totals printed once (2026-12-03 15:00 UTC), tuning data since. */
 export const RETIRED_BLIND2_DIR = new URL('./blind-2/', import.meta.url);
+/** Retired blind 3: written blind, its totals printed once (2026-12-03 17:15 UTC), tuning data since. */
+export const RETIRED_BLIND3_DIR = new URL('./blind-3/', import.meta.url);
 
 /** A held-out set that has been seen and is tuning data now: its row label and folder. */
 export interface RetiredSet {
@@ -69,19 +71,20 @@ export interface RetiredSet {
 export const RETIRED_SETS: readonly RetiredSet[] = [
   { label: 'retired held-out 1 (tuning since 2026-12-03)', dir: RETIRED_HELDOUT_DIR },
   { label: 'retired blind 2 (tuning since 2026-12-03)', dir: RETIRED_BLIND2_DIR },
+  { label: 'retired blind 3 (tuning since 2026-12-03)', dir: RETIRED_BLIND3_DIR },
 ];
 
-/** Blind held-out 3: placed by the coordinator; never tuned on, only its totals are ever printed. */
-export const BLIND3_DIR = new URL('./blind-3/', import.meta.url);
+/** Blind held-out 4: placed by the coordinator; never tuned on, only its totals are ever printed. */
+export const BLIND4_DIR = new URL('./blind-4/', import.meta.url);
 
-/** The files blind held-out 3 must hold (all listed in its SHA256SUMS) and the id prefix of each. */
-export const BLIND3_FILES = {
-  'regions-heldout.json': 'b3r-',
-  'evidence-heldout.json': 'b3e-',
-  'redflags-heldout.json': 'b3f-',
+/** The files blind held-out 4 must hold (all listed in its SHA256SUMS) and the id prefix of each. */
+export const BLIND4_FILES = {
+  'regions-heldout.json': 'b4r-',
+  'evidence-heldout.json': 'b4e-',
+  'redflags-heldout.json': 'b4f-',
 } as const;
 
-/** The three sets of one part (ours, a retired set, blind held-out 3). */
+/** The three sets of one part (ours, a retired set, blind held-out 4). */
 export interface LanguageSets {
   regions: RegionCase[];
   evidence: EvidenceCase[];
@@ -143,7 +146,7 @@ export function checkFreeze(dir: URL): Freeze {
   return { frozen: problems.length === 0, problems };
 }
 
-/** Whether a held-out folder has been placed (the blind-3 folder is absent until the coordinator adds it). */
+/** Whether a held-out folder has been placed (the blind-4 folder is absent until the coordinator adds it). */
 export function folderPlaced(dir: URL): boolean {
   return existsSync(dir);
 }
@@ -170,7 +173,7 @@ export function loadSetFolder(dir: URL): LanguageSets {
  */
 export function blindShapeProblems(
   dir: URL,
-  files: Readonly<Record<string, string>> = BLIND3_FILES,
+  files: Readonly<Record<string, string>> = BLIND4_FILES,
 ): string[] {
   const sums = new URL('SHA256SUMS', dir);
   const listed = existsSync(sums)

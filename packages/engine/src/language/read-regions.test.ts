@@ -318,3 +318,36 @@ describe('language layer: references back to the side or place written last', ()
     expect(regions('left wrist. Same pain, knee')).toContain('r.patella');
   });
 });
+
+describe('language layer: charting shorthand and lay words found on the retired blind set 3 (our own phrases)', () => {
+  it.each<[string, string[]]>([
+    // muscles, ligaments and landmarks charted by abbreviation
+    ['L FCU tight', ['l.volar-forearm-ulnar']],
+    ['R supinator and R ECRL', ['r.dorsal-forearm-radial']],
+    ['L APB', ['l.thenar']],
+    ['R ADM', ['r.hypothenar']],
+    ['ATFL L, sprained last week', ['l.lateral-ankle']],
+    ['R tib post', ['r.medial-leg']],
+    ['R lateral gastroc head', ['r.upper-calf']],
+    ['L fib head', ['l.lateral-knee']],
+    ['R troch', ['r.greater-trochanter']],
+    ['int obliques L', ['l.lateral-abdomen']],
+    ['sacrococcygeal joint', ['m.coccyx']],
+    // charting words that carry no place are not corrected into body words
+    ['L masseter TrPs', ['l.jaw-angle']],
+    // lay words and sound-alike misspellings
+    [
+      'my tushy on the right',
+      ['r.gluteal-fold', 'r.lateral-buttock', 'r.lower-buttock', 'r.mid-buttock', 'r.upper-buttock'],
+    ],
+    ['sore nek on the left', ['l.posterior-neck', 'l.posterolateral-neck', 'l.suboccipital']],
+    ['tale bone', ['m.coccyx']],
+    [
+      'right fingertips',
+      ['r.index-finger', 'r.little-finger', 'r.middle-finger', 'r.ring-finger', 'r.thumb'],
+    ],
+    ['left midfoot', ['l.arch']],
+  ])('%s -> %j', (text, want) => {
+    expect(regions(text)).toEqual([...want].sort());
+  });
+});

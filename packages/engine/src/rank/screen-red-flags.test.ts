@@ -166,6 +166,50 @@ describe('red flags in lay words and their look-alikes', () => {
   });
 });
 
+describe('classes found on the retired blind set 3 (our own sentences, one per class)', () => {
+  it.each<[string, RedFlagTier | 'none']>([
+    // stroke signs in lay words: a crooked mouth, speech like a drunk's, an arm that will not lift with a companion
+    ['Her smile has gone crooked on one side since lunch', 'emergency'],
+    ["He's talking like he's drunk and he never drinks", 'emergency'],
+    ["I can't lift my left arm and my face has dropped", 'emergency'],
+    // ...but an arm that will not lift is alone a shoulder problem
+    ["I can't lift my arm above my head since I strained the shoulder", 'none'],
+    // breathless after travel or surgery (possible PE), breathlessness in lay words
+    ["Since the long-haul flight home I've been gasping walking to the shops", 'emergency'],
+    // numbness that climbs over days, sight that went dim, a wee that will not start, food going the wrong way
+    ['The tingling began in my toes, now it reaches up to my knee', 'urgent'],
+    ['Bad temple headache and my left eye went dim for ten minutes', 'urgent'],
+    ['Low back pain and I struggle to pee since Tuesday', 'urgent'],
+    ['After the fall my drinks keep going down the wrong way', 'urgent'],
+    // weight lost with no diet, an injury one cannot stand on, feeling hot and shaky with back pain
+    ['Down two stone since spring without dieting, and my mid back aches', 'refer'],
+    ["Twisted my knee at football and couldn't put weight on it", 'refer'],
+    ['Sore lower back and I feel hot and shaky', 'refer'],
+    // look-alikes: a sign word in an idiom, about an object or organisation, explained by a procedure,
+    // in a posture that passes, or in a past resolved episode
+    ['Hay fever season again, my neck is stiff from sneezing', 'none'],
+    ['I am seeing double the patients this month and my back is tight', 'none'],
+    ['I run the cancer research stall on Saturdays, lots of lifting', 'none'],
+    ['My lip stayed numb all afternoon after the dentist filled a tooth', 'none'],
+    ['My fingers go numb when wiping down the cold counters', 'none'],
+    ['Both legs tingle after kneeling to garden, gone once I move about', 'none'],
+    ['Broke my collarbone as a kid, no trouble since', 'none'],
+    ['Broke my ankle when I was twelve', 'none'],
+    ['Broke my nose when I was 7 and it still clicks', 'none'],
+    // ...while a fall this week, even with an old one written before it, still counts
+    ['Broke my arm when I was 8. Fell off a ladder on Monday and my wrist is swollen', 'refer'],
+    // idioms around the new lay words stay quiet
+    ["I'm choking on my words in meetings and my neck is tight", 'none'],
+    ['Gasping for a cuppa after the flight, neck stiff from the seat', 'none'],
+    ['Still reeling from the news, shoulders up by my ears', 'none'],
+    ['The boss blows hot and cold and my lower back aches', 'none'],
+    // weight lost on purpose is not unexplained
+    ['Lost a stone on Slimming World and my knees thank me', 'none'],
+  ])('%s', (text, tier) => {
+    expect(tierOf({ text })).toBe(tier);
+  });
+});
+
 describe('the kept reading of the last text', () => {
   it('answers each text by its own words, in any order of calls', () => {
     const stop = 'numb down there when I wipe';
