@@ -78,3 +78,11 @@ describe('past events that still count as evidence (evidence-words.yaml historyC
     expect(ids('gave up running after the knee op in 2015')).not.toContain('running');
   });
 });
+
+describe('wordings that lost their verb name only a thing', () => {
+  it('sitting on the couch is no getting up from it; a worry about what might come is no stress finding', () => {
+    expect(ids('her face dropped while she was on the couch')).not.toContain('sit_to_stand');
+    expect(ids('aches when she gets up from the couch')).toContain('sit_to_stand');
+    expect(ids('worried he might end up on crutches')).toEqual([]);
+  });
+});
