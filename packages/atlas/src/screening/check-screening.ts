@@ -57,6 +57,12 @@ export function checkScreening(
     for (const id of Object.keys(evidenceWords.words))
       if (!(id in MOVEMENTS) && !(id in ACTIVITIES) && !(id in SYMPTOMS))
         problems.push(`evidence words: ${id} is not a movement, activity or symptom`);
+    for (const id of evidenceWords.historyCounts)
+      if (!(id in ACTIVITIES) && !(id in SYMPTOMS))
+        problems.push(`evidence words: historyCounts ${id} is not an activity or symptom`);
+    for (const id of Object.keys(evidenceWords.unless))
+      if (!(id in MOVEMENTS) && !(id in ACTIVITIES) && !(id in SYMPTOMS))
+        problems.push(`evidence words: unless ${id} is not a movement, activity or symptom`);
   }
   return problems;
 }

@@ -103,6 +103,16 @@ export const RulesFileSchema = z.strictObject({
 export const EvidenceWordsFileSchema = z.strictObject({
   source: key,
   words: z.record(z.string().regex(/^[a-z][a-z0-9._-]*$/, 'an evidence id'), z.array(phrase).min(1).max(60)),
+  /** Entries that are past events by nature (whiplash, an operation): a historical mention still counts. */
+  historyCounts: z.array(z.string().regex(/^[a-z][a-z0-9._-]*$/, 'an evidence id')).default([]),
+  /** Verb-particle pairs read as one word ("get up", "look down"), each "verb particle". */
+  phrasal: z
+    .array(z.string().regex(/^[a-z]+ (up|down|over|back|out|off|round)$/, 'a verb and a particle'))
+    .default([]),
+  /** Per entry, wordings that mean something else when present in the same phrase ("fell down" for stairs). */
+  unless: z
+    .record(z.string().regex(/^[a-z][a-z0-9._-]*$/, 'an evidence id'), z.array(phrase).min(1))
+    .default({}),
 });
 
 /** Compiled everyday evidence words. */

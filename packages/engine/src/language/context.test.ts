@@ -81,6 +81,31 @@ describe('ConText statuses of findings', () => {
     expect(resolveEvidence('had lymphoma ten years ago').redFlags).toEqual(['cancer-history']);
   });
 
+  it('an episode dated by a calendar year is past; "since" a year is not', () => {
+    const r = resolveEvidence('Broke his right ankle in 2015; healed well');
+    expect(r.redFlags).toEqual([]);
+    expect(r.findings.find((f) => f.id === 'recent-trauma')?.status).toBe('historical');
+    expect(resolveEvidence('was on prednisolone back in 2018').redFlags).toEqual([]);
+    expect(resolveEvidence('had a fever with covid last month, long gone').redFlags).toEqual([]);
+    expect(resolveEvidence('fever since 2019 and now').redFlags).toEqual(['fever']);
+  });
+
+  it('a finding said to be fine or normal is ruled out; sleeping well is no finding', () => {
+    const r = resolveEvidence('looking down is fine. Grip strength normal. She sleeps fine.');
+    expect([...r.movements.map((m) => m.id), ...r.activities, ...r.symptoms]).toEqual([]);
+    expect(r.findings.map((f) => `${f.id}:${f.status}`)).toEqual([
+      'cervical.flexion:negated',
+      'grip:negated',
+    ]);
+  });
+
+  it('plans and worries are hypothetical; a grandchild is another person', () => {
+    expect(resolveEvidence('might try golf again once the elbow settles').activities).toEqual([]);
+    expect(resolveEvidence('wants to try skiing this winter').activities).toEqual([]);
+    expect(resolveEvidence('ask her to report any numbness in the saddle area').redFlags).toEqual([]);
+    expect(resolveEvidence('grandson has a broken arm').redFlags).toEqual([]);
+  });
+
   it('keeps the evidence fields for present findings', () => {
     const r = resolveEvidence('restricted neck rotation to the left; chews gum; tinnitus; frobnicate');
     expect(r.movements).toEqual([{ id: 'cervical.rotation', side: 'l' }]);

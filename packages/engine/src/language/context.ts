@@ -71,10 +71,33 @@ function listAhead(tokens: readonly Token[], from: number, andCloses: boolean): 
 /** Bare negations, after which "a, b and c" may be a new clause rather than a negated list. */
 const BARE = new Set(['no', 'not', 'without', 'never', 'none', 'nil']);
 
-/** Finds the context triggers in the tokens (longest first, not overlapping). */
+/** A calendar year as written ("2009"). */
+const YEAR = /^(19|20)\d\d$/;
+
+/**
+ * "in 2009", "back in 2018": an episode dated by a calendar year is a past one (historical, on both sides:
+ * "broke his ankle in 2015", "in 2012, whiplash"). The engine has no clock, so the current year reads as
+ * past too; "since 2019" is not a date of an episode and is left alone.
+ */
+function yearTriggers(tokens: readonly Token[], taken: ReadonlySet<number>): ContextTrigger[] {
+  const out: ContextTrigger[] = [];
+  for (let i = 1; i < tokens.length; i++) {
+    const year = tokens[i];
+    if (year === undefined || !YEAR.test(year.norm) || tokens[i - 1]?.norm !== 'in') continue;
+    const first = tokens[i - 2]?.norm === 'back' ? i - 2 : i - 1;
+    if (taken.has(first) || taken.has(i)) continue;
+    out.push({ category: 'historical', direction: 'both', first, last: i, phrase: 'in <year>' });
+  }
+  return out;
+}
+
+/** Finds the context triggers in the tokens (longest first, not overlapping), with dated years. */
 export function findTriggers(tokens: readonly Token[]): ContextTrigger[] {
   const raw: PhraseMatch<TriggerPayload>[] = longestNonOverlapping(findPhrases(tokens, triggerIndex(), 0));
-  return raw.map((m) => ({ ...m.payload, first: m.first, last: m.last }));
+  const found = raw.map((m) => ({ ...m.payload, first: m.first, last: m.last }));
+  const taken = new Set<number>();
+  for (const t of found) for (let i = t.first; i <= t.last; i++) taken.add(i);
+  return [...found, ...yearTriggers(tokens, taken)].sort((a, b) => a.first - b.first);
 }
 
 /** The contexts covering one token, each with the trigger that set it. */

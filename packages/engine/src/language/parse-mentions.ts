@@ -119,6 +119,8 @@ export function parseMentions(tagged: readonly Tagged[]): ParseResult {
     sideOf: false,
   };
   let rangeFrom: number | undefined;
+  /** The place a directions-only clause was given to, and its directions before ("front teeth, top"). */
+  let dirTarget: { m: Mention; base: string[] } | undefined;
   let lastOf = -1;
   let unknownRun: [number, number] | undefined;
   const resetPending = (): void => {
@@ -175,7 +177,23 @@ export function parseMentions(tagged: readonly Tagged[]): ParseResult {
       fate[pending.sideAt] = 'mention';
     }
     if (pending.dirs.length > 0) {
-      if (last !== undefined) {
+      const first = tagged[pending.dirTokens[0] ?? -1];
+      const end = tagged[pending.dirTokens[pending.dirTokens.length - 1] ?? -1];
+      const joined = COORDINATORS.has(prevContent(tagged, pending.dirTokens[0] ?? 0)?.term ?? '');
+      if (inClause.length === 0 && last !== undefined && dirTarget?.m === last && joined && first && end) {
+        // "front teeth, top and bottom": a second directions-only clause names the place again, not more of it.
+        mentions.push({
+          ...last,
+          dirs: [...dirTarget.base, ...pending.dirs],
+          from: pending.dirTokens[0] ?? last.from,
+          to: (pending.dirTokens[pending.dirTokens.length - 1] ?? last.to) + 1,
+          start: first.start,
+          end: end.end,
+          rangeFrom: undefined,
+        });
+        for (const k of pending.dirTokens) fate[k] = 'mention';
+      } else if (last !== undefined) {
+        if (inClause.length === 0) dirTarget = { m: last, base: [...last.dirs] };
         last.dirs.push(...pending.dirs);
         for (const k of pending.dirTokens) {
           fate[k] = 'mention';
@@ -221,10 +239,16 @@ export function parseMentions(tagged: readonly Tagged[]): ParseResult {
     let ahead = next;
     for (let j = k + 1; ahead !== undefined && only(ahead, ['dir']) && j < tagged.length; j++)
       if (tagged[j] === ahead) ahead = nextContent(tagged, j);
+    // "top and bottom" after a place: a direction coordinated with the directions just given to it.
+    const coordinated =
+      dirTarget !== undefined &&
+      COORDINATORS.has(prevContent(tagged, k)?.term ?? '') &&
+      !nextHeadInClause(tagged, k);
     const asDirection =
       has(t, 'dir') &&
       (head === undefined ||
         trailing ||
+        coordinated ||
         ahead?.term === 'of' ||
         (headOf(ahead ?? t) !== undefined && ahead !== undefined));
     if (
@@ -326,6 +350,7 @@ export function parseMentions(tagged: readonly Tagged[]): ParseResult {
       for (let j = merged.from; j <= k; j++) if (fate[j] === 'filler') fate[j] = 'mention';
       mentions.push(merged);
       rangeFrom = undefined;
+      dirTarget = undefined;
       resetPending();
       return;
     }
@@ -412,6 +437,7 @@ export function parseMentions(tagged: readonly Tagged[]): ParseResult {
       if (SENTENCE_END.has(t.term)) {
         sentence++;
         negated = false;
+        dirTarget = undefined;
       } else if (t.term !== 'or') negated = false;
       return;
     }
@@ -448,6 +474,8 @@ export function parseMentions(tagged: readonly Tagged[]): ParseResult {
 }
 
 const TRAILING_AFTER = new Set(['at', 'on', 'to', 'toward', 'towards']);
+/** Words that join two directions of one place ("top and bottom", "front or back"). */
+const COORDINATORS = new Set(['and', 'or', '&']);
 /** Side words that are also verbs or adverbs ("left my keys", "right the boat"), and what follows them then. */
 const VERB_BEFORE = new Set(['left', 'right']);
 const DET_AFTER_VERB = new Set([

@@ -86,14 +86,23 @@ function matchAt(
       return next === undefined || next.kind === 'punct' ? at : -1;
     }
     let skipped = 0;
+    // A wide gap may cross the commas of a list that "and"/"or" closes before the word ("calf ... swollen":
+    // "calf is tender, red and swollen"); any other punctuation, or a comma left open, ends the match.
+    let openComma = false;
     let j = at + 1;
     for (; j < tokens.length; j++) {
       const t = tokens[j];
-      if (t === undefined || t.kind === 'punct') return -1;
+      if (t === undefined) return -1;
+      if (t.kind === 'punct') {
+        if (allowed !== WIDE_GAP || t.norm !== ',') return -1;
+        openComma = true;
+        continue;
+      }
       if ((by === 'stem' ? t.stem : t.norm) === want) break;
+      if (t.norm === 'and' || t.norm === 'or') openComma = false;
       if (++skipped > allowed) return -1;
     }
-    if (j >= tokens.length) return -1;
+    if (j >= tokens.length || openComma) return -1;
     at = j;
     allowed = gap;
   }

@@ -26,6 +26,18 @@ describe('language layer: directions on part-relative axes', () => {
   });
 });
 
+describe('language layer: directions coordinated after a place ("top and bottom")', () => {
+  it.each([
+    ['my front teeth, top and bottom', ['m.lower-incisors', 'm.upper-incisors']],
+    ['all the back teeth on the right side, top and bottom', ['r.lower-molars', 'r.upper-molars']],
+  ])('%s: each direction names the place again, "bottom" is no buttock', (text, expected) => {
+    expect(regions(text)).toEqual([...expected].sort());
+  });
+  it('directions after commas alone still add up on one place', () => {
+    expect(regions('forearm on the left, underneath, little finger side')).toEqual(['l.volar-forearm-ulnar']);
+  });
+});
+
 describe('language layer: a relation right after a place locates it (a landmark)', () => {
   it.each([
     ['the corner of my jaw on the left, under the ear', ['l.jaw-angle']],
@@ -33,6 +45,8 @@ describe('language layer: a relation right after a place locates it (a landmark)
     ['tight left calf near the knee', ['l.upper-calf']],
     ['side of my head above my left ear', ['l.temple']],
     ['R upper buttock below the iliac crest', ['r.upper-buttock']],
+    // a landmark whose own region lies outside the place gives the level facing it
+    ['my left calf just below the knee', ['l.upper-calf']],
   ])('%s', (text, expected) => {
     expect(regions(text)).toEqual([...expected].sort());
   });

@@ -219,8 +219,18 @@ function findLandmarks(
     const mark = placeRegions(b.head, b.dirs, b.rel, b.whole, b.ofFacet);
     if (mark.how === 'relation') {
       const overlap = own.kinds.filter((k) => mark.kinds.includes(k));
-      if (overlap.length === 0) return;
-      placement.set(i - 1, { ...own, kinds: overlap, how: 'narrowed' });
+      if (overlap.length > 0) placement.set(i - 1, { ...own, kinds: overlap, how: 'narrowed' });
+      else {
+        // "back of my leg just below the knee", "calf just below the knee": the landmark's own region lies
+        // outside the place, so it gives the place's level facing it along a limb, with the place's directions.
+        const level = a.rel === undefined && a.head.kind === 'part' ? levelTowards(pa, pb) : undefined;
+        const narrowed =
+          level === undefined
+            ? undefined
+            : placeRegions(a.head, [...a.dirs, level], undefined, a.whole, a.ofFacet);
+        if (narrowed?.how !== 'narrowed') return;
+        placement.set(i - 1, narrowed);
+      }
     } else if (a.dirs.length === 0 && a.rel === undefined && a.head.kind === 'part') {
       const level = levelTowards(pa, pb);
       const narrowed =

@@ -35,3 +35,17 @@ describe('guarded terms and context', () => {
     expect(flags('arm went dead. Return if her face droops.')).not.toContain('sudden-arm-weakness');
   });
 });
+
+describe('sign terms with a wide gap (signs.yaml "...")', () => {
+  it('crosses the commas of a list that "and" closes, not a bare comma', () => {
+    expect(flags('This week the left calf is tender, red and swollen.')).toContain('calf-swelling');
+    expect(flags('my calf cramps at night, swollen gums from the dentist')).not.toContain('calf-swelling');
+  });
+});
+
+describe('falls in lay words (recent-trauma)', () => {
+  it('coming off a ladder is a fall; a fell race is hill running', () => {
+    expect(flags('came off a ladder last Friday')).toContain('recent-trauma');
+    expect(flags('knee buckles on the descent at the end of the fell race')).toEqual([]);
+  });
+});

@@ -45,3 +45,44 @@ describe('movements and activities in lay words (classes of evidence-words.yaml)
     expect(ids('no fever, weight steady')).toEqual([]);
   });
 });
+
+describe('verbs whose particle carries the meaning (evidence-words.yaml phrasal)', () => {
+  it('"looking up" is extension, "looking down" flexion', () => {
+    expect(ids('neck aches from looking up all day')).toEqual(['cervical.extension']);
+    expect(ids('neck aches from looking down all day')).toEqual(['cervical.flexion']);
+  });
+
+  it('"gets up" names the movement or the dizziness on standing', () => {
+    expect(ids('feels dizzy when he gets up too quickly')).toEqual(['postural-dizziness']);
+    expect(ids('sore every time she gets up from the sofa')).toContain('sit_to_stand');
+  });
+});
+
+describe('a wording that means something else in the same phrase (evidence-words.yaml unless)', () => {
+  it('falling down the stairs is no stair climbing; going up them is', () => {
+    expect(ids('fell down the stairs yesterday')).not.toContain('stair_climbing');
+    expect(ids('slipped on the stairs at work')).not.toContain('stair_climbing');
+    expect(ids('knee aches going up the stairs')).toContain('stair_climbing');
+  });
+
+  it('the school run is not running', () => {
+    expect(ids('heavy rucksack on the school run')).not.toContain('running');
+    expect(ids('knee aches when she goes for a run')).toContain('running');
+  });
+});
+
+describe('past events that still count as evidence (evidence-words.yaml historyCounts)', () => {
+  it('whiplash and an operation years ago count; a past activity does not', () => {
+    expect(ids('shunted from behind in 2012')).toEqual(['whiplash']);
+    expect(ids('gallbladder out by keyhole in 2010')).toEqual(['abdominal-surgery']);
+    expect(ids('gave up running after the knee op in 2015')).not.toContain('running');
+  });
+});
+
+describe('wordings that lost their verb name only a thing', () => {
+  it('sitting on the couch is no getting up from it; a worry about what might come is no stress finding', () => {
+    expect(ids('her face dropped while she was on the couch')).not.toContain('sit_to_stand');
+    expect(ids('aches when she gets up from the couch')).toContain('sit_to_stand');
+    expect(ids('worried he might end up on crutches')).toEqual([]);
+  });
+});

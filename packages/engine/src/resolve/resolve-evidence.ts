@@ -62,6 +62,8 @@ type Entry = {
   sayings: readonly (readonly string[])[];
   /** The content stems of its id. */
   idWords: readonly string[];
+  /** Wordings that mean something else when present ("fell down" the stairs is no stair climbing). */
+  unless: readonly (readonly string[])[];
 };
 
 /** Words that say nothing about which entry is meant: articles, pronouns, prepositions, pain words. */
@@ -94,9 +96,43 @@ const STOP = new Set([
   'hard',
 ]);
 
-/** Content stems of some words: fillers, pain words and numbers dropped, the rest stemmed. */
+/** Particles that can change what a verb means ("get up", "look down", "fell down"). */
+const PARTICLES = new Set(['up', 'down', 'over', 'back', 'out', 'off', 'round']);
+
+let phrasal: ReadonlySet<string> | undefined;
+/** The verb-particle pairs of data/context/evidence-words.yaml, as "verb-stem particle". */
+function phrasalPairs(): ReadonlySet<string> {
+  phrasal ??= new Set(
+    EVIDENCE_WORDS.phrasal.map((p) => {
+      const [verb = '', particle = ''] = p.split(' ');
+      return `${stem(verb)} ${particle}`;
+    }),
+  );
+  return phrasal;
+}
+
+/** Whether a word and the next one are a listed verb and its particle. */
+const isPhrasal = (word: string | undefined, next: string | undefined): boolean =>
+  word !== undefined &&
+  next !== undefined &&
+  PARTICLES.has(next) &&
+  phrasalPairs().has(`${stem(word)} ${next}`);
+
+/**
+ * Content stems of some words: fillers, pain words and numbers dropped, the rest stemmed; a listed verb
+ * and its particle become one word ("gets up" -> "get_up"), so "look up" and "look down" stay apart.
+ */
 function content(norms: readonly string[]): string[] {
-  return norms.filter((w) => !STOP.has(w) && !STOP.has(singular(w)) && !/^\d/.test(w)).map((w) => stem(w));
+  const out: string[] = [];
+  for (let i = 0; i < norms.length; i++) {
+    const w = norms[i] ?? '';
+    const next = norms[i + 1];
+    if (isPhrasal(w, next)) {
+      out.push(`${stem(w)}_${next ?? ''}`);
+      i++;
+    } else if (!STOP.has(w) && !STOP.has(singular(w)) && !/^\d/.test(w)) out.push(stem(w));
+  }
+  return out;
 }
 
 function contentWords(text: string): string[] {
@@ -142,6 +178,7 @@ function entry(kind: Entry['kind'], id: string, label: string, extra: readonly s
       .map((l) => [...new Set(contentWords(l))])
       .filter((l) => l.length > 0),
     idWords: contentWords(id),
+    unless: (EVIDENCE_WORDS.unless[id] ?? []).map((l) => contentWords(l)).filter((l) => l.length > 0),
   };
 }
 
@@ -180,6 +217,7 @@ function best(words: readonly string[]): { e: Entry; score: number } | undefined
   for (const w of uniq) for (const e of entriesWith(w)) candidates.add(e);
   // In vocabulary order, so ties go to the earlier entry as before.
   for (const e of vocabulary().filter((x) => candidates.has(x))) {
+    if (e.unless.some((l) => l.every((w) => set.has(w)))) continue;
     // An everyday way of saying the entry counts only when all its words are there ("over my shoulder").
     const said = e.sayings.filter((l) => l.every((w) => set.has(w)));
     let hit = 0;
@@ -206,7 +244,12 @@ function alsoSaid(words: readonly string[], top: Entry): Entry[] {
   const out: Entry[] = [];
   for (const w of set)
     for (const e of entriesWith(w))
-      if (e !== top && !out.includes(e) && e.sayings.some((l) => l.every((x) => set.has(x) && !used.has(x))))
+      if (
+        e !== top &&
+        !out.includes(e) &&
+        !e.unless.some((l) => l.every((x) => set.has(x))) &&
+        e.sayings.some((l) => l.every((x) => set.has(x) && !used.has(x)))
+      )
         out.push(e);
   return out;
 }
@@ -281,8 +324,8 @@ export function resolveEvidence(text: string): EvidenceResult {
       const t = tokens[i];
       if (t === undefined || t.kind !== 'word' || triggerToken.has(i) || durationToken.has(i)) continue;
       if (t.norm === 'left' || t.norm === 'right') continue;
-      const before = content([t.norm]).length;
-      if (before === 0) continue;
+      const joined = isPhrasal(t.norm, tokens[i + 1]?.norm) || isPhrasal(tokens[i - 1]?.norm, t.norm);
+      if (!joined && content([t.norm]).length === 0) continue;
       norms.push(t.norm);
       if (firstWord < 0) firstWord = i;
       lastWord = i;
@@ -425,7 +468,10 @@ export function resolveEvidence(text: string): EvidenceResult {
     out.findings.push(finding);
     const counts =
       status === 'present' ||
-      (status === 'historical' && f.kind === 'redFlag' && RED_FLAG_LEXICON.signs[f.id]?.history === 'counts');
+      (status === 'historical' &&
+        f.kind === 'redFlag' &&
+        RED_FLAG_LEXICON.signs[f.id]?.history === 'counts') ||
+      (status === 'historical' && f.kind !== 'redFlag' && EVIDENCE_WORDS.historyCounts.includes(f.id));
     if (!counts) continue;
     if (f.kind === 'movement') {
       const id = f.id as MovementId;
