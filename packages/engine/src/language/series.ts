@@ -1,19 +1,7 @@
 import type { LexiconIndex, Meaning } from './lexicon-index.ts';
 import type { Tagged } from './tag-words.ts';
-import type { Word } from './words.ts';
+import { ORDINALS as ORDINAL_WORDS, type Word } from './words.ts';
 
-const ORDINAL_WORDS = [
-  'first',
-  'second',
-  'third',
-  'fourth',
-  'fifth',
-  'sixth',
-  'seventh',
-  'eighth',
-  'ninth',
-  'tenth',
-];
 const JOINS = new Set(['and', 'or', ',', '&', '/']);
 const RANGES = new Set(['to', 'through', 'thru']);
 /** A series is one phrase: its joiners keep a negation going, as "or" does ("no pain in digits 3 and 4"). */
