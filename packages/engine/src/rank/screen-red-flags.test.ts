@@ -234,7 +234,7 @@ describe('classes found on the retired blind set 4 (our own sentences, one per c
       'refer',
     ],
     // a numb seat from a long journey is not saddle numbness
-    ['numb from a journey', { text: 'Backside went numb on the coach trip, fine once I got off' }, 'none'],
+    ['numb from a journey', { text: 'Numb bum on the coach trip, fine once I got off' }, 'none'],
     // a chest placed in its muscles after heavy work, companions denied
     [
       'muscular chest after work',
