@@ -252,6 +252,15 @@ describe('classes found on the retired blind set 4 (our own sentences, one per c
   });
 });
 
+describe('negation scope over a list headed by a long finding', () => {
+  // Found by the in-sentence negation property: the words of a long first finding used up the scope.
+  it('"denies A or B" rules out B after a long A', () => {
+    const text = 'Denies pain that comes on when I walk and eases when I rest or food stuck in my throat';
+    expect(screenRedFlags({ text }).findings.map((f) => f.id)).not.toContain('swallowing-speech-change');
+    expect(tierOf({ text })).toBe('none');
+  });
+});
+
 describe('the kept reading of the last text', () => {
   it('answers each text by its own words, in any order of calls', () => {
     const stop = 'numb down there when I wipe';
