@@ -210,7 +210,7 @@ const out = {
     })),
 };
 
-// --tuning never reads either blind set (the finder's blind-3, the language blind-4).
+// --tuning never reads either blind set (the finder's blind-3, the language blind-5).
 const language = languageReport(tuningRun ? 'tuning' : 'all');
 if (language.blind.status === 'unverified') process.exitCode = 1;
 if (process.argv.includes('--json')) {

@@ -1,12 +1,12 @@
 // Language layer evaluation (issue 9):
 //   node scripts/run-ts.mjs bench/language/eval-language.ts [--json] [--misses] [--own | --tuning]
 // Rows: our sets (bench/language/*.json); the retired sets (RETIRED_SETS: held-out 1 in bench/language/heldout/,
-// blind 2 in bench/language/blind-2/ and blind 3 in bench/language/blind-3/, all written blind, all seen,
-// tuning data since 2026-12-03); and "blind held-out 4" (bench/language/blind-4/, scored only when the
+// blind 2 in bench/language/blind-2/, blind 3 in bench/language/blind-3/ and blind 4 in bench/language/blind-4/,
+// all written blind, all seen, tuning data since 2026-12-03); and "blind held-out 5" (bench/language/blind-5/, scored only when the
 // coordinator has placed it, its three files are listed in SHA256SUMS and match, and every id carries its
-// file's prefix). The issue's targets are judged on blind-4; for the other rows they are shown for
-// information. --own scores our sets only; --tuning scores ours and the retired sets and never reads blind-4
-// (use it while changing the layer). --misses lists misses of the tuning rows; blind-4 cases are never listed.
+// file's prefix). The issue's targets are judged on blind-5; for the other rows they are shown for
+// information. --own scores our sets only; --tuning scores ours and the retired sets and never reads blind-5
+// (use it while changing the layer). --misses lists misses of the tuning rows; blind-5 cases are never listed.
 import { fileURLToPath } from 'node:url';
 import {
   scoreEvidence,
@@ -17,8 +17,8 @@ import {
   type RegionScores,
 } from './language-metrics.ts';
 import {
-  BLIND4_DIR,
-  BLIND4_FILES,
+  BLIND5_DIR,
+  BLIND5_FILES,
   blindShapeProblems,
   checkFreeze,
   folderPlaced,
@@ -37,7 +37,7 @@ export interface LanguagePart {
   readonly redFlags: RedFlagScores;
 }
 
-/** The blind held-out 4 row: not yet written, not read (tuning run), placed but not verified, or scored. */
+/** The blind held-out 5 row: not yet written, not read (tuning run), placed but not verified, or scored. */
 export type BlindRow =
   | { readonly status: 'absent' }
   | { readonly status: 'skipped' }
@@ -59,7 +59,7 @@ export interface LanguageReport {
 }
 
 /** Row label of the blind set. */
-export const BLIND_LABEL = 'blind held-out 4';
+export const BLIND_LABEL = 'blind held-out 5';
 
 const score = (s: LanguageSets): LanguagePart => ({
   regions: scoreRegions(s.regions),
@@ -72,8 +72,8 @@ const score = (s: LanguageSets): LanguagePart => ({
  * files and every id has its file's prefix; its cases are read only after the hashes are verified.
  */
 export function blindRow(
-  dir: URL = BLIND4_DIR,
-  files: Readonly<Record<string, string>> = BLIND4_FILES,
+  dir: URL = BLIND5_DIR,
+  files: Readonly<Record<string, string>> = BLIND5_FILES,
 ): BlindRow {
   if (!folderPlaced(dir)) return { status: 'absent' };
   const hashes = checkFreeze(dir);
@@ -83,7 +83,7 @@ export function blindRow(
   return { status: 'scored', freeze: hashes, part: score(loadSetFolder(dir)) };
 }
 
-/** Which parts to score: `own` only, `tuning` (ours + retired sets, blind-4 never read) or `all`. */
+/** Which parts to score: `own` only, `tuning` (ours + retired sets, blind-5 never read) or `all`. */
 export type ReportScope = 'own' | 'tuning' | 'all';
 
 /** Scores one retired set and checks that its files are unchanged. */
@@ -94,7 +94,7 @@ export function retiredRow(set: RetiredSet): RetiredRow {
 /** Runs the resolver, evidence reader and red-flag screen over the parts in scope. */
 export function languageReport(
   scope: ReportScope = 'all',
-  blindDir: URL = BLIND4_DIR,
+  blindDir: URL = BLIND5_DIR,
   retiredSets: readonly RetiredSet[] = RETIRED_SETS,
 ): LanguageReport {
   const own = score(loadOwnSets());
@@ -160,21 +160,21 @@ const targetLine = (p: LanguagePart): string =>
 const freezeText = (f: Freeze): string =>
   f.frozen ? 'frozen, sha256 matches SHA256SUMS' : `NOT VERIFIED (${f.problems.join('; ')})`;
 
-/** What the report says about blind-4 (also when it has no scores). */
+/** What the report says about blind-5 (also when it has no scores). */
 function blindNote(b: BlindRow): string {
   switch (b.status) {
     case 'absent':
-      return 'blind-4 not yet written';
+      return 'blind-5 not yet written';
     case 'skipped':
-      return 'blind-4 not read (tuning run)';
+      return 'blind-5 not read (tuning run)';
     case 'unverified':
-      return `blind-4 present but ${freezeText(b.freeze)}: not scored`;
+      return `blind-5 present but ${freezeText(b.freeze)}: not scored`;
     case 'scored':
-      return `blind-4: ${freezeText(b.freeze)}`;
+      return `blind-5: ${freezeText(b.freeze)}`;
   }
 }
 
-/** The report as markdown tables: one row per part, then the targets (judged on blind-4 only). */
+/** The report as markdown tables: one row per part, then the targets (judged on blind-5 only). */
 export function formatLanguageReport(r: LanguageReport, misses = false): string {
   const rows: [string, LanguagePart][] = [['ours', r.own]];
   for (const x of r.retired) rows.push([x.label, x.part]);
@@ -215,7 +215,7 @@ export function formatLanguageReport(r: LanguageReport, misses = false): string 
     lines.push(`For information only (tuning data), ${n}: ${targetLine(p)}`);
   if (misses) {
     const tuning = rows.filter(([n]) => n !== BLIND_LABEL);
-    lines.push('', 'Misses on the tuning rows (blind-4 misses are never listed):');
+    lines.push('', 'Misses on the tuning rows (blind-5 misses are never listed):');
     for (const [n, p] of tuning)
       lines.push(
         `  ${n} regions: ${p.regions.misses.join(', ') || '-'}`,
@@ -226,7 +226,7 @@ export function formatLanguageReport(r: LanguageReport, misses = false): string 
   return `${lines.join('\n')}\n`;
 }
 
-/** The report for JSON output: blind-4 totals only, never which of its cases were missed. */
+/** The report for JSON output: blind-5 totals only, never which of its cases were missed. */
 export function languageJson(r: LanguageReport): unknown {
   const hide = (p: LanguagePart): unknown => ({
     regions: { ...p.regions, misses: undefined },
@@ -242,7 +242,7 @@ export function languageJson(r: LanguageReport): unknown {
           targets: targetChecks(r.blind.part),
         }
       : r.blind;
-  return { own: r.own, retired: r.retired, blindHeldout4: blind };
+  return { own: r.own, retired: r.retired, blindHeldout5: blind };
 }
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) {

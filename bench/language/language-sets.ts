@@ -1,7 +1,8 @@
 // The three language sets of issue 9 (regions, evidence, red flags): zod formats shared by our sets in
-// bench/language/*.json, the retired held-out 1 (bench/language/heldout/), blind 2 (bench/language/blind-2/)
-// and blind 3 (bench/language/blind-3/), all tuning data since 2026-12-03, and the blind held-out 4 in
-// bench/language/blind-4/ (read only when it has been placed and its files match SHA256SUMS; same formats).
+// bench/language/*.json, the retired held-out 1 (bench/language/heldout/), blind 2 (bench/language/blind-2/),
+// blind 3 (bench/language/blind-3/) and blind 4 (bench/language/blind-4/), all tuning data since 2026-12-03,
+// and the blind held-out 5 in
+// bench/language/blind-5/ (read only when it has been placed and its files match SHA256SUMS; same formats).
 import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { z } from 'zod';
@@ -60,6 +61,8 @@ export const RETIRED_HELDOUT_DIR = new URL('./heldout/', import.meta.url);
 export const RETIRED_BLIND2_DIR = new URL('./blind-2/', import.meta.url);
 /** Retired blind 3: written blind, its totals printed once (2026-12-03 17:15 UTC), tuning data since. */
 export const RETIRED_BLIND3_DIR = new URL('./blind-3/', import.meta.url);
+/** Retired blind 4: written blind, its totals printed once (2026-12-03 17:49 UTC), tuning data since. */
+export const RETIRED_BLIND4_DIR = new URL('./blind-4/', import.meta.url);
 
 /** A held-out set that has been seen and is tuning data now: its row label and folder. */
 export interface RetiredSet {
@@ -72,19 +75,20 @@ export const RETIRED_SETS: readonly RetiredSet[] = [
   { label: 'retired held-out 1 (tuning since 2026-12-03)', dir: RETIRED_HELDOUT_DIR },
   { label: 'retired blind 2 (tuning since 2026-12-03)', dir: RETIRED_BLIND2_DIR },
   { label: 'retired blind 3 (tuning since 2026-12-03)', dir: RETIRED_BLIND3_DIR },
+  { label: 'retired blind 4 (tuning since 2026-12-03)', dir: RETIRED_BLIND4_DIR },
 ];
 
-/** Blind held-out 4: placed by the coordinator; never tuned on, only its totals are ever printed. */
-export const BLIND4_DIR = new URL('./blind-4/', import.meta.url);
+/** Blind held-out 5: placed by the coordinator; never tuned on, only its totals are ever printed. */
+export const BLIND5_DIR = new URL('./blind-5/', import.meta.url);
 
-/** The files blind held-out 4 must hold (all listed in its SHA256SUMS) and the id prefix of each. */
-export const BLIND4_FILES = {
-  'regions-heldout.json': 'b4r-',
-  'evidence-heldout.json': 'b4e-',
-  'redflags-heldout.json': 'b4f-',
+/** The files blind held-out 5 must hold (all listed in its SHA256SUMS) and the id prefix of each. */
+export const BLIND5_FILES = {
+  'regions-heldout.json': 'b5r-',
+  'evidence-heldout.json': 'b5e-',
+  'redflags-heldout.json': 'b5f-',
 } as const;
 
-/** The three sets of one part (ours, a retired set, blind held-out 4). */
+/** The three sets of one part (ours, a retired set, blind held-out 5). */
 export interface LanguageSets {
   regions: RegionCase[];
   evidence: EvidenceCase[];
@@ -146,7 +150,7 @@ export function checkFreeze(dir: URL): Freeze {
   return { frozen: problems.length === 0, problems };
 }
 
-/** Whether a held-out folder has been placed (the blind-4 folder is absent until the coordinator adds it). */
+/** Whether a held-out folder has been placed (the blind-5 folder is absent until the coordinator adds it). */
 export function folderPlaced(dir: URL): boolean {
   return existsSync(dir);
 }
@@ -173,7 +177,7 @@ export function loadSetFolder(dir: URL): LanguageSets {
  */
 export function blindShapeProblems(
   dir: URL,
-  files: Readonly<Record<string, string>> = BLIND4_FILES,
+  files: Readonly<Record<string, string>> = BLIND5_FILES,
 ): string[] {
   const sums = new URL('SHA256SUMS', dir);
   const listed = existsSync(sums)

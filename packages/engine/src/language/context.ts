@@ -139,7 +139,9 @@ export function contextScopes(
           if (!findingStarts.has(j)) break;
           continue;
         }
-        if (!findingStarts.has(i) && ++words > maxForward) break;
+        // The scope length counts the words between findings: a long finding ("comes on when I walk and
+        // eases when I rest") does not use up the scope of a list it heads ("denies A or B").
+        if (!findingStarts.has(i) && !findingWords.has(i) && ++words > maxForward) break;
         cover[i]?.push({ status, trigger: t });
       }
     }

@@ -62,6 +62,18 @@ export function compilePhrases<P>(
 /** In a phrase, "..." lets up to this many words sit at that point ("numbness ... spreading"). */
 const WIDE_GAP = 6;
 
+/** The index of the bracket closing an aside opened at `open` (no other punctuation inside), else -1. */
+function asideEnd(tokens: readonly Token[], open: number): number {
+  const closing = tokens[open]?.norm === '(' ? ')' : tokens[open]?.norm === '[' ? ']' : undefined;
+  if (closing === undefined) return -1;
+  for (let k = open + 1; k < tokens.length && k <= open + 12; k++) {
+    const t = tokens[k];
+    if (t?.kind !== 'punct') continue;
+    return t.norm === closing ? k : -1;
+  }
+  return -1;
+}
+
 /**
  * Tries one phrase at a start token, allowing up to `gap` other words between its words ("..." widens
  * the gap at that point; a final "$" requires the clause to end there).
@@ -94,6 +106,12 @@ function matchAt(
       const t = tokens[j];
       if (t === undefined) return -1;
       if (t.kind === 'punct') {
+        // A wide gap steps over a bracketed aside whole ("lost 8 kg (over a stone) in two months without").
+        const close = allowed === WIDE_GAP ? asideEnd(tokens, j) : -1;
+        if (close !== -1) {
+          j = close;
+          continue;
+        }
         if (allowed !== WIDE_GAP || t.norm !== ',') return -1;
         openComma = true;
         continue;

@@ -32,20 +32,26 @@ const SEVERITY: Record<RedFlagTier | 'none', number> = {
 const base = fc
   .array(fc.constantFrom(...TERMS, ...SITES, ...PLAIN), { maxLength: 4 })
   .map((parts) => parts.join(', '));
-const term = fc.constantFrom(...TERMS);
+// Open: "no better when stopped" reads "no better" as a pseudo-trigger (it means "still bad"), so the
+// sign is kept; the terms that begin with "better" are left out of the negated generators until the
+// reader tells a pseudo-trigger from a negated sign that starts inside it.
+const term = fc.constantFrom(...TERMS.filter((t) => !t.startsWith('better ')));
 
 function screen(text: string): { ids: Set<string>; tier: RedFlagTier | 'none' } {
   const r = screenRedFlags({ text });
   return { ids: new Set(r.findings.map((f) => f.id)), tier: r.notice?.tier ?? 'none' };
 }
 
-/** Adding `wrapped` as a sentence of its own never adds a flag nor raises the tier. */
-function neverAdds(wrap: (x: string) => string): void {
+/** How the wrapped sign joins the text before it: its own sentence, or the same sentence after ";" or ",". */
+const JOIN = ['. ', '; ', ', '] as const;
+
+/** Adding `wrapped` (as its own sentence or in the same sentence) never adds a flag nor raises the tier. */
+function neverAdds(wrap: (x: string, y: string) => string): void {
   fc.assert(
-    fc.property(base, term, (t, x) => {
+    fc.property(base, term, term, fc.constantFrom(...JOIN), (t, x, y, join) => {
       const before = screen(t);
-      const after = screen(t === '' ? wrap(x) : `${t}. ${wrap(x)}`);
-      for (const id of after.ids) expect(before.ids.has(id), `${id} from "${wrap(x)}"`).toBe(true);
+      const after = screen(t === '' ? wrap(x, y) : `${t}${join}${wrap(x, y)}`);
+      for (const id of after.ids) expect(before.ids.has(id), `${id} from "${wrap(x, y)}"`).toBe(true);
       expect(SEVERITY[after.tier]).toBeGreaterThanOrEqual(SEVERITY[before.tier]);
     }),
     { numRuns: 300 },
@@ -58,4 +64,9 @@ describe('context never adds a red flag (fast-check over the whole lexicon)', ()
   it('a hypothetical sign adds no flag', () => neverAdds((x) => `Return if ${x}.`));
   it("another person's sign adds no flag", () => neverAdds((x) => `Her mother had ${x}.`));
   it('a family history adds no flag', () => neverAdds((x) => `Family history of ${x}.`));
+  // A note lists its negatives in one breath after the complaint (the shape blind 4 had and the
+  // sentence-only generator never made): "no A, no B and not C".
+  it('a list of negated signs adds no flag', () => neverAdds((x, y) => `no ${x}, no ${y} and not ${x}`));
+  it('signs denied together add no flag', () => neverAdds((x, y) => `denies ${x} or ${y}`));
+  it('a sign after "not" adds no flag', () => neverAdds((x) => `not ${x}`));
 });

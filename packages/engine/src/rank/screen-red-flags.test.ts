@@ -210,6 +210,57 @@ describe('classes found on the retired blind set 3 (our own sentences, one per c
   });
 });
 
+describe('classes found on the retired blind set 4 (our own sentences, one per class)', () => {
+  it.each<[string, ScreenInput, RedFlagTier | 'none']>([
+    // no longer feeling when the bladder is full, with back pain
+    [
+      'bladder sensation lost',
+      { text: "Low back worse and I can't feel when I need to pee any more" },
+      'urgent',
+    ],
+    // a weight in numbers with a bracketed aside before "without trying"
+    [
+      'weight with an aside',
+      { text: 'Lost 6 kg (nearly a stone) since June without trying', age: 60 },
+      'refer',
+    ],
+    // an organ taken out a few weeks ago
+    ['organ removed recently', { text: 'Appendix removed two weeks ago, my shoulder is stiff' }, 'caution'],
+    ['operation by name', { text: 'Had a hysterectomy last month and the low back aches' }, 'caution'],
+    // sweats that come with a fever are the fever's, not a cardiac cold sweat
+    [
+      'sweats with a fever',
+      { text: 'Feverish with sweats since the weekend, upper back sore', age: 40 },
+      'refer',
+    ],
+    // a numb seat from a long journey is not saddle numbness
+    ['numb from a journey', { text: 'Numb bum on the coach trip, fine once I got off' }, 'none'],
+    // a chest placed in its muscles after heavy work, companions denied
+    [
+      'muscular chest after work',
+      { text: 'Chest muscles tight after shovelling snow; no sweating and not breathless', age: 64 },
+      'none',
+    ],
+    // ...while a tight chest on exertion stays an emergency
+    [
+      'exertional chest tightness',
+      { text: 'Chest goes tight when I walk up the hill', age: 64 },
+      'emergency',
+    ],
+  ])('%s', (_name, input, tier) => {
+    expect(tierOf(input)).toBe(tier);
+  });
+});
+
+describe('negation scope over a list headed by a long finding', () => {
+  // Found by the in-sentence negation property: the words of a long first finding used up the scope.
+  it('"denies A or B" rules out B after a long A', () => {
+    const text = 'Denies pain that comes on when I walk and eases when I rest or food stuck in my throat';
+    expect(screenRedFlags({ text }).findings.map((f) => f.id)).not.toContain('swallowing-speech-change');
+    expect(tierOf({ text })).toBe('none');
+  });
+});
+
 describe('the kept reading of the last text', () => {
   it('answers each text by its own words, in any order of calls', () => {
     const stop = 'numb down there when I wipe';
