@@ -1,14 +1,14 @@
 // The source finder evaluation: `npm run eval` (table) or `npm run eval -- --json`.
 // Scores the finder and three baselines, computed in the same run from the same atlas, side scored, on:
 //   tune  / check — the tuning cases split by family with a seeded hash (bench/eval/families.ts): our
-//                   cases (bench/cases/*.json) and blind sets 1 and 2 (bench/cases/blind/ and blind-2/,
-//                   both retired into tuning on 2026-12-03, still checked against their SHA256SUMS);
+//                   cases (bench/cases/*.json) and blind sets 1, 2 and 3 (bench/cases/blind/, blind-2/ and
+//                   blind-3/, all retired into tuning on 2026-12-03, still checked against their SHA256SUMS);
 //                   `check` shows overfitting, but it is not independent (ratings and weights were set
 //                   while these cases were watched);
-//   ours / retired blind 1 / retired blind 2 — the same tuning cases by origin (informational);
-//   blind-3       — bench/cases/blind-3/blind-cases.json when it is there, scored only when it matches
-//                   bench/cases/blind-3/SHA256SUMS; never tuned on. Only aggregate figures are printed.
-// --tuning reads neither blind set 3 nor the language layer's blind set: the switch to use while changing things.
+//   ours / retired blind 1 / 2 / 3 — the same tuning cases by origin (informational);
+//   blind-4       — bench/cases/blind-4/blind-cases.json when it is there, scored only when it matches
+//                   bench/cases/blind-4/SHA256SUMS; never tuned on. Only aggregate figures are printed.
+// --tuning reads neither blind set 4 nor the language layer's blind set: the switch to use while changing things.
 import { loadAtlas } from '@myomap/atlas';
 import {
   areaLookupBaseline,
@@ -17,11 +17,11 @@ import {
   singleAreaLookupBaseline,
   type FinderInput,
 } from '@myomap/engine';
-import { CASE_CATEGORIES, type ScoredCase } from './cases/case-schema.ts';
-import { loadBlind3 } from './eval/blind.ts';
+import { CASE_CATEGORIES, type ScoredCase, type TuningOrigin } from './cases/case-schema.ts';
+import { loadBlind4 } from './eval/blind.ts';
 import { families, SPLIT_SEED, splitCases } from './eval/families.ts';
 import { loadFrozenSet, type FrozenSet } from './eval/frozen-set.ts';
-import { loadTuningCases, RETIRED_BLIND_1, RETIRED_BLIND_2 } from './eval/load-cases.ts';
+import { loadTuningCases, RETIRED_BLIND_1, RETIRED_BLIND_2, RETIRED_BLIND_3 } from './eval/load-cases.ts';
 import { formatLanguageReport, languageJson, languageReport } from './language/eval-language.ts';
 import { computeMetrics, firstRelevantRank, type CaseAnswer, type Metrics } from './eval/metrics.ts';
 import { mrrBound } from './eval/mrr-bound.ts';
@@ -29,7 +29,15 @@ import { rankingCanDiffer } from './eval/subsets.ts';
 
 const METHODS = ['finder', 'chasing-pain', 'single-area-lookup', 'area-lookup'] as const;
 type Method = (typeof METHODS)[number];
-type Group = 'tune' | 'check' | 'tuning' | 'ours' | 'retired-blind-1' | 'retired-blind-2' | 'blind-3';
+type Group =
+  | 'tune'
+  | 'check'
+  | 'tuning'
+  | 'ours'
+  | 'retired-blind-1'
+  | 'retired-blind-2'
+  | 'retired-blind-3'
+  | 'blind-4';
 
 const atlas = loadAtlas();
 const tuning = loadTuningCases();
@@ -37,23 +45,24 @@ const split = splitCases(tuning);
 const familyOf = families(tuning);
 const retired1 = loadFrozenSet(RETIRED_BLIND_1);
 const retired2 = loadFrozenSet(RETIRED_BLIND_2);
-// --tuning never reads blind set 3 (use it while changing the finder or the language layer)
+const retired3 = loadFrozenSet(RETIRED_BLIND_3);
+// --tuning never reads blind set 4 (use it while changing the finder or the language layer)
 const tuningRun = process.argv.includes('--tuning');
-const blind: FrozenSet = tuningRun ? { status: 'absent' } : loadBlind3();
+const blind: FrozenSet = tuningRun ? { status: 'absent' } : loadBlind4();
 const blindOk = blind.status === 'verified';
 if (blind.status === 'unverified') {
-  process.stderr.write(`blind set 3 NOT VERIFIED, not reported: ${blind.problem}\n`);
+  process.stderr.write(`blind set 4 NOT VERIFIED, not reported: ${blind.problem}\n`);
   process.exitCode = 1;
 }
 const blindCases: readonly ScoredCase[] = blind.status === 'verified' ? blind.cases : [];
 const blindLine =
   blind.status === 'verified'
-    ? `blind set 3: ${blindCases.length} cases, frozen (blind-cases.json sha256 ${blind.sha256.slice(0, 16)}… matches SHA256SUMS)`
+    ? `blind set 4: ${blindCases.length} cases, frozen (blind-cases.json sha256 ${blind.sha256.slice(0, 16)}… matches SHA256SUMS)`
     : tuningRun
-      ? 'blind set 3: not read (tuning run)'
+      ? 'blind set 4: not read (tuning run)'
       : blind.status === 'absent'
-        ? 'blind set 3: not yet written'
-        : `blind set 3: NOT VERIFIED (${blind.problem}), not scored`;
+        ? 'blind set 4: not yet written'
+        : `blind set 4: NOT VERIFIED (${blind.problem}), not scored`;
 
 const inputOf = (c: ScoredCase): FinderInput => ({ drawing: c.drawing, ...c.evidence });
 
@@ -75,13 +84,13 @@ function answer(method: Method, c: ScoredCase): CaseAnswer {
 
 interface Scored {
   readonly c: ScoredCase;
-  readonly group: 'tune' | 'check' | 'blind-3';
-  readonly origin: 'ours' | 'retired-blind-1' | 'retired-blind-2' | 'blind-3';
+  readonly group: 'tune' | 'check' | 'blind-4';
+  readonly origin: TuningOrigin | 'blind-4';
   readonly answers: Record<Method, CaseAnswer>;
 }
 const scored: Scored[] = [
   ...tuning.map((c) => ({ c, group: split.get(c.id) ?? ('tune' as const), origin: c.origin })),
-  ...blindCases.map((c) => ({ c, group: 'blind-3' as const, origin: 'blind-3' as const })),
+  ...blindCases.map((c) => ({ c, group: 'blind-4' as const, origin: 'blind-4' as const })),
 ].map(({ c, group, origin }) => ({
   c,
   group,
@@ -91,8 +100,8 @@ const scored: Scored[] = [
 
 const inGroup = (s: Scored, g: Group): boolean =>
   g === 'tuning'
-    ? s.group !== 'blind-3'
-    : g === 'ours' || g === 'retired-blind-1' || g === 'retired-blind-2'
+    ? s.group !== 'blind-4'
+    : g === 'ours' || g === 'retired-blind-1' || g === 'retired-blind-2' || g === 'retired-blind-3'
       ? s.origin === g
       : s.group === g;
 
@@ -135,13 +144,14 @@ function report(filter: (s: Scored) => boolean): GroupReport {
 }
 
 const GROUPS: readonly Group[] = [
-  ...(blindOk ? (['blind-3'] as const) : []),
+  ...(blindOk ? (['blind-4'] as const) : []),
   'check',
   'tune',
   'tuning',
   'ours',
   'retired-blind-1',
   'retired-blind-2',
+  'retired-blind-3',
 ];
 const familySizes = new Map<string, number>();
 for (const f of familyOf.values()) familySizes.set(f, (familySizes.get(f) ?? 0) + 1);
@@ -162,7 +172,11 @@ const out = {
     retired2.status === 'verified'
       ? { cases: retired2.cases.length, sha256: retired2.sha256, tuningSince: '2026-12-03' }
       : null,
-  blind3:
+  retiredBlind3:
+    retired3.status === 'verified'
+      ? { cases: retired3.cases.length, sha256: retired3.sha256, tuningSince: '2026-12-03' }
+      : null,
+  blind4:
     blind.status === 'verified'
       ? {
           status: blind.status,
@@ -197,7 +211,7 @@ const out = {
     ]),
   ) as Record<(typeof CASE_CATEGORIES)[number], Partial<Record<Group, Metrics>>>,
   // --misses: the tune half; --misses-tuning: every tuning case (reading check misses makes the check
-  // half a weaker guard against overfitting). Blind-3 misses are never listed.
+  // half a weaker guard against overfitting). Blind-4 misses are never listed.
   misses: scored
     .filter((s) => s.group === 'tune' || (process.argv.includes('--misses-tuning') && s.group === 'check'))
     .map((s) => ({ s, rank: firstRelevantRank(s.c, s.answers.finder.entries) }))
@@ -210,7 +224,7 @@ const out = {
     })),
 };
 
-// --tuning never reads either blind set (the finder's blind-3, the language blind-5).
+// --tuning never reads either blind set (the finder's blind-4, the language blind-5).
 const language = languageReport(tuningRun ? 'tuning' : 'all');
 if (language.blind.status === 'unverified') process.exitCode = 1;
 if (process.argv.includes('--json')) {
@@ -222,17 +236,17 @@ if (process.argv.includes('--json')) {
   const header =
     '| group · method                     |    n | top1 | top3 | top5 |  MRR  | must@5 | red-flag |\n|---|---|---|---|---|---|---|---|';
   const lines = [
-    `Source finder evaluation, side scored: ${tuning.length} tuning cases (${out.split.tune} tune / ${out.split.check} check, ${out.split.families} families, seed "${SPLIT_SEED}"; ${tuning.filter((c) => c.origin === 'ours').length} ours + ${out.retiredBlind1?.cases ?? 0} of the retired blind set 1 (sha256 ${out.retiredBlind1?.sha256.slice(0, 16) ?? '?'}…) + ${out.retiredBlind2?.cases ?? 0} of the retired blind set 2 (sha256 ${out.retiredBlind2?.sha256.slice(0, 16) ?? '?'}…), both tuning since 2026-12-03 and matching their SHA256SUMS); atlas of ${atlas.muscles.length} muscles`,
+    `Source finder evaluation, side scored: ${tuning.length} tuning cases (${out.split.tune} tune / ${out.split.check} check, ${out.split.families} families, seed "${SPLIT_SEED}"; ${tuning.filter((c) => c.origin === 'ours').length} ours + ${out.retiredBlind1?.cases ?? 0} of the retired blind set 1 (sha256 ${out.retiredBlind1?.sha256.slice(0, 16) ?? '?'}…) + ${out.retiredBlind2?.cases ?? 0} of the retired blind set 2 (sha256 ${out.retiredBlind2?.sha256.slice(0, 16) ?? '?'}…) + ${out.retiredBlind3?.cases ?? 0} of the retired blind set 3 (sha256 ${out.retiredBlind3?.sha256.slice(0, 16) ?? '?'}…), all tuning since 2026-12-03 and matching their SHA256SUMS); atlas of ${atlas.muscles.length} muscles`,
     blindLine +
-      ('unknownRegions' in out.blind3
-        ? `; ${out.blind3.unknownRegions} drawn regions and ${out.blind3.unknownMuscles} answer muscles unknown to the atlas`
+      ('unknownRegions' in out.blind4
+        ? `; ${out.blind4.unknownRegions} drawn regions and ${out.blind4.unknownMuscles} answer muscles unknown to the atlas`
         : ''),
     '',
     header,
   ];
   if (!blindOk)
     lines.push(
-      `| blind-3 · finder                   |    – | ${tuningRun ? 'not read (tuning run)' : blind.status === 'absent' ? 'not yet written' : 'NOT VERIFIED: not scored'} |`,
+      `| blind-4 · finder                   |    – | ${tuningRun ? 'not read (tuning run)' : blind.status === 'absent' ? 'not yet written' : 'NOT VERIFIED: not scored'} |`,
     );
   for (const g of GROUPS)
     for (const m of METHODS) lines.push(row(`${g} · ${m}`, out.groups[g]?.methods[m] as Metrics));
@@ -254,19 +268,19 @@ if (process.argv.includes('--json')) {
       `| ${g} | ${r.margin.overall.toFixed(3)} | ${r.margin.canDiffer.toFixed(3)} (${r.margin.canDifferCases}) | ${r.bound.maxGain.toFixed(3)} (${r.bound.bestMrr.toFixed(3)}${r.bound.exact ? '' : ', loose'}) |`,
     );
   }
-  const target = blindOk ? 'blind-3' : 'check';
+  const target = blindOk ? 'blind-4' : 'check';
   const t = out.groups[target];
   if (t !== undefined) {
     const f = t.methods.finder;
     lines.push(
       '',
-      `Targets on the ${target} set${blindOk ? '' : ' (blind set 3 not scored: the check half is NOT independent, it is tuning data)'}: top3 ${f2(f.top3)} (≥0.90), MRR ${f.mrr.toFixed(3)} (≥0.85), must@5 ${f2(f.mustInclude5)} (≥0.98), red-flag recall ${f.redFlagCases === 0 ? '–' : f2(f.redFlagRecall)} (1.0), MRR gain over single-area lookup ${t.margin.canDiffer.toFixed(3)} where ranking can differ (≥0.15) and ${t.margin.overall.toFixed(3)} overall (≥0.10)`,
+      `Targets on the ${target} set${blindOk ? '' : ' (blind set 4 not scored: the check half is NOT independent, it is tuning data)'}: top3 ${f2(f.top3)} (≥0.90), MRR ${f.mrr.toFixed(3)} (≥0.85), must@5 ${f2(f.mustInclude5)} (≥0.98), red-flag recall ${f.redFlagCases === 0 ? '–' : f2(f.redFlagRecall)} (1.0), MRR gain over single-area lookup ${t.margin.canDiffer.toFixed(3)} where ranking can differ (≥0.15) and ${t.margin.overall.toFixed(3)} overall (≥0.10)`,
     );
   }
   if (process.argv.includes('--misses') || process.argv.includes('--misses-tuning')) {
     lines.push(
       '',
-      `${process.argv.includes('--misses-tuning') ? 'Tuning' : 'Tune-half'} cases where the finder did not put a must-include muscle first (blind-3 misses are never listed):`,
+      `${process.argv.includes('--misses-tuning') ? 'Tuning' : 'Tune-half'} cases where the finder did not put a must-include muscle first (blind-4 misses are never listed):`,
     );
     for (const m of out.misses)
       lines.push(`  ${m.id} want ${m.want.join('/')} rank ${m.rank ?? '-'}: ${m.top5.join(', ')}`);

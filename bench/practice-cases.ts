@@ -1,7 +1,7 @@
 // The finder's TUNING cases as practice material: writes packages/engine/src/practice/data/tune-cases.json.
 // Only our cases in the family split's "tune" half are copied (the split of the whole tuning set, as the
-// evaluation makes it: bench/eval/families.ts); the check half, the retired blind sets 1 and 2 (other
-// authors' words), blind set 3 and bench/language/ are never copied.
+// evaluation makes it: bench/eval/families.ts); the check half, the retired blind sets 1, 2 and 3 (other
+// authors' words), blind set 4 and bench/language/ are never copied.
 // Run: node scripts/run-ts.mjs bench/practice-cases.ts   (bench/practice-cases.test.ts checks it is current)
 import { writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';

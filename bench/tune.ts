@@ -1,9 +1,9 @@
-// Reproducible weight search on the tuning cases only (bench/cases/*.json and the retired blind sets 1
-// and 2, bench/cases/blind/ and blind-2/; families split by a seeded hash into tune and check halves, bench/eval/families.ts);
+// Reproducible weight search on the tuning cases only (bench/cases/*.json and the retired blind sets 1,
+// 2 and 3, bench/cases/blind/, blind-2/ and blind-3/; families split by a seeded hash into tune and check halves, bench/eval/families.ts);
 // both halves are scored at the end.
 // Run: node scripts/run-ts.mjs bench/tune.ts [--seed N] [--on all|tune] [--check]
 //   --on all (default): search on every tuning case; --on tune: search the tune half only and see
-//   whether the pick holds on the check half. Blind set 3 is never read here (weight-search.test.ts).
+//   whether the pick holds on the check half. Blind set 4 is never read here (weight-search.test.ts).
 //   --check: exit 1 unless the search picks the shipped weights (DEFAULT_WEIGHTS).
 import { loadAtlas } from '@myomap/atlas';
 import { DEFAULT_WEIGHTS } from '@myomap/engine';

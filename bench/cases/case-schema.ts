@@ -60,7 +60,7 @@ export const EvalCaseSchema = z.object({
 export type EvalCase = z.infer<typeof EvalCaseSchema>;
 
 /**
- * A case of a blind set (bench/cases/blind/ and blind-2/, retired into tuning; blind set 3, held out): written
+ * A case of a blind set (bench/cases/blind/, blind-2/ and blind-3/, retired into tuning; blind set 4, held out): written
  * from public clinician sources, so its source is free-form; it may name the body area it covers.
  */
 export const BlindCaseSchema = EvalCaseSchema.extend({
@@ -71,8 +71,8 @@ export const BlindCaseSchema = EvalCaseSchema.extend({
 /** What scoring reads of a case (tuning or blind): everything but the citation. */
 export type ScoredCase = Omit<EvalCase, 'source'>;
 
-/** Where a tuning case comes from: our own cases, or blind set 1 or 2 (both retired into tuning 2026-12-03). */
-export type TuningOrigin = 'ours' | 'retired-blind-1' | 'retired-blind-2';
+/** Where a tuning case comes from: our own cases, or blind set 1, 2 or 3 (all retired into tuning 2026-12-03). */
+export type TuningOrigin = 'ours' | 'retired-blind-1' | 'retired-blind-2' | 'retired-blind-3';
 
 /** A case of the tuning set, with the source page it was written from (what the families link). */
 export type TuningCase = ScoredCase & {

@@ -1,17 +1,17 @@
 import { loadFrozenSet, type FrozenSet, type FrozenSetPlace } from './frozen-set.ts';
 
 /**
- * Blind set 3: the held-out set the targets are judged on, written by someone who never saw the engine,
+ * Blind set 4: the held-out set the targets are judged on, written by someone who never saw the engine,
  * the weights or the cases. Only bench/eval.ts imports this file: tuning (tune.ts, the weight search)
  * never reads it (weight-search.test.ts checks their imports).
  */
-export const BLIND_3: FrozenSetPlace = {
-  dir: new URL('../cases/blind-3/', import.meta.url),
+export const BLIND_4: FrozenSetPlace = {
+  dir: new URL('../cases/blind-4/', import.meta.url),
   file: 'blind-cases.json',
-  idPrefix: 'blind3-',
+  idPrefix: 'blind4-',
 };
 
-/** Blind set 3 as found: absent until it is placed; scored only when verified against its SHA256SUMS. */
-export function loadBlind3(): FrozenSet {
-  return loadFrozenSet(BLIND_3);
+/** Blind set 4 as found: absent until it is placed; scored only when verified against its SHA256SUMS. */
+export function loadBlind4(): FrozenSet {
+  return loadFrozenSet(BLIND_4);
 }

@@ -108,10 +108,11 @@ describe('families and the split', () => {
     expect(families([wide, within]).get('w2')).toBe('w1');
   });
 
-  it('holds our cases and the retired blind sets 1 and 2, never a blind-3 case', () => {
+  it('holds our cases and the retired blind sets 1, 2 and 3, never a blind-4 case', () => {
     expect(cases.filter((c) => c.origin === 'retired-blind-1').length).toBe(100);
     expect(cases.filter((c) => c.origin === 'retired-blind-2').length).toBe(104);
-    expect(cases.filter((c) => c.id.startsWith('blind3-'))).toEqual([]);
+    expect(cases.filter((c) => c.origin === 'retired-blind-3').length).toBe(84);
+    expect(cases.filter((c) => c.id.startsWith('blind4-'))).toEqual([]);
   });
 
   it('splits by a seeded hash, reproducibly, into two halves of a fair size', () => {

@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { BLIND_3 } from './blind.ts';
+import { BLIND_4 } from './blind.ts';
 import { loadFrozenSet } from './frozen-set.ts';
 
 const aCase = (id: string): unknown => ({
@@ -29,7 +29,7 @@ function folder(cases: unknown, sumOf?: string): URL {
     );
   return pathToFileURL(`${dir}/`);
 }
-const place = (dir: URL) => ({ dir, file: 'blind-cases.json', idPrefix: 'blind3-' });
+const place = (dir: URL) => ({ dir, file: 'blind-cases.json', idPrefix: 'blind4-' });
 
 describe('a frozen blind set', () => {
   it('is absent when its file is not there (the eval says "not yet written")', () => {
@@ -38,14 +38,14 @@ describe('a frozen blind set', () => {
   });
 
   it('is verified only when SHA256SUMS matches, and then parsed', () => {
-    const cases = [aCase('blind3-a'), aCase('blind3-b')];
+    const cases = [aCase('blind4-a'), aCase('blind4-b')];
     const good = loadFrozenSet(place(folder(cases, JSON.stringify(cases))));
     expect(good.status).toBe('verified');
-    expect(good.status === 'verified' ? good.cases.map((c) => c.id) : []).toEqual(['blind3-a', 'blind3-b']);
+    expect(good.status === 'verified' ? good.cases.map((c) => c.id) : []).toEqual(['blind4-a', 'blind4-b']);
   });
 
   it('is not scored when changed since frozen, without SHA256SUMS, or with ids of another set', () => {
-    const cases = [aCase('blind3-a')];
+    const cases = [aCase('blind4-a')];
     expect(loadFrozenSet(place(folder(cases, '[]')))).toMatchObject({ status: 'unverified' });
     expect(loadFrozenSet(place(folder(cases)))).toMatchObject({
       status: 'unverified',
@@ -54,13 +54,13 @@ describe('a frozen blind set', () => {
     const wrong = [aCase('blind-a')];
     expect(loadFrozenSet(place(folder(wrong, JSON.stringify(wrong))))).toMatchObject({
       status: 'unverified',
-      problem: expect.stringContaining('blind3-') as unknown,
+      problem: expect.stringContaining('blind4-') as unknown,
     });
   });
 
-  it('blind set 3 lives in bench/cases/blind-3/blind-cases.json with ids "blind3-"', () => {
-    expect(BLIND_3.dir.pathname.endsWith('/bench/cases/blind-3/')).toBe(true);
-    expect(BLIND_3.file).toBe('blind-cases.json');
-    expect(BLIND_3.idPrefix).toBe('blind3-');
+  it('blind set 4 lives in bench/cases/blind-4/blind-cases.json with ids "blind4-"', () => {
+    expect(BLIND_4.dir.pathname.endsWith('/bench/cases/blind-4/')).toBe(true);
+    expect(BLIND_4.file).toBe('blind-cases.json');
+    expect(BLIND_4.idPrefix).toBe('blind4-');
   });
 });

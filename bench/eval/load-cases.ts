@@ -1,6 +1,6 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { z } from 'zod';
-import { EvalCaseSchema, type EvalCase, type TuningCase } from '../cases/case-schema.ts';
+import { EvalCaseSchema, type EvalCase, type TuningCase, type TuningOrigin } from '../cases/case-schema.ts';
 import { loadFrozenSet, type FrozenSetPlace } from './frozen-set.ts';
 
 const CASES_DIR = new URL('../cases/', import.meta.url);
@@ -27,8 +27,19 @@ export const RETIRED_BLIND_2: FrozenSetPlace = {
   idPrefix: 'blind2-',
 };
 
+/**
+ * Blind set 3: written blind and frozen, the blind row of the single look on 2026-12-03 (main, top-3 0.86,
+ * MRR 0.742), then retired into tuning the same day so its misses can be studied by class. Its hash is
+ * still checked, for provenance (bench/cases/blind-3/README.md).
+ */
+export const RETIRED_BLIND_3: FrozenSetPlace = {
+  dir: new URL('blind-3/', CASES_DIR),
+  file: 'blind-cases.json',
+  idPrefix: 'blind3-',
+};
+
 /** A retired frozen set as tuning cases, its hash checked first (a changed file is an error). */
-function retiredSet(place: FrozenSetPlace, origin: 'retired-blind-1' | 'retired-blind-2'): TuningCase[] {
+function retiredSet(place: FrozenSetPlace, origin: Exclude<TuningOrigin, 'ours'>): TuningCase[] {
   const set = loadFrozenSet(place);
   if (set.status !== 'verified')
     throw new Error(
@@ -50,8 +61,9 @@ export function loadCases(): EvalCase[] {
 }
 
 /**
- * The tuning set: our cases, then retired blind sets 1 and 2 (each checked against its frozen hash first;
- * a changed file is an error, not a silent change of the tuning data). Reads nothing else: never blind set 3.
+ * The tuning set: our cases, then retired blind sets 1, 2 and 3 (each checked against its frozen hash
+ * first; a changed file is an error, not a silent change of the tuning data). Reads nothing else: never
+ * blind set 4.
  */
 export function loadTuningCases(): TuningCase[] {
   const ours = loadCases().map(({ source, ...c }) => ({
@@ -63,5 +75,6 @@ export function loadTuningCases(): TuningCase[] {
     ...ours,
     ...retiredSet(RETIRED_BLIND_1, 'retired-blind-1'),
     ...retiredSet(RETIRED_BLIND_2, 'retired-blind-2'),
+    ...retiredSet(RETIRED_BLIND_3, 'retired-blind-3'),
   ];
 }

@@ -28,21 +28,24 @@ function importClosure(start: URL): string[] {
   return [...seen];
 }
 
-describe('tuning never reads blind set 3', () => {
-  it('neither tune.ts nor this search imports the blind-3 loader or names its folder', () => {
+describe('tuning never reads blind set 4', () => {
+  it('neither tune.ts nor this search imports the blind-4 loader or names its folder', () => {
     const files = [
       ...importClosure(new URL('../tune.ts', import.meta.url)),
       ...importClosure(new URL('./weight-search.ts', import.meta.url)),
       ...importClosure(new URL('./load-cases.ts', import.meta.url)),
+      // the practice deck is copied from tuning cases: it must not reach the blind set either
+      ...importClosure(new URL('../practice-cases.ts', import.meta.url)),
     ];
     expect(files.some((f) => f.endsWith('/bench/eval/families.ts'))).toBe(true);
     for (const f of files) {
-      expect(f, 'imports the blind-3 loader').not.toMatch(/\/eval\/blind\.ts$/);
-      expect(readFileSync(new URL(f), 'utf8'), f).not.toMatch(/blind-3|blind3|BLIND_3/i);
+      expect(f, 'imports the blind-4 loader').not.toMatch(/\/eval\/blind\.ts$/);
+      expect(readFileSync(new URL(f), 'utf8'), f).not.toMatch(/blind-4|blind4|BLIND_4/i);
     }
-    expect(all.some((c) => c.id.startsWith('blind3-'))).toBe(false);
+    expect(all.some((c) => c.id.startsWith('blind4-'))).toBe(false);
     // the retired sets are tuning data now
     expect(all.some((c) => c.id.startsWith('blind2-'))).toBe(true);
+    expect(all.some((c) => c.id.startsWith('blind3-'))).toBe(true);
   });
 });
 
@@ -60,15 +63,16 @@ describe('the weight search', () => {
     expect(differsFromShipped(a.weights)).toEqual([]);
   });
 
-  it('on the tune half alone, picks the shipped weights or a set that does worse on the check half', () => {
+  it('on the tune half alone, picks the shipped weights or a set that does no better on the check half', () => {
     // Since blind set 1 joined the tuning cases (2026-12-03) the tune half alone moves localDiscount and
-    // localCredit, and that pick loses MRR on the check half: the shipped weights, picked on all tuning
-    // cases, are the ones that hold up. Should a tune-half pick ever do better on the check half, the
-    // shipped weights need another look.
+    // localCredit, and that pick loses MRR on the check half; since blind set 3 joined (same day) it moves
+    // evidence.movement 0.4 -> 0.55, which gains on the tune half and leaves the check half where it is:
+    // the shipped weights, picked on all tuning cases, are the ones that hold up. Should a tune-half pick
+    // ever do better on the check half, the shipped weights need another look.
     const check = all.filter((c) => split.get(c.id) === 'check');
     const picked = searchWeights(tune, atlas, 1).weights;
     if (differsFromShipped(picked).length === 0) return;
     const onCheck = (w: RankWeights): number => evaluate(check, atlas, w).mrr;
-    expect(onCheck(picked)).toBeLessThan(onCheck(DEFAULT_WEIGHTS));
+    expect(onCheck(picked)).toBeLessThanOrEqual(onCheck(DEFAULT_WEIGHTS));
   });
 });
