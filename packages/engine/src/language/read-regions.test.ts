@@ -365,3 +365,46 @@ describe('language layer: charting shorthand and lay words found on the retired 
     expect(regions(text)).toEqual([...want].sort());
   });
 });
+
+describe('language layer: reading errors of retired blind 4, fixed by class', () => {
+  it.each([
+    // (a) muscles, tendons, ligaments and joints charted as places, with their abbreviations
+    ['R MCL', ['r.medial-knee']],
+    ['L ECU tendon', ['l.dorsal-forearm-ulnar']],
+    ['R TFCC', ['r.ulnar-wrist']],
+    ['AC jt L', ['l.acromion']],
+    ['R splenius capitis', ['r.posterolateral-neck']],
+    ['orbicularis oris', ['m.mouth']],
+    ['mentalis', ['m.chin']],
+    ['R EAM', ['r.ear']],
+    ['L deltoid lig', ['l.medial-ankle']],
+    ['QL R', ['r.lumbar']],
+    ['L VMO', ['l.anteromedial-thigh']],
+    ['rec fem R', ['r.anterior-thigh']],
+    ['R lat epicondylalgia', ['r.lateral-epicondyle']],
+    ['bilat mid traps', ['l.interscapular', 'r.interscapular']],
+    ['levator ani', ['m.rectal']],
+    ['R retrocalcaneal bursa', ['r.posterior-heel']],
+    // (b) a place after a comma that lies inside the first place narrows it; places that only touch stay a list
+    ['L plantar fascia, medial calcaneal tubercle', ['l.plantar-heel']],
+    [
+      'my left knee, my left hip',
+      [
+        'l.greater-trochanter',
+        'l.lateral-hip',
+        'l.patella',
+        'l.suprapatellar',
+        'l.infrapatellar',
+        'l.medial-knee',
+        'l.lateral-knee',
+        'l.popliteal',
+      ],
+    ],
+    ['dorsoradial R wrist', ['r.dorsal-wrist', 'r.radial-wrist']],
+    // (c) a side weighting charts both sides, worse on one
+    ['lumbar paraspinals L>R', ['l.lumbar', 'r.lumbar']],
+    ['upper traps R≥L', ['l.shoulder-top', 'r.shoulder-top']],
+  ])('%s', (text, expected) => {
+    expect(regions(text)).toEqual([...expected].sort());
+  });
+});

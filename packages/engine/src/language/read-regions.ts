@@ -208,6 +208,19 @@ function findLandmarks(
   const placement = new Map<number, Placement>();
   mentions.forEach((b, i) => {
     const a = mentions[i - 1];
+    if (a !== undefined && narrowsByApposition(a, b, text) && !locates.has(i - 1)) {
+      placement.set(i - 1, {
+        ...placeRegions(a.head, a.dirs, a.rel, a.whole, a.ofFacet),
+        kinds: placeRegions(b.head, b.dirs, b.rel, b.whole, b.ofFacet).kinds,
+        how: 'narrowed',
+      });
+      locates.set(i, i - 1);
+      if (a.side === undefined && b.side !== undefined) {
+        a.side = b.side;
+        a.sideAfter = true;
+      }
+      return;
+    }
     if (a === undefined || b.rel === undefined || b.dirs.length > 0 || locates.has(i - 1)) return;
     if (a.rangeFrom !== undefined || b.rangeFrom !== undefined || a.sentence !== b.sentence) return;
     if (a.negated !== b.negated || a.activity !== b.activity) return;
@@ -244,4 +257,21 @@ function findLandmarks(
     }
   });
   return { locates, placement };
+}
+
+/**
+ * "R plantar fascia, med calcaneal tubercle": a place, one comma, then a place whose regions all lie
+ * strictly inside the first's names where on the first it is, so only the precise place is painted (the
+ * first place is narrowed to it). Different parts that only touch ("my knee, my hip") stay a list, and so
+ * do different sides, a negation on one of them, ranges and relations.
+ */
+function narrowsByApposition(a: Mention, b: Mention, text: string): boolean {
+  if (a.sentence !== b.sentence || a.negated !== b.negated || a.activity !== b.activity) return false;
+  if (a.rangeFrom !== undefined || b.rangeFrom !== undefined || a.rel !== undefined || b.rel !== undefined)
+    return false;
+  if (a.side !== undefined && b.side !== undefined && a.side !== b.side) return false;
+  if (!/^\s*,\s*$/.test(text.slice(a.end, b.start))) return false;
+  const own = placeRegions(a.head, a.dirs, a.rel, a.whole, a.ofFacet).kinds;
+  const inner = placeRegions(b.head, b.dirs, b.rel, b.whole, b.ofFacet).kinds;
+  return inner.length > 0 && inner.length < own.length && inner.every((k) => own.includes(k));
 }
