@@ -41,3 +41,13 @@ describe('language layer: an anatomical direction alone after a comma', () => {
     expect(regions('left knee, back')).toContain('l.lumbar');
   });
 });
+
+describe('language layer: lay landmarks of clothing', () => {
+  it.each([
+    ['right bra strap area', ['r.shoulder-top']],
+    ['left side along the belt line', ['l.iliac-crest']],
+    ['just above my waistband on the right', ['r.iliac-crest']],
+  ])('%s', (text, expected) => {
+    expect(regions(text)).toEqual(expected);
+  });
+});
