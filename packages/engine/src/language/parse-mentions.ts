@@ -235,6 +235,14 @@ export function parseMentions(tagged: readonly Tagged[]): ParseResult {
       mentions.length > clauseStart &&
       TRAILING_AFTER.has(prevContent(tagged, k)?.term ?? '') &&
       !nextHeadInClause(tagged, k);
+    // "L hip, lat": an anatomical direction alone after a place and a comma is charted on that place,
+    // not the muscle its word also names (the latissimus).
+    const charted =
+      mentions[mentions.length - 1]?.sentence === sentence &&
+      prevContent(tagged, k)?.term === ',' &&
+      mentions[mentions.length - 1]?.to === k - 1 &&
+      !nextHeadInClause(tagged, k) &&
+      t.meanings.some((x) => x.t === 'dir' && x.dirs.every((d) => CHARTED_DIRECTIONS.has(d)));
     // "bottom front teeth", "front inside of my thigh": other direction words may come between.
     let ahead = next;
     for (let j = k + 1; ahead !== undefined && only(ahead, ['dir']) && j < tagged.length; j++)
@@ -249,6 +257,7 @@ export function parseMentions(tagged: readonly Tagged[]): ParseResult {
       (head === undefined ||
         trailing ||
         coordinated ||
+        charted ||
         ahead?.term === 'of' ||
         (headOf(ahead ?? t) !== undefined && ahead !== undefined));
     if (
@@ -474,6 +483,10 @@ export function parseMentions(tagged: readonly Tagged[]): ParseResult {
 }
 
 const TRAILING_AFTER = new Set(['at', 'on', 'to', 'toward', 'towards']);
+/** Words after a muscle that name where it attaches ("SCM attachment", "biceps insertion"). */
+const ATTACHMENTS = new Set(['attachment', 'attachments', 'insertion', 'origin']);
+/** Anatomical directions a note charts after a comma ("L hip, lat"); lay words ("back") stay places. */
+const CHARTED_DIRECTIONS = new Set(['lateral', 'medial', 'anterior', 'posterior', 'superior', 'inferior']);
 /** Words that join two directions of one place ("top and bottom", "front or back"). */
 const COORDINATORS = new Set(['and', 'or', '&']);
 /** Side words that are also verbs or adverbs ("left my keys", "right the boat"), and what follows them then. */
@@ -578,6 +591,12 @@ function mergeAppositions(mentions: Mention[], tagged: readonly Tagged[]): void 
     const between = tagged.slice(a.to, b.from);
     if (between.filter((x) => x.term === ',').length !== 1) continue;
     if (!between.every((x) => x.term === ',' || only(x, ['det', 'filler']))) continue;
+    // "R mastoid process, SCM attachment": a muscle's attachment after a place is that place, where the
+    // muscle attaches, not the muscle's belly.
+    if (ATTACHMENTS.has(tagged[b.to]?.term ?? '') && b.dirs.length === 0 && !b.whole) {
+      mentions.splice(i - 1, 2, { ...a, to: b.to, end: b.end, side: a.side ?? b.side });
+      continue;
+    }
     const pa = headPart(a.head);
     const pb = headPart(b.head);
     // More precise: a direction, a narrower name, or ("my arse, right cheek") the side the first lacked.
