@@ -100,6 +100,24 @@ export function findTriggers(tokens: readonly Token[]): ContextTrigger[] {
   return [...found, ...yearTriggers(tokens, taken)].sort((a, b) => a.first - b.first);
 }
 
+/**
+ * A pseudo-trigger that a finding starts inside is no pseudo-trigger: in "not eased when stopped" the
+ * words "not eased" mean "still hurts" only when nothing follows them; here the sign "eased when
+ * stopped" begins at "eased", so its leading "not" negates the sign (likewise "no better when I stop").
+ */
+function negationInsidePseudo(
+  t: ContextTrigger,
+  tokens: readonly Token[],
+  findingStarts: ReadonlySet<number>,
+): ContextTrigger {
+  const head = tokens[t.first]?.norm ?? '';
+  if (t.category !== 'pseudo' || !BARE.has(head)) return t;
+  for (let i = t.first + 1; i <= t.last; i++)
+    if (findingStarts.has(i))
+      return { category: 'negated', direction: 'forward', first: t.first, last: t.first, phrase: head };
+  return t;
+}
+
 /** The contexts covering one token, each with the trigger that set it. */
 export type TokenCover = { readonly status: FindingStatus; readonly trigger: ContextTrigger }[];
 
@@ -121,7 +139,7 @@ export function contextScopes(
     if (t.category === 'terminator')
       for (let i = t.first; i <= t.last; i++) if (!findingWords.has(i)) terminatorAt.add(i);
   const { forward: maxForward, backward: maxBackward } = CONTEXT_TRIGGERS.scope;
-  for (const t of triggers) {
+  for (const t of triggers.map((x) => negationInsidePseudo(x, tokens, findingStarts))) {
     if (t.category === 'terminator' || t.category === 'pseudo') continue;
     const status = t.category;
     if (t.direction !== 'backward') {
