@@ -56,7 +56,7 @@ export function AccountPage(): React.JSX.Element {
       {me.role === 'owner' && (
         <div className="card form">
           <p>As the clinic’s owner you also set the clinic’s pressure tolerance limit for guided holds.</p>
-          <Link className="settings-link" to="/clinic-settings">
+          <Link className="button" to="/clinic-settings">
             Clinic settings
           </Link>
         </div>

@@ -82,7 +82,7 @@ export function UsersPage(): React.JSX.Element {
         title="Staff"
         lead="Who can open this clinic’s records, and what each role may do."
         actions={
-          <Link className="settings-link" to="/clinic-settings">
+          <Link className="button" to="/clinic-settings">
             Clinic settings
           </Link>
         }
