@@ -1,5 +1,4 @@
 import { expect } from 'vitest';
-import { clinicHarbourside, clinicNorthgate } from '@myomap/fixtures';
 import type { RequestAuth } from '../access/require-access.ts';
 import { AppError } from '../errors.ts';
 import {
@@ -10,6 +9,7 @@ import {
   myAssignments,
 } from '../features/classes/repository.ts';
 import type { ClinicStore } from './store.ts';
+import { twoClinics } from './two-clinics.ts';
 
 type Test = (title: string, fn: () => Promise<void>) => void;
 
@@ -42,8 +42,7 @@ export function classesContract(test: Test, store: () => ClinicStore): void {
       );
       return id;
     };
-    const a = (await s.createClinic(clinicHarbourside)).id;
-    const b = (await s.createClinic(clinicNorthgate)).id;
+    const { a, b } = await twoClinics(s);
     const owner: RequestAuth = {
       clinicId: a,
       userId: await staff(a, 'owner'),

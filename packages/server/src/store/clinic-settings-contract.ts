@@ -1,8 +1,8 @@
 import { expect } from 'vitest';
-import { clinicHarbourside, clinicNorthgate } from '@myomap/fixtures';
 import { AppError } from '../errors.ts';
 import { getClinicSettings, saveClinicSettings } from '../features/clinic-settings/repository.ts';
-import type { ClinicStore, ScopedTx } from './store.ts';
+import type { ClinicStore } from './store.ts';
+import { twoClinics } from './two-clinics.ts';
 
 type Test = (title: string, fn: () => Promise<void>) => void;
 
@@ -14,10 +14,7 @@ type Test = (title: string, fn: () => Promise<void>) => void;
 export function clinicSettingsContract(test: Test, store: () => ClinicStore): void {
   const setup = async () => {
     const s = store();
-    const a = (await s.createClinic(clinicHarbourside)).id;
-    const b = (await s.createClinic(clinicNorthgate)).id;
-    const run = <T>(clinicId: string, fn: (tx: ScopedTx) => Promise<T>) =>
-      s.run({ kind: 'clinic', clinicId }, fn);
+    const { a, b, run } = await twoClinics(s);
     return { s, a, b, run };
   };
 

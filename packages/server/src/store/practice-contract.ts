@@ -1,8 +1,9 @@
 import { expect } from 'vitest';
-import { clinicHarbourside, clinicNorthgate, practiceSamMorning, practiceSamNextDay } from '@myomap/fixtures';
+import { practiceSamMorning, practiceSamNextDay } from '@myomap/fixtures';
 import type { Review } from '@myomap/engine';
 import { allReviews, listReviews, recordReviews } from '../features/practice/repository.ts';
 import type { ClinicStore } from './store.ts';
+import { twoClinics } from './two-clinics.ts';
 
 type Test = (title: string, fn: () => Promise<void>) => void;
 
@@ -17,8 +18,7 @@ const strip = ({ seq: _s, receivedAt: _r, ...review }: Review & { seq: number; r
 export function practiceContract(test: Test, store: () => ClinicStore): void {
   const setup = async () => {
     const s = store();
-    const a = (await s.createClinic(clinicHarbourside)).id;
-    const b = (await s.createClinic(clinicNorthgate)).id;
+    const { a, b } = await twoClinics(s);
     const user = async (clinicId: string, name: string) => {
       const id = s.deps.newId();
       const now = s.deps.now();

@@ -1,5 +1,5 @@
 import { expect } from 'vitest';
-import { clientMarta, clientZoe, clientZoltan, clinicHarbourside, clinicNorthgate } from '@myomap/fixtures';
+import { clientMarta, clientZoe, clientZoltan } from '@myomap/fixtures';
 import { AppError } from '../errors.ts';
 import {
   addConsent,
@@ -21,6 +21,7 @@ import {
 } from '../features/intake/repository.ts';
 import { IntakeFields } from '../features/intake/schema.ts';
 import type { ClinicStore } from './store.ts';
+import { twoClinics } from './two-clinics.ts';
 
 type Test = (title: string, fn: () => Promise<void>) => void;
 
@@ -53,9 +54,8 @@ async function rejectsWith(p: Promise<unknown>, status: number): Promise<AppErro
 export function recordsContract(test: Test, store: () => ClinicStore): void {
   const setup = async () => {
     const s = store();
-    const a = await s.createClinic(clinicHarbourside);
-    const b = await s.createClinic(clinicNorthgate);
-    return { s, a: a.id, b: b.id };
+    const { a, b } = await twoClinics(s);
+    return { s, a, b };
   };
 
   test('clients: create, read, edit with the version read; a stale edit is 409 with the current version', async () => {

@@ -2,8 +2,6 @@ import { expect } from 'vitest';
 import {
   clientMarta,
   clientZoe,
-  clinicHarbourside,
-  clinicNorthgate,
   findingLevatorTension,
   findingTrapActive,
   holdsTrap,
@@ -29,7 +27,8 @@ import {
   visitPage,
 } from '../features/visits/repository.ts';
 import { FindingInput, HoldInput, PART_SCHEMAS, type Visit } from '../features/visits/schema.ts';
-import type { ClinicStore, ScopedTx } from './store.ts';
+import type { ClinicStore } from './store.ts';
+import { twoClinics } from './two-clinics.ts';
 
 type Test = (title: string, fn: () => Promise<void>) => void;
 
@@ -53,10 +52,7 @@ const sections = (text: string) => ({ subjective: text, objective: '', assessmen
 export function visitsContract(test: Test, store: () => ClinicStore): void {
   const setup = async () => {
     const s = store();
-    const a = (await s.createClinic(clinicHarbourside)).id;
-    const b = (await s.createClinic(clinicNorthgate)).id;
-    const run = <T>(clinicId: string, fn: (tx: ScopedTx) => Promise<T>) =>
-      s.run({ kind: 'clinic', clinicId }, fn);
+    const { a, b, run } = await twoClinics(s);
     const zoe = await run(a, (tx) => createClient(tx, s.deps, a, ClientFields.parse(clientZoe)));
     const marta = await run(b, (tx) => createClient(tx, s.deps, b, ClientFields.parse(clientMarta)));
     const visit = await run(a, (tx) =>
