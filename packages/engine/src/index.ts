@@ -61,6 +61,7 @@ export type { Duration } from './language/quantities.ts';
 export {
   CLIENT_AGE_MAX,
   ClientAgeSchema,
+  readAgeText,
   FINDER_TEXT_MAX,
   FinderQuerySchema,
   prepareFinderQuery,

@@ -2,9 +2,11 @@ import { Command } from 'commander';
 import { z } from 'zod';
 import { loadAtlas } from '@myomap/atlas';
 import {
+  CLIENT_AGE_MAX,
   FinderQuerySchema,
   prepareFinderQuery,
   rankSources,
+  readAgeText,
   TEXT_INTENSITY,
   toFinderJson,
   type FinderJson,
@@ -135,8 +137,10 @@ export function findCommand(): Command {
             .filter(Boolean);
         if (opts.evidence !== undefined) raw.evidence = opts.evidence;
         if (opts.age !== undefined) {
-          if (!/^\d{1,3}$/.test(opts.age.trim())) throw new CliError('--age must be whole years, e.g. 72');
-          raw.age = Number(opts.age.trim());
+          const age = readAgeText(opts.age);
+          if (age === undefined)
+            throw new CliError(`--age must be whole years from 0 to ${CLIENT_AGE_MAX}, e.g. 72`);
+          raw.age = age;
         }
         if (opts.text === undefined && opts.regions === undefined)
           throw new CliError('give --text "<description>" or --regions id,id (or --batch)');

@@ -21,6 +21,14 @@ export const ClientAgeSchema = z
   .min(0, 'age must be 0 or more')
   .max(CLIENT_AGE_MAX, `age must be at most ${CLIENT_AGE_MAX}`);
 
+/** An age typed as text ("72"): whole years within bounds, else undefined (the caller names its field). */
+export function readAgeText(text: string): number | undefined {
+  const trimmed = text.trim();
+  if (!/^\d{1,3}$/.test(trimmed)) return undefined;
+  const parsed = ClientAgeSchema.safeParse(Number(trimmed));
+  return parsed.success ? parsed.data : undefined;
+}
+
 /** A finder request as the API and CLI take it: a drawing and/or text, evidence as ids and/or text, options. */
 export const FinderQuerySchema = FinderInputSchema.extend({
   drawing: FinderInputSchema.shape.drawing.optional(),

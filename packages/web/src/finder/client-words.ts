@@ -1,5 +1,5 @@
 import { RED_FLAGS, type RedFlagId } from '@myomap/atlas';
-import { CLIENT_AGE_MAX, ClientAgeSchema, type EvidenceResult } from '@myomap/engine';
+import { CLIENT_AGE_MAX, readAgeText, type EvidenceResult } from '@myomap/engine';
 import { descriptionEvidence, type ContextChip } from './description-evidence.ts';
 
 /** A red-flag sign read from the client's words, with the words it was read from. */
@@ -50,9 +50,8 @@ export function signWords(words: ClientWords): ReadonlyMap<string, string> {
 
 /** The age field read: a whole number of years within bounds, nothing when empty, or an error naming the field. */
 export function parseAge(raw: string): { age?: number; error?: string } {
-  const trimmed = raw.trim();
-  if (trimmed === '') return {};
-  const parsed = /^\d{1,3}$/.test(trimmed) ? ClientAgeSchema.safeParse(Number(trimmed)) : undefined;
-  if (parsed?.success === true) return { age: parsed.data };
+  if (raw.trim() === '') return {};
+  const age = readAgeText(raw);
+  if (age !== undefined) return { age };
   return { error: `Age: enter whole years from 0 to ${CLIENT_AGE_MAX}, or leave it empty.` };
 }
