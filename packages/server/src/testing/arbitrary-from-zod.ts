@@ -97,6 +97,15 @@ export type Spoil =
 const UNKNOWN_NAMES = fc.constantFrom('clinicId', 'isAdmin', 'role', 'id', 'createdAt', 'x', 'clinic_id');
 
 /**
+ * The value of an unknown field: any JSON without a `__proto__` or `constructor` key. Such a key makes
+ * the parser refuse the whole body before the field is looked at (seed -1727892688 found
+ * `{"clinicId":{"__proto__":""}}`); the `proto` spoil is the case that tests it.
+ */
+const UNKNOWN_VALUE = fc
+  .jsonValue({ maxDepth: 1 })
+  .filter((v) => !/"(__proto__|constructor)":/.test(JSON.stringify(v)));
+
+/**
  * A JSON request text from the schema: valid, or spoiled with an unknown field, a `__proto__` /
  * `constructor.prototype` key, a wrong value for a known field, or a string longer than any field allows (5,000+ characters).
  */
@@ -109,7 +118,7 @@ export function fuzzBody(schema: z.ZodType): fc.Arbitrary<{ text: string; spoil:
     },
     {
       weight: 2,
-      arbitrary: fc.tuple(base, UNKNOWN_NAMES, fc.jsonValue({ maxDepth: 1 })).map(([v, field, value]) => ({
+      arbitrary: fc.tuple(base, UNKNOWN_NAMES, UNKNOWN_VALUE).map(([v, field, value]) => ({
         text: JSON.stringify({ ...(v as object), [field]: value }),
         spoil: { kind: 'unknown-field', field } as Spoil,
       })),
