@@ -1,12 +1,12 @@
 // Language layer evaluation (issue 9):
 //   node scripts/run-ts.mjs bench/language/eval-language.ts [--json] [--misses] [--own | --tuning]
 // Rows: our sets (bench/language/*.json); the retired sets (RETIRED_SETS: held-out 1 in bench/language/heldout/,
-// blind 2 in bench/language/blind-2/, blind 3 in bench/language/blind-3/ and blind 4 in bench/language/blind-4/,
-// all written blind, all seen, tuning data since 2026-12-03); and "blind held-out 5" (bench/language/blind-5/, scored only when the
+// blind 2 to blind 5 in bench/language/blind-2/ … blind-5/, all written blind, all seen, now tuning data); and
+// the judged "blind held-out N" (N = BLIND_NUMBER, bench/language/blind-N/, scored only when the
 // coordinator has placed it, its three files are listed in SHA256SUMS and match, and every id carries its
-// file's prefix). The issue's targets are judged on blind-5; for the other rows they are shown for
-// information. --own scores our sets only; --tuning scores ours and the retired sets and never reads blind-5
-// (use it while changing the layer). --misses lists misses of the tuning rows; blind-5 cases are never listed.
+// file's prefix). The issue's targets are judged on that set; for the other rows they are shown for
+// information. --own scores our sets only; --tuning scores ours and the retired sets and never reads it
+// (use it while changing the layer). --misses lists misses of the tuning rows; its cases are never listed.
 import { fileURLToPath } from 'node:url';
 import {
   scoreEvidence,
@@ -17,8 +17,10 @@ import {
   type RegionScores,
 } from './language-metrics.ts';
 import {
-  BLIND5_DIR,
-  BLIND5_FILES,
+  BLIND_DIR,
+  BLIND_FILES,
+  BLIND_NAME,
+  BLIND_NUMBER,
   blindShapeProblems,
   checkFreeze,
   folderPlaced,
@@ -59,7 +61,7 @@ export interface LanguageReport {
 }
 
 /** Row label of the blind set. */
-export const BLIND_LABEL = 'blind held-out 5';
+export const BLIND_LABEL = `blind held-out ${BLIND_NUMBER}`;
 
 const score = (s: LanguageSets): LanguagePart => ({
   regions: scoreRegions(s.regions),
@@ -72,8 +74,8 @@ const score = (s: LanguageSets): LanguagePart => ({
  * files and every id has its file's prefix; its cases are read only after the hashes are verified.
  */
 export function blindRow(
-  dir: URL = BLIND5_DIR,
-  files: Readonly<Record<string, string>> = BLIND5_FILES,
+  dir: URL = BLIND_DIR,
+  files: Readonly<Record<string, string>> = BLIND_FILES,
 ): BlindRow {
   if (!folderPlaced(dir)) return { status: 'absent' };
   const hashes = checkFreeze(dir);
@@ -83,7 +85,7 @@ export function blindRow(
   return { status: 'scored', freeze: hashes, part: score(loadSetFolder(dir)) };
 }
 
-/** Which parts to score: `own` only, `tuning` (ours + retired sets, blind-5 never read) or `all`. */
+/** Which parts to score: `own` only, `tuning` (ours + retired sets, the judged blind set never read) or `all`. */
 export type ReportScope = 'own' | 'tuning' | 'all';
 
 /** Scores one retired set and checks that its files are unchanged. */
@@ -94,7 +96,7 @@ export function retiredRow(set: RetiredSet): RetiredRow {
 /** Runs the resolver, evidence reader and red-flag screen over the parts in scope. */
 export function languageReport(
   scope: ReportScope = 'all',
-  blindDir: URL = BLIND5_DIR,
+  blindDir: URL = BLIND_DIR,
   retiredSets: readonly RetiredSet[] = RETIRED_SETS,
 ): LanguageReport {
   const own = score(loadOwnSets());
@@ -160,21 +162,21 @@ const targetLine = (p: LanguagePart): string =>
 const freezeText = (f: Freeze): string =>
   f.frozen ? 'frozen, sha256 matches SHA256SUMS' : `NOT VERIFIED (${f.problems.join('; ')})`;
 
-/** What the report says about blind-5 (also when it has no scores). */
+/** What the report says about the judged blind set (also when it has no scores). */
 function blindNote(b: BlindRow): string {
   switch (b.status) {
     case 'absent':
-      return 'blind-5 not yet written';
+      return `${BLIND_NAME} not yet written`;
     case 'skipped':
-      return 'blind-5 not read (tuning run)';
+      return `${BLIND_NAME} not read (tuning run)`;
     case 'unverified':
-      return `blind-5 present but ${freezeText(b.freeze)}: not scored`;
+      return `${BLIND_NAME} present but ${freezeText(b.freeze)}: not scored`;
     case 'scored':
-      return `blind-5: ${freezeText(b.freeze)}`;
+      return `${BLIND_NAME}: ${freezeText(b.freeze)}`;
   }
 }
 
-/** The report as markdown tables: one row per part, then the targets (judged on blind-5 only). */
+/** The report as markdown tables: one row per part, then the targets (judged on the blind set only). */
 export function formatLanguageReport(r: LanguageReport, misses = false): string {
   const rows: [string, LanguagePart][] = [['ours', r.own]];
   for (const x of r.retired) rows.push([x.label, x.part]);
@@ -215,7 +217,7 @@ export function formatLanguageReport(r: LanguageReport, misses = false): string 
     lines.push(`For information only (tuning data), ${n}: ${targetLine(p)}`);
   if (misses) {
     const tuning = rows.filter(([n]) => n !== BLIND_LABEL);
-    lines.push('', 'Misses on the tuning rows (blind-5 misses are never listed):');
+    lines.push('', `Misses on the tuning rows (${BLIND_NAME} misses are never listed):`);
     for (const [n, p] of tuning)
       lines.push(
         `  ${n} regions: ${p.regions.misses.join(', ') || '-'}`,
@@ -226,7 +228,7 @@ export function formatLanguageReport(r: LanguageReport, misses = false): string 
   return `${lines.join('\n')}\n`;
 }
 
-/** The report for JSON output: blind-5 totals only, never which of its cases were missed. */
+/** The report for JSON output: the judged blind set's totals only, never which of its cases were missed. */
 export function languageJson(r: LanguageReport): unknown {
   const hide = (p: LanguagePart): unknown => ({
     regions: { ...p.regions, misses: undefined },
@@ -242,7 +244,7 @@ export function languageJson(r: LanguageReport): unknown {
           targets: targetChecks(r.blind.part),
         }
       : r.blind;
-  return { own: r.own, retired: r.retired, blindHeldout5: blind };
+  return { own: r.own, retired: r.retired, blindHeldout: { set: BLIND_NAME, ...blind } };
 }
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) {

@@ -1,8 +1,8 @@
 // The three language sets of issue 9 (regions, evidence, red flags): zod formats shared by our sets in
 // bench/language/*.json, the retired held-out 1 (bench/language/heldout/), blind 2 (bench/language/blind-2/),
-// blind 3 (bench/language/blind-3/) and blind 4 (bench/language/blind-4/), all tuning data since 2026-12-03,
-// and the blind held-out 5 in
-// bench/language/blind-5/ (read only when it has been placed and its files match SHA256SUMS; same formats).
+// blind 3 (bench/language/blind-3/), blind 4 (bench/language/blind-4/), all tuning data since 2026-12-03,
+// blind 5 (bench/language/blind-5/, tuning data since 2026-12-04), and the judged blind held-out set in
+// bench/language/blind-<BLIND_NUMBER>/ (read only when it has been placed and its files match SHA256SUMS; same formats).
 import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { z } from 'zod';
@@ -63,6 +63,8 @@ export const RETIRED_BLIND2_DIR = new URL('./blind-2/', import.meta.url);
 export const RETIRED_BLIND3_DIR = new URL('./blind-3/', import.meta.url);
 /** Retired blind 4: written blind, its totals printed once (2026-12-03 17:49 UTC), tuning data since. */
 export const RETIRED_BLIND4_DIR = new URL('./blind-4/', import.meta.url);
+/** Retired blind 5: written blind, its totals printed once (2026-12-03 18:14 UTC), tuning data since 2026-12-04. */
+export const RETIRED_BLIND5_DIR = new URL('./blind-5/', import.meta.url);
 
 /** A held-out set that has been seen and is tuning data now: its row label and folder. */
 export interface RetiredSet {
@@ -76,17 +78,24 @@ export const RETIRED_SETS: readonly RetiredSet[] = [
   { label: 'retired blind 2 (tuning since 2026-12-03)', dir: RETIRED_BLIND2_DIR },
   { label: 'retired blind 3 (tuning since 2026-12-03)', dir: RETIRED_BLIND3_DIR },
   { label: 'retired blind 4 (tuning since 2026-12-03)', dir: RETIRED_BLIND4_DIR },
+  { label: 'retired blind 5 (tuning since 2026-12-04)', dir: RETIRED_BLIND5_DIR },
 ];
 
-/** Blind held-out 5: placed by the coordinator; never tuned on, only its totals are ever printed. */
-export const BLIND5_DIR = new URL('./blind-5/', import.meta.url);
+/** Number of the blind held-out set that judges the targets now (earlier ones are in RETIRED_SETS). */
+export const BLIND_NUMBER = 6;
 
-/** The files blind held-out 5 must hold (all listed in its SHA256SUMS) and the id prefix of each. */
-export const BLIND5_FILES = {
-  'regions-heldout.json': 'b5r-',
-  'evidence-heldout.json': 'b5e-',
-  'redflags-heldout.json': 'b5f-',
-} as const;
+/** Folder name of the judged blind set ("blind-6"), as reports name it. */
+export const BLIND_NAME = `blind-${BLIND_NUMBER}`;
+
+/** The judged blind set: placed by the coordinator; never tuned on, only its totals are ever printed. */
+export const BLIND_DIR = new URL(`./${BLIND_NAME}/`, import.meta.url);
+
+/** The files the judged blind set must hold (all listed in its SHA256SUMS) and the id prefix of each. */
+export const BLIND_FILES: Readonly<Record<string, string>> = {
+  'regions-heldout.json': `b${BLIND_NUMBER}r-`,
+  'evidence-heldout.json': `b${BLIND_NUMBER}e-`,
+  'redflags-heldout.json': `b${BLIND_NUMBER}f-`,
+};
 
 /** The three sets of one part (ours, a retired set, blind held-out 5). */
 export interface LanguageSets {
@@ -150,7 +159,7 @@ export function checkFreeze(dir: URL): Freeze {
   return { frozen: problems.length === 0, problems };
 }
 
-/** Whether a held-out folder has been placed (the blind-5 folder is absent until the coordinator adds it). */
+/** Whether a held-out folder has been placed (the judged blind folder is absent until the coordinator adds it). */
 export function folderPlaced(dir: URL): boolean {
   return existsSync(dir);
 }
@@ -177,7 +186,7 @@ export function loadSetFolder(dir: URL): LanguageSets {
  */
 export function blindShapeProblems(
   dir: URL,
-  files: Readonly<Record<string, string>> = BLIND5_FILES,
+  files: Readonly<Record<string, string>> = BLIND_FILES,
 ): string[] {
   const sums = new URL('SHA256SUMS', dir);
   const listed = existsSync(sums)
