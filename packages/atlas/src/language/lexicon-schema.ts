@@ -77,6 +77,8 @@ export const FunctionWordsFileSchema = z.strictObject({
   rangeEnd: wordList,
   joiners: wordList,
   emphasisAfterRight: wordList,
+  /** Short forms written with a full stop that does not end the sentence ("R med. arch", "ant. neck"). */
+  abbreviations: wordList,
   /** A part of the muscle just named ("biceps belly", "hamstring, mid belly"), not a place of its own. */
   muscleParts: wordList,
   /** The side named last ("teeth on that side", "the same temple"). */

@@ -1,9 +1,9 @@
 import { AREAS, REGION_KINDS } from '@myomap/atlas/regions';
 import { LEXICON } from '@myomap/atlas/language';
-import { RED_FLAG_LEXICON } from '@myomap/atlas';
+import { ALL_MUSCLES, RED_FLAG_LEXICON } from '@myomap/atlas';
 import { singular } from '../resolve/normalize-text.ts';
 import { buildSpellIndex, type SpellIndex, type WordWeight } from './spelling.ts';
-import { lexWords } from './words.ts';
+import { foldText, lexWords } from './words.ts';
 
 /** One reading of a lexicon term. A term may have several ("back": a part and a direction). */
 export type Meaning =
@@ -46,6 +46,8 @@ export interface LexiconIndex {
   /** The vocabulary's symmetric-delete index for the spelling corrector. */
   readonly spell: SpellIndex;
   readonly emphasisAfterRight: ReadonlySet<string>;
+  /** Short forms whose full stop ends no sentence ("med.", "R."), as lexWords takes them. */
+  readonly abbreviations: ReadonlySet<string>;
   /** Words naming part of the muscle just named ("biceps belly"). */
   readonly muscleParts: ReadonlySet<string>;
   /** Real English words the spelling corrector leaves alone ("should" is not "shoulder"). */
@@ -131,6 +133,7 @@ export function buildLexiconIndex(): LexiconIndex {
       add(name, { t: 'region', kinds: leaves, broad: true });
     }
   }
+  addMusclePlaces(terms, add);
   const byFirst = new Map<string, Term[]>();
   const vocabulary = new Map<string, WordWeight>();
   for (const t of terms.values()) {
@@ -150,6 +153,7 @@ export function buildLexiconIndex(): LexiconIndex {
     vocabulary,
     spell: buildSpellIndex(vocabulary),
     emphasisAfterRight: new Set(fw.emphasisAfterRight.words.flatMap(normWords)),
+    abbreviations: new Set(fw.abbreviations.words.map((w) => foldText(w))),
     muscleParts: new Set(fw.muscleParts.words.map((w) => normWords(w).join(' '))),
     commonWords: new Set([...LEXICON.commonWords, ...signWords()]),
     determiners,
@@ -166,6 +170,31 @@ function signWords(): string[] {
     for (const term of sign?.terms ?? [])
       for (const w of normWords(term)) if (/^[a-z]{3,}$/.test(w)) words.push(w);
   return words;
+}
+
+/**
+ * A muscle named as a place ("L anconeus", "R digastric, post. belly") means where its trigger points lie
+ * (the atlas's location regions). Every atlas name and alias becomes such a term unless the lexicon
+ * already reads it, or it says nothing new (every word already known: "calf muscle" stays the calf).
+ * Names shared by several muscles ("scalenes", "triceps") take all their locations.
+ */
+function addMusclePlaces(
+  terms: ReadonlyMap<string, { words: string[] }>,
+  add: (text: string, m: Meaning) => void,
+): void {
+  const known = new Set([...terms.keys()]);
+  const knownWord = new Set([...terms.values()].flatMap((t) => t.words));
+  for (const muscle of ALL_MUSCLES) {
+    const kinds = [...new Set(muscle.triggerPoints.map((t) => t.location.region.replace(/^contra\./, '')))];
+    const names = [muscle.name, muscle.name.split(',')[0] ?? '', ...muscle.aliases].map((n) =>
+      n.replace(/\([^)]*\)/g, ' ').trim(),
+    );
+    for (const name of names) {
+      const words = normWords(name).filter((w) => /^[a-z]+$/.test(w));
+      if (words.length === 0 || known.has(words.join(' ')) || words.every((w) => knownWord.has(w))) continue;
+      add(words.join(' '), { t: 'region', kinds, broad: false });
+    }
+  }
 }
 
 let cached: LexiconIndex | undefined;

@@ -232,9 +232,10 @@ export function parseMentions(tagged: readonly Tagged[]): ParseResult {
     // "back", "bottom", "heel": a direction when "of" or a place follows, else the part itself.
     // "... hip bone at the back": after "at/on/to the" with no place following, a trailing direction.
     const trailing =
-      mentions.length > clauseStart &&
-      TRAILING_AFTER.has(prevContent(tagged, k)?.term ?? '') &&
-      !nextHeadInClause(tagged, k);
+      (mentions.length > clauseStart &&
+        TRAILING_AFTER.has(prevContent(tagged, k)?.term ?? '') &&
+        !nextHeadInClause(tagged, k)) ||
+      ownedBy(tagged, k, mentions[mentions.length - 1]);
     // "L hip, lat": an anatomical direction alone after a place and a comma is charted on that place,
     // not the muscle its word also names (the latissimus).
     const charted =
@@ -284,13 +285,15 @@ export function parseMentions(tagged: readonly Tagged[]): ParseResult {
       const gap = prev === undefined ? [] : tagged.slice(prev.to, k);
       const adjacent = gap.every((x) => only(x, ['det', 'filler']));
       const shorthand = gap.some((x) => x.term === ',') && gap.some((x) => only(x, ['dir']));
+      // "masseter sup. belly", "digastric post belly": a direction naming which belly of the muscle.
+      const whichBelly = gap.length <= 2 && gap.length > 0 && gap.every((x) => only(x, ['dir']));
       if (
         prev !== undefined &&
         prev.sentence === sentence &&
         prev.negated === negated &&
         headPart(prev.head) !== headPart(head) &&
         gap.every((x) => x.term === ',' || only(x, ['det', 'filler', 'dir'])) &&
-        (adjacent || shorthand)
+        (adjacent || shorthand || whichBelly)
       ) {
         for (let j = prev.to; j <= k; j++) fate[j] = 'mention';
         prev.to = k + 1;
@@ -480,6 +483,20 @@ export function parseMentions(tagged: readonly Tagged[]): ParseResult {
     fate[sideWord] = 'mention';
   }
   return { mentions, looseSides, unresolved, foreign, emphasis, fate };
+}
+
+/**
+ * "the right knee's back", "my lower leg's outside edge": directions right after a place written as an
+ * owner are that place's, when no other place follows in the clause.
+ */
+function ownedBy(tagged: readonly Tagged[], k: number, prev: Mention | undefined): boolean {
+  if (prev === undefined || !has(tagged[k], 'dir') || nextHeadInClause(tagged, k)) return false;
+  for (let j = k - 1; j >= prev.from; j--) {
+    const t = tagged[j] as Tagged;
+    if (j < prev.to) return t.possessive === true && j === prev.to - 1;
+    if (!only(t, ['dir', 'det', 'filler', 'side'])) return false;
+  }
+  return false;
 }
 
 const TRAILING_AFTER = new Set(['at', 'on', 'to', 'toward', 'towards']);

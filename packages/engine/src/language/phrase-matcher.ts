@@ -1,5 +1,8 @@
+import { LEXICON } from '@myomap/atlas/language';
 import { stem } from './stem.ts';
-import { lexWords, type Word } from './words.ts';
+import { foldText, lexWords, type Word } from './words.ts';
+
+const ABBREVIATIONS: ReadonlySet<string> = new Set(LEXICON.functionWords.abbreviations.words.map(foldText));
 
 /** A word token with its light stem, as the context reader and the lexicons see it. */
 export interface Token extends Word {
@@ -10,7 +13,11 @@ export interface Token extends Word {
 
 /** Lexes text into tokens with stems. */
 export function tokensOf(text: string): Token[] {
-  return lexWords(text).map((w, index) => ({ ...w, stem: w.kind === 'word' ? stem(w.norm) : w.norm, index }));
+  return lexWords(text, ABBREVIATIONS).map((w, index) => ({
+    ...w,
+    stem: w.kind === 'word' ? stem(w.norm) : w.norm,
+    index,
+  }));
 }
 
 /** A compiled phrase: its stems in order and what it stands for. */

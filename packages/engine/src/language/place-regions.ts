@@ -55,6 +55,18 @@ function candidates(head: Head, whole: boolean): { all: readonly string[]; plain
   return { all: [...new Set([...all, ...(info.whole ?? [])])], plain };
 }
 
+/** Level words: "upper side of the arm" keeps "side" as the side surface. */
+const LEVELS = new Set(['upper', 'lower', 'middle']);
+
+/**
+ * "inner side of the knee", "top side of the foot": beside a direction that names a face, "side" is the
+ * noun for that face, not a second direction (the knee's lateral side).
+ */
+function asideNoun(dirs: readonly string[]): string[] {
+  const faces = dirs.filter((d) => d !== 'side' && !LEVELS.has(d));
+  return faces.length > 0 ? dirs.filter((d) => d !== 'side') : [...dirs];
+}
+
 /** Turns direction keys into the facets they mean on this part ("top" on the hand -> dorsal). */
 export function axisFacets(part: string | undefined, dir: string): readonly string[] {
   return (part === undefined ? undefined : partInfo(part).axes?.[dir]) ?? F.defaultAxes[dir] ?? [dir];
@@ -104,7 +116,7 @@ export function placeRegions(
   const part = headPart(head);
   const parts =
     head.kind === 'part' ? [head.part] : [...new Set(head.kinds.flatMap((k) => F.regions[k]?.parts ?? []))];
-  let directions = [...dirs];
+  let directions = asideNoun(dirs);
   if (rel !== undefined) {
     const near = [...new Set(parts.flatMap((p) => nearIndex.get(`${rel} ${p}`) ?? []))];
     if (near.length > 0 && dirs.length === 0) return { kinds: near, facets: [], how: 'relation' };

@@ -408,3 +408,29 @@ describe('language layer: reading errors of retired blind 4, fixed by class', ()
     expect(regions(text)).toEqual([...expected].sort());
   });
 });
+
+describe('language layer: charting short forms, owners and muscles named as places', () => {
+  it.each([
+    // a side written before "lat." still holds after its full stop
+    ['L lat. ankle', ['l.lateral-ankle']],
+    ['R post. knee, popliteal fossa', ['r.popliteal']],
+    // directions after a place written as an owner are that place's
+    ["the left hand's back", ['l.dorsal-hand']],
+    ["my right ankle's outer side", ['r.lateral-ankle']],
+    // "side" beside a face word names that face
+    ['outer side of the right knee', ['r.lateral-knee']],
+    ['inner side of my left knee', ['l.medial-knee']],
+    // the lower leg is the leg below the knee, its back included when whole
+    [
+      'the whole of my left lower leg',
+      ['l.shin', 'l.lateral-leg', 'l.medial-leg', 'l.upper-calf', 'l.lower-calf', 'l.achilles'],
+    ],
+    // an atlas muscle the lexicon does not list is placed where its trigger points are
+    ['R pectineus', ['r.groin']],
+    ['L anconeus, tender', ['l.lateral-epicondyle']],
+    // a direction naming which belly of the muscle just named
+    ['L masseter deep belly', ['l.jaw-angle']],
+  ])('%s', (text, expected) => {
+    expect(regions(text)).toEqual([...expected].sort());
+  });
+});

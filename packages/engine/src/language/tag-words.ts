@@ -30,6 +30,8 @@ export interface Tagged {
   readonly innerSide?: 'l' | 'r' | 'both' | 'midline';
   /** The term's words, as matched. */
   readonly term: string;
+  /** Written as an owner ("the knee's back"): what follows may be a part of it. */
+  readonly possessive?: boolean;
   readonly kind: 'term' | 'unknown' | 'foreign' | 'number';
 }
 
@@ -58,7 +60,7 @@ const SIDE_INSIDE = new Map<string, 'l' | 'r' | 'both'>([
  */
 export function tagWords(text: string): TagResult {
   const index = lexiconIndex();
-  const words = lexWords(text);
+  const words = lexWords(text, index.abbreviations);
   const corrections: { from: string; to: string }[] = [];
   const norms = words.map((w) => {
     if (w.kind !== 'word') return w.norm;
@@ -112,6 +114,7 @@ export function tagWords(text: string): TagResult {
         term: term.words.join(' '),
         kind: 'term',
         ...(innerSide === undefined ? {} : { innerSide }),
+        ...(last.possessive ? { possessive: true } : {}),
       };
       break;
     }

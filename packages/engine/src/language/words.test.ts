@@ -52,3 +52,31 @@ describe('lexWords', () => {
     expect(foldText('Straße Œdème')).toBe('strasse oedeme');
   });
 });
+
+describe('lexWords: full stops that close an abbreviation', () => {
+  const abbreviations = new Set(['lat', 'r']);
+  it('drops the full stop of a listed short form when the text goes on in lower case or a number', () => {
+    expect(lexWords('R. lat. calf, lat. 3 cm', abbreviations).map((w) => w.norm)).toEqual([
+      'r',
+      'lat',
+      'calf',
+      ',',
+      'lat',
+      '3',
+      'cm',
+    ]);
+  });
+  it('keeps it as a sentence end before a capital, at the end, after other words or with no list', () => {
+    expect(lexWords('Calf lat. Knee ok. lat.', abbreviations).map((w) => w.norm)).toEqual([
+      'calf',
+      'lat',
+      '.',
+      'knee',
+      'ok',
+      '.',
+      'lat',
+      '.',
+    ]);
+    expect(lexWords('R lat. calf').map((w) => w.norm)).toContain('.');
+  });
+});

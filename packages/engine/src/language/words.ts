@@ -37,6 +37,7 @@ export const ORDINALS: readonly string[] = [
   'ninth',
   'tenth',
 ];
+const NO_WORDS: ReadonlySet<string> = new Set();
 const ORDINAL = /^(\d+)(?:st|nd|rd|th)$/i;
 const LATIN = /^[a-z]+$/;
 const ASCII = /^[ -~]*$/;
@@ -63,17 +64,37 @@ function normWord(raw: string): { norm: string; possessive: boolean } {
   return { norm: folded.replace(/'/g, ''), possessive: false };
 }
 
+const LOWER_START = /^[\p{Ll}\d]/u;
+
 /**
- * Splits text into word, number, punctuation and foreign-script tokens, with offsets.
+ * Whether the full stop at `dot` closes an abbreviation ("ant.", "med.", "R.") rather than a sentence: it
+ * touches a word in `abbreviations` and the next token goes on in lower case or with a number.
+ */
+function abbreviationPoint(
+  text: string,
+  dot: number,
+  prev: Word | undefined,
+  abbreviations: ReadonlySet<string>,
+): boolean {
+  if (prev === undefined || prev.kind !== 'word' || prev.end !== dot || !abbreviations.has(prev.norm))
+    return false;
+  const next = /\S/u.exec(text.slice(dot + 1, dot + 40));
+  return next !== null && LOWER_START.test(text.slice(dot + 1 + next.index));
+}
+
+/**
+ * Splits text into word, number, punctuation and foreign-script tokens, with offsets. A full stop that
+ * closes one of `abbreviations` mid-sentence ("R med. arch") is not a token: it ends no sentence.
  * @example lexWords("the client's left shoulder")[1] // { norm: 'client', possessive: true, ... }
  */
-export function lexWords(text: string): Word[] {
+export function lexWords(text: string, abbreviations: ReadonlySet<string> = NO_WORDS): Word[] {
   const out: Word[] = [];
   let lastEnd = -1;
   for (const m of text.matchAll(TOKEN)) {
     const raw = m[0];
     const start = m.index;
     const end = start + raw.length;
+    if (raw === '.' && abbreviationPoint(text, start, out[out.length - 1], abbreviations)) continue;
     const hyphenated = lastEnd >= 0 && start === lastEnd + 1 && /[-–‐]/.test(text[lastEnd] ?? '');
     lastEnd = end;
     if (m[1] !== undefined) {
