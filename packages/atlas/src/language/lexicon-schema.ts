@@ -87,6 +87,8 @@ export const FunctionWordsFileSchema = z.strictObject({
   otherSide: wordList,
   /** The place named last, on the other side ("my left knee is fine but the other one aches"). */
   otherOne: wordList,
+  /** "the back of it": after "of" or a relation word, the place written last. */
+  pronouns: wordList,
   fillers: wordList,
 });
 

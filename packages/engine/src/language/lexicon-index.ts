@@ -30,7 +30,7 @@ export type Meaning =
   | { readonly t: 'det' }
   | { readonly t: 'filler' }
   /** A reference back to the side (or the place) written last; resolved before parsing (references.ts). */
-  | { readonly t: 'ref'; readonly ref: 'same' | 'other' | 'otherOne' };
+  | { readonly t: 'ref'; readonly ref: 'same' | 'other' | 'otherOne' | 'it' };
 
 /** A term of one or more normalised words and what it can mean. */
 export interface Term {
@@ -106,6 +106,7 @@ export function buildLexiconIndex(): LexiconIndex {
     [fw.sameSide.words, { t: 'ref', ref: 'same' }],
     [fw.otherSide.words, { t: 'ref', ref: 'other' }],
     [fw.otherOne.words, { t: 'ref', ref: 'otherOne' }],
+    [fw.pronouns.words, { t: 'ref', ref: 'it' }],
   ];
   for (const [ws, m] of lists) for (const w of ws) add(w, m);
   // The atlas's own region names and synonyms name regions directly; a word the lexicon already reads as

@@ -161,6 +161,18 @@ export function parseMentions(tagged: readonly Tagged[]): ParseResult {
       const one = tagged[pending.oneAt] as Tagged;
       const side = tagged[pending.sideAt] as Tagged;
       looseSides.pop();
+      if (before.side === undefined && before.sentence === sentence && before.negated === negated) {
+        // "my knee's inner side, the right one": the place had no side yet, so this names it.
+        before.side = pending.side;
+        before.sideAfter = true;
+        before.end = Math.max(before.end, one.end, side.end);
+        fate[pending.oneAt] = 'mention';
+        fate[pending.sideAt] = 'mention';
+        resetPending();
+        rangeFrom = undefined;
+        clauseStart = mentions.length;
+        return;
+      }
       mentions.push({
         ...before,
         dirs: [...before.dirs],
@@ -253,10 +265,18 @@ export function parseMentions(tagged: readonly Tagged[]): ParseResult {
       dirTarget !== undefined &&
       COORDINATORS.has(prevContent(tagged, k)?.term ?? '') &&
       !nextHeadInClause(tagged, k);
+    // "ribcage at the front, bottom right", "wisdom teeth bottom left": a direction-or-part word with a
+    // side straight after and no place to follow is a corner of the place before, not the buttock.
+    const corner =
+      mentions[mentions.length - 1]?.sentence === sentence &&
+      has(tagged[k + 1], 'side') &&
+      !COORDINATORS.has(prevContent(tagged, k)?.term ?? '') &&
+      !nextHeadInClause(tagged, k);
     const asDirection =
       has(t, 'dir') &&
       (head === undefined ||
         trailing ||
+        corner ||
         coordinated ||
         charted ||
         ahead?.term === 'of' ||

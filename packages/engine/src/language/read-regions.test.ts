@@ -320,7 +320,7 @@ describe('language layer: a muscle or region name, then its part said plainly or
 describe('language layer: references back to the side or place written last', () => {
   it.each<[string, string[]]>([
     ['left temple, and now the same temple throbs', ['l.temple']],
-    ['right jaw, and the temple on that side', ['r.jaw-angle', 'r.mandible', 'r.temple', 'r.tmj', 'm.chin']],
+    ['right jaw, and the temple on that side', ['r.jaw-angle', 'r.mandible', 'r.temple', 'r.tmj']],
     ['left temple and the other temple', ['l.temple', 'r.temple']],
     ['left thumb, the other one too', ['l.thumb', 'r.thumb']],
   ])('%s -> %j', (text, want) => {
@@ -430,6 +430,42 @@ describe('language layer: charting short forms, owners and muscles named as plac
     ['L anconeus, tender', ['l.lateral-epicondyle']],
     // a direction naming which belly of the muscle just named
     ['L masseter deep belly', ['l.jaw-angle']],
+  ])('%s', (text, expected) => {
+    expect(regions(text)).toEqual([...expected].sort());
+  });
+});
+
+describe('language layer: sides on midline-spanning places, corners, "the right one", "it"', () => {
+  it.each([
+    // one side named on a place that spans the midline keeps that side only
+    ['the jaw on my left side', ['l.tmj', 'l.jaw-angle', 'l.mandible']],
+    ['the bottom teeth on the left', ['l.lower-molars', 'l.lower-premolars']],
+    // a direction word with a side straight after is a corner of the place before, not the buttock
+    ['my ribs, bottom left', ['l.lower-ribs']],
+    ['back teeth top right', ['r.upper-molars']],
+    [
+      'my hip and bottom, left',
+      [
+        'l.greater-trochanter',
+        'l.lateral-hip',
+        'l.upper-buttock',
+        'l.mid-buttock',
+        'l.lower-buttock',
+        'l.lateral-buttock',
+        'l.gluteal-fold',
+      ],
+    ],
+    // "the left one" names the side of a place that had none
+    ['the ankle, outer side, the left one', ['l.lateral-ankle']],
+    // "it" after "of" or a relation is the place written last
+    [
+      'my right knee and the back of it',
+      ['r.patella', 'r.suprapatellar', 'r.infrapatellar', 'r.medial-knee', 'r.lateral-knee', 'r.popliteal'],
+    ],
+    ['the left ear and just behind it', ['l.ear', 'l.mastoid']],
+    // the junctions of the spine span the regions either side
+    ['R thoracolumbar junction', ['r.lower-thoracic', 'r.lumbar']],
+    ['C/T jn paraspinals, L', ['l.upper-thoracic']],
   ])('%s', (text, expected) => {
     expect(regions(text)).toEqual([...expected].sort());
   });

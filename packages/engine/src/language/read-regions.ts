@@ -31,8 +31,14 @@ export function bodyOrdered(ids: Iterable<string>): string[] {
   return [...new Set(ids)].sort((a, b) => (bodyOrder.get(a) ?? 0) - (bodyOrder.get(b) ?? 0));
 }
 
+/**
+ * Region ids of kinds on a side. One side named on a place that spans the midline keeps that side's
+ * regions only ("my jaw on the right" is no chin; "top right teeth" no front teeth).
+ */
 function idsFor(kinds: readonly string[], side: SideWord): string[] {
-  return kinds.flatMap((k) => {
+  const oneSide = side === 'l' || side === 'r';
+  const sided = oneSide ? kinds.filter((k) => regionKindByKey(k)?.lateral === true) : [];
+  return (sided.length > 0 ? sided : kinds).flatMap((k) => {
     if (regionKindByKey(k)?.lateral !== true) return [regionId(k, 'm')];
     if (side === 'l' || side === 'r') return [regionId(k, side)];
     return [regionId(k, 'l'), regionId(k, 'r')];

@@ -21,7 +21,7 @@ function sideOf(t: Tagged): Side | undefined {
 /**
  * References back, resolved in reading order before parsing: "that side", "the same temple" take the side
  * written last; "the other knee", "the other side" the opposite one; "the other one" is the place written
- * last on the opposite side. "same"/"other" alone count only right before a place; a reference with no
+ * last on the opposite side; "it" after "of" or a relation ("the back of it") is the place written last. "same"/"other" alone count only right before a place; a reference with no
  * side before it is a filler.
  */
 export function resolveReferences(tagged: readonly Tagged[]): Tagged[] {
@@ -37,9 +37,19 @@ export function resolveReferences(tagged: readonly Tagged[]): Tagged[] {
     if (ref?.t !== 'ref') {
       if (t.meanings.length > 0 && t.meanings.every((m) => m.t !== 'filler' && m.t !== 'det')) {
         lastSide = sideOf(t) ?? lastSide;
-        if (isPlace(t)) lastPlace = t;
+        // "back of ...", "top of ...": a word with "of" after it is a direction here, not the place.
+        if (isPlace(t) && tagged[k + 1]?.term !== 'of') lastPlace = t;
       }
       return t;
+    }
+    if (ref.ref === 'it') {
+      // "the back of it", "the bit behind it": the place written last, on its own side.
+      const before = tagged[k - 1];
+      const pointsBack = before?.term === 'of' || before?.meanings.some((m) => m.t === 'rel') === true;
+      if (!pointsBack || lastPlace === undefined) return { ...t, meanings: FILLER };
+      const meanings = lastPlace.meanings.filter((m) => m.t === 'part' || m.t === 'region');
+      const side = sideOf(lastPlace);
+      return { ...t, meanings, kind: 'term', ...(side === undefined ? {} : { innerSide: side }) };
     }
     const alone = !t.term.includes(' ');
     if (lastSide === undefined || (alone && ref.ref !== 'otherOne' && !isPlace(tagged[k + 1])))

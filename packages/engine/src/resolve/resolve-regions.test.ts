@@ -76,7 +76,7 @@ const CASES: readonly (readonly [string, readonly string[]])[] = [
   ['between the shoulder blades', ['l.interscapular', 'r.interscapular']],
   ['left upper thoracic', ['l.upper-thoracic']],
   ['mid thoracic on the right', ['r.mid-thoracic']],
-  ['thoracolumbar junction, left', ['l.lower-thoracic']],
+  ['thoracolumbar junction, left', ['l.lower-thoracic', 'l.lumbar']],
   ['right kidney area', ['r.lateral-back']],
   ['left lumbar paraspinal', ['l.lumbar']],
   ['right iliac crest', ['r.iliac-crest']],
