@@ -1,0 +1,102 @@
+"""Build evidence-heldout.json (prefix b6). Every sentence written for this set."""
+import json
+
+def E(text, mv=(), sy=(), ac=(), rf=(), np=(), ctx="plain"):
+    moves = []
+    for m in mv:
+        if isinstance(m, tuple): moves.append({"id": m[0], "side": m[1]})
+        else: moves.append({"id": m})
+    return {"text": text,
+            "present": {"movements": moves, "symptoms": list(sy), "activities": list(ac), "redFlags": list(rf)},
+            "notPresent": list(np), "context": ctx.split()}
+
+ITEMS = [
+E("Hurts when I look over my right shoulder reversing the car, no pins and needles.", mv=[("cervical.rotation","r")], np=["tingling"], ctx="plain negated"),
+E("Denies numbness or tingling in either hand.", np=["numbness","tingling"], ctx="negated"),
+E("No change in the tingling since last visit.", sy=["tingling"], ctx="plain"),
+E("Not only does it ache when I type, but my grip has got weaker too.", sy=["weak-grip"], ac=["typing"], ctx="plain"),
+E("No dizziness, but turning my head to the left makes my neck catch.", mv=[("cervical.rotation","l")], np=["dizziness"], ctx="negated plain"),
+E("Her mother had a DVT after a hip replacement.", np=["prior-dvt"], ctx="other-person"),
+E("If I ever go numb in the saddle area I know to go straight to A&E.", np=["saddle-numbness"], ctx="hypothetical"),
+E("Had a fever last week with flu, all gone now; the back still aches when I bend forward.", mv=["trunk.flexion"], np=["fever"], ctx="historical plain"),
+E("Breast cancer eight years ago, all clear since; now a new ache between the shoulder blades.", rf=["cancer-history"], ctx="historical plain"),
+E("Broke my wrist as a kid, healed fine.", np=["recent-trauma"], ctx="historical"),
+E("My husband's the one with numb feet; mine just cramp at night.", sy=["night-cramps"], np=["numbness"], ctx="other-person plain"),
+E("Sitting for more than an hour sets it off, and no problems with the waterworks.", ac=["prolonged-sitting"], np=["bladder-bowel-change"], ctx="plain negated"),
+E("Never had a blood clot.", np=["prior-dvt"], ctx="negated"),
+E("On warfarin since the valve operation.", rf=["anticoagulants"], ctx="plain"),
+E("Used to take prednisolone tablets for asthma but came off them in 2015.", np=["long-term-steroids"], ctx="historical"),
+E("Had a mini-stroke in 2019, no lasting effects.", rf=["stroke-or-tia"], ctx="historical"),
+E("Clot in my left leg two years ago; finished the blood thinners last spring.", rf=["prior-dvt"], np=["anticoagulants"], ctx="historical"),
+E("Without any tingling, the ache still wakes me most nights.", sy=["sleep-disturbance"], np=["tingling"], ctx="negated plain"),
+E("Can't turn over in bed without my hip screaming.", mv=["rolling_in_bed"], ctx="plain"),
+E("No pain lifting the arm out to the side; however, reaching behind my back to do my bra up is agony.", mv=["shoulder.internal_rotation"], np=["shoulder.abduction"], ctx="negated plain"),
+E("Doesn't wake me at night; it's the mornings that are stiff.", sy=["morning-stiffness"], np=["sleep-disturbance"], ctx="negated plain"),
+E("My sister gets blurry vision with her migraines; mine are just a dull band round my head.", sy=["headache"], np=["blurred-vision"], ctx="other-person plain"),
+E("Pins and needles in both feet? No.", np=["bilateral-leg-symptoms","tingling"], ctx="negated"),
+E("Bladder/bowel NAD, saddle sensation intact.", np=["bladder-bowel-change","saddle-numbness"], ctx="negated"),
+E("Nothing wrong with my swallowing, only the neck stiffness when I'm looking up painting the ceiling.", mv=["cervical.extension"], ac=["painting-ceilings"], np=["difficulty-swallowing"], ctx="negated plain"),
+E("Not pregnant.", np=["pregnancy"], ctx="negated"),
+E("If the numbness spreads up my leg I'm meant to ring the GP.", sy=["numbness"], np=["progressive-weakness"], ctx="hypothetical plain"),
+E("Dad had bowel cancer; I've never had cancer myself.", np=["cancer-history"], ctx="other-person negated"),
+E("Pt was on methotrexate but the rheumatologist stopped it last year.", np=["immunosuppression"], ctx="historical"),
+E("Lost a stone since Christmas without trying.", rf=["unexplained-weight-loss"], ctx="plain"),
+E("Lost weight on purpose after joining a slimming club.", np=["unexplained-weight-loss"], ctx="negated"),
+E("Sweaty at night only when it's hot, no fevers.", np=["fever"], ctx="negated"),
+E("Temperature of 39 yesterday and still shivery today.", rf=["fever"], ctx="plain"),
+E("Carries her toddler on her left hip most of the day.", ac=["carrying-child"], ctx="plain"),
+E("I do the carrying of the baby; my partner does all the feeding.", ac=["carrying-child"], np=["breastfeeding-posture"], ctx="plain other-person"),
+E("The new night guard the dentist made doesn't sit right.", ac=["ill-fitting-dental-appliance"], ctx="plain"),
+E("Had braces as a teenager, no problems with my bite now.", np=["ill-fitting-dental-appliance"], ctx="historical negated"),
+E("Jaw clicks when I open wide, but it never locks.", mv=["jaw.opening"], sy=["jaw-clicking"], np=["restricted-mouth-opening"], ctx="plain negated"),
+E("Right ear feels full and blocked, no ringing.", sy=["ear-fullness"], np=["tinnitus"], ctx="plain negated"),
+E("Her colleague's elbow went from the mouse; hers is from pruning with secateurs all autumn.", ac=["repetitive-gripping"], np=["mouse-use"], ctx="other-person plain"),
+E("Catches when he takes a deep breath or coughs.", mv=["breathing.deep_inspiration","coughing"], ctx="plain"),
+E("Denies chest pain on exertion.", np=["pain-on-exertion"], ctx="negated"),
+E("Sleeps on her front with her head turned to the right.", ac=["sleeping-on-stomach"], ctx="plain"),
+E("Played tennis for years but stopped after the knee op in 2010.", np=["racquet-sports"], ctx="historical"),
+E("Rides about 200 km a week, no saddle numbness.", ac=["cycling"], np=["saddle-numbness"], ctx="plain negated"),
+E("No leaking, but I do have to dash to the loo more often.", sy=["urinary-frequency"], np=["bladder-bowel-change"], ctx="negated plain"),
+E("Numbness, tingling and burning all denied.", np=["numbness","tingling","burning"], ctx="negated"),
+E("Her GP asked about double vision and she said no.", np=["double-vision"], ctx="negated"),
+E("The pain isn't constant at night; it settles when I change position.", np=["constant-night-pain"], ctx="negated"),
+E("Hurts all night whatever position I try, for a month now.", sy=["sleep-disturbance"], rf=["constant-night-pain"], ctx="plain"),
+E("Hasn't had any falls or knocks.", np=["recent-trauma"], ctx="negated"),
+E("No long journeys lately; the calf ache started after a long run.", ac=["running"], np=["recent-travel"], ctx="negated plain"),
+E("Flew back from Sydney on Sunday; the calf is a bit tight but not swollen.", rf=["recent-travel"], np=["calf-swelling"], ctx="plain negated"),
+E("No heartburn or bloating since I stopped the ibuprofen.", np=["heartburn","bloating"], ctx="negated historical"),
+E("She writes by hand for hours at work and knits every evening.", ac=["writing","knitting-crafts"], ctx="plain"),
+E("I'd love to get back to swimming but haven't been in months.", np=["swimming"], ctx="hypothetical historical"),
+E("Worse after a day on the laptop, better at weekends.", ac=["prolonged-computer-work"], ctx="plain"),
+E("Squints at the screen all day because she won't wear her glasses.", ac=["frowning-squinting"], ctx="plain"),
+E("Typing doesn't bother it, but the mouse does.", ac=["mouse-use"], np=["typing"], ctx="negated plain"),
+E("Stopped the blood thinners in March after six months.", np=["anticoagulants"], ctx="historical"),
+E("My mum and aunt both had osteoporosis; my own bone scan last year was normal.", np=["osteoporosis"], ctx="other-person negated"),
+E("Takes Eliquis twice a day.", rf=["anticoagulants"], ctx="plain"),
+E("Was on crutches for six weeks after the ankle op, off them since 2021.", np=["crutch-use"], ctx="historical"),
+E("Getting up out of the sofa is the worst, it's so low.", mv=["sit_to_stand"], ac=["deep-chair"], ctx="plain"),
+E("No swelling in the ankle today, unlike last week.", np=["swelling"], ctx="negated historical"),
+E("Headache, no nausea.", sy=["headache"], np=["nausea"], ctx="plain negated"),
+E("Apart from weights at the gym she does no heavy lifting.", ac=["weight-training"], np=["lifting-heavy"], ctx="plain negated"),
+E("The physio wondered about a leg length difference, but they measured and both legs are equal.", np=["leg-length-difference"], ctx="hypothetical negated"),
+E("Flat feet? Not that I know of.", np=["flat-feet"], ctx="negated"),
+E("Wears heels every day for work.", ac=["high-heels"], ctx="plain"),
+E("Not just the neck this time, the headaches are back as well.", sy=["headache"], ctx="plain"),
+E("No longer gets pins and needles since swapping to a vertical mouse.", np=["tingling"], ctx="historical negated"),
+E("My son grinds his teeth at night; I just clench mine when I'm stressed at work.", ac=["teeth-clenching","emotional-stress"], np=["bruxism"], ctx="other-person plain"),
+E("Feels dizzy and off balance most afternoons, not tied to any particular movement.", sy=["dizziness"], ctx="plain"),
+E("Squatting down to the bottom shelf is fine, it's kneeling on the hard floor that kills my knee.", ac=["kneeling"], np=["squatting"], ctx="negated plain"),
+E("Never smoked, never had a stroke, no heart trouble.", np=["stroke-or-tia"], ctx="negated"),
+E("Was told years ago she might have a bleeding disorder, but the tests came back normal.", np=["bleeding-disorder"], ctx="historical negated"),
+E("Sprained the right ankle three years ago, no trouble with it since, but now it feels weak and gives way on uneven paths.", sy=["weak-ankle"], np=["recent-trauma"], ctx="historical plain"),
+E("Wouldn't say the gum chewing is a habit; the grinding at night definitely is, according to my wife.", ac=["bruxism"], np=["chewing-gum"], ctx="negated plain"),
+E("If she sits cross-legged the buttock aches, so she has stopped doing that.", np=["sitting-cross-legged"], ctx="hypothetical historical"),
+E("Shortness of breath: none reported; coughing makes the rib pain worse.", mv=["coughing"], np=["shortness-of-breath"], ctx="negated plain"),
+]
+
+if __name__ == "__main__":
+    out = []
+    for n, it in enumerate(ITEMS, 1):
+        out.append({"id": "b6e-%03d" % n, **it})
+    json.dump(out, open("evidence-heldout.json", "w"), indent=1, ensure_ascii=False)
+    print(len(out), "evidence items")
