@@ -77,6 +77,8 @@ export const FunctionWordsFileSchema = z.strictObject({
   rangeEnd: wordList,
   joiners: wordList,
   emphasisAfterRight: wordList,
+  /** Words that tell the time right after a number ("4pm"): fillers there, whatever else they mean. */
+  clockWords: wordList,
   /** Short forms written with a full stop that does not end the sentence ("R med. arch", "ant. neck"). */
   abbreviations: wordList,
   /** A part of the muscle just named ("biceps belly", "hamstring, mid belly"), not a place of its own. */

@@ -470,3 +470,24 @@ describe('language layer: sides on midline-spanning places, corners, "the right 
     expect(regions(text)).toEqual([...expected].sort());
   });
 });
+
+describe('language layer: charting short forms and lay words for landmarks', () => {
+  it.each([
+    ['R lat mall', ['r.lateral-ankle']],
+    ['the pointy bit of my right elbow', ['r.olecranon']],
+    ['left jaw hinge', ['l.tmj']],
+    ['R UFT', ['r.shoulder-top']],
+    ['lower PMs on the right', ['r.lower-premolars']],
+    ['my wisdom teeth, top right', ['r.upper-molars']],
+    ['R thumb CMC', ['r.thumb']],
+    ['L D4 and D5', ['l.ring-finger', 'l.little-finger']],
+    ['L ulnar tunnel', ['l.hypothenar']],
+    ['R superior orbital rim', ['r.eyebrow']],
+    ['L med jt line', ['l.medial-knee']],
+    ['L add magnus', ['l.medial-thigh']],
+    // a clock word after a number tells the time: no premolars at 3pm
+    ['right temple, worse by 3pm', ['r.temple']],
+  ])('%s', (text, expected) => {
+    expect(regions(text)).toEqual([...expected].sort());
+  });
+});

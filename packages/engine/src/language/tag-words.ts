@@ -86,7 +86,9 @@ export function tagWords(text: string): TagResult {
   while (i < words.length) {
     const w = words[i] as Word;
     let match: Tagged | undefined;
-    for (const term of index.byFirst.get(norms[i] ?? '') ?? []) {
+    // "by 4pm", "at 7 am": a clock word right after a number tells the time.
+    const clock = words[i - 1]?.kind === 'number' && index.clockWords.has(norms[i] ?? '');
+    for (const term of clock ? [] : (index.byFirst.get(norms[i] ?? '') ?? [])) {
       let j = i + 1;
       let innerSide: 'l' | 'r' | 'both' | undefined;
       let ok = true;
@@ -119,9 +121,15 @@ export function tagWords(text: string): TagResult {
       break;
     }
     if (match === undefined) {
-      const kind = w.kind === 'foreign' ? 'foreign' : w.kind === 'number' ? 'number' : 'unknown';
+      const kind = clock
+        ? 'term'
+        : w.kind === 'foreign'
+          ? 'foreign'
+          : w.kind === 'number'
+            ? 'number'
+            : 'unknown';
       const meanings: Meaning[] =
-        kind === 'number' || (w.possessive && kind === 'unknown') ? [{ t: 'det' }] : [];
+        kind === 'number' || clock || (w.possessive && kind === 'unknown') ? [{ t: 'det' }] : [];
       match = { from: i, to: i + 1, start: w.start, end: w.end, meanings, term: norms[i] ?? '', kind };
     }
     tagged.push(match);
