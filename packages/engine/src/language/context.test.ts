@@ -106,6 +106,25 @@ describe('ConText statuses of findings', () => {
     expect(resolveEvidence('grandson has a broken arm').redFlags).toEqual([]);
   });
 
+  it('a short negative answer to a question negates the question; a longer reply does not', () => {
+    expect(statusOf('Any tingling? Not really.', 'tingling')).toBe('negated');
+    expect(statusOf('Night pain? Nope, never.', 'constant-night-pain')).toBe('negated');
+    expect(resolveEvidence('Tingling? No, never.').symptoms).toEqual([]);
+    // a reply that goes on to say something else is no answer to the question
+    expect(statusOf('Chest pain? No idea what sets it off.', 'chest')).toBe('present');
+    expect(statusOf('Numbness? Yes, none of the usual ones though.', 'numbness')).toBe('present');
+  });
+
+  it('a bare perfect-tense negation negates; "hasn\'t eased" and its kin say the finding goes on', () => {
+    expect(statusOf("he hasn't fainted", 'faint-with-pain')).toBe('negated');
+    expect(statusOf("she feels queasy but hasn't been sick", 'nausea-with-pain')).toBe('present');
+    expect(resolveEvidence("I haven't vomited once").symptoms).toEqual([]);
+    expect(resolveEvidence("the tingling hasn't eased at all").symptoms).toEqual(['tingling']);
+    expect(resolveEvidence('the ache in his back never lets up').findings.map((f) => f.status)).not.toContain(
+      'negated',
+    );
+  });
+
   it('keeps the evidence fields for present findings', () => {
     const r = resolveEvidence('restricted neck rotation to the left; chews gum; tinnitus; frobnicate');
     expect(r.movements).toEqual([{ id: 'cervical.rotation', side: 'l' }]);
