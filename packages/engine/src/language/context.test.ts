@@ -125,6 +125,23 @@ describe('ConText statuses of findings', () => {
     );
   });
 
+  it('a medicine taken "since" a dated event goes on; a habit of the past or of one\'s patients does not', () => {
+    expect(resolveEvidence('on apixaban since a heart valve operation in 2017').redFlags).toEqual([
+      'anticoagulants',
+    ]);
+    expect(statusOf('used to be a cyclist and used to prescribe warfarin', 'anticoagulants')).toBe(
+      'historical',
+    );
+    expect(resolveEvidence('rowed at college, gave it up after graduating').activities).toEqual([]);
+    expect(resolveEvidence('plays the cello at college').activities).toEqual([]);
+  });
+
+  it('a scare, or a test that came back clear, rules a finding out', () => {
+    expect(statusOf('a bowel cancer scare in the spring', 'cancer-history')).toBe('negated');
+    expect(statusOf('the ultrasound for DVT came back clear', 'calf-swelling')).toBe('negated');
+    expect(resolveEvidence('her lymphoma was treated with chemo').redFlags).toEqual(['cancer-history']);
+  });
+
   it('keeps the evidence fields for present findings', () => {
     const r = resolveEvidence('restricted neck rotation to the left; chews gum; tinnitus; frobnicate');
     expect(r.movements).toEqual([{ id: 'cervical.rotation', side: 'l' }]);
