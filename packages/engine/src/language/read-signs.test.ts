@@ -89,3 +89,14 @@ describe('benign look-alikes (signs.yaml unlessNear)', () => {
     expect(flags('tight chest while sitting watching TV')).toContain('pain-at-rest-crushing');
   });
 });
+
+describe('measured values (signs.yaml readings)', () => {
+  it('a temperature of 38 C (100.4 F) or more is a fever; a lower one is not', () => {
+    expect(flags('temp 38.6 overnight, neck stiff')).toContain('fever');
+    expect(flags('temps up to 38.9 since Friday')).toContain('fever');
+    expect(flags('temp 101.2 last night')).toContain('fever');
+    expect(flags('temp 37.1 this morning')).not.toContain('fever');
+    expect(flags('temp 36.9, 38 years old')).not.toContain('fever');
+    expect(flags('no temp 38 or above')).not.toContain('fever');
+  });
+});
