@@ -33,6 +33,7 @@ describe('movements and activities in lay words (classes of evidence-words.yaml)
     ['sat at a desk all day', 'prolonged-computer-work'],
     ['wrist aches after lifting my toddler', 'carrying-child'],
     ['eye waters with the headache', 'eye-tearing'],
+    ['it hurts to chew on the left', 'jaw.closing'],
   ])('%s -> %s', (text, want) => {
     expect(ids(text)).toContain(want);
   });
