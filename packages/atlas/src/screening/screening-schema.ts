@@ -58,9 +58,7 @@ export const SignSchema = z.strictObject({
    * A measured value that is the sign: a number written just after one of these words (up to two words
    * between, in the same clause) counts when it lies in [atLeast, below) ("temp 38.4" is a fever).
    */
-  readings: z
-    .array(z.strictObject({ words: phrases, atLeast: z.number(), below: z.number() }))
-    .optional(),
+  readings: z.array(z.strictObject({ words: phrases, atLeast: z.number(), below: z.number() })).optional(),
 });
 
 /** data/red-flags/signs.yaml */

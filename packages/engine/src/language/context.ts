@@ -75,7 +75,17 @@ const BARE = new Set(['no', 'not', 'without', 'never', 'none', 'nil']);
  * Words that may close a short answer after its negation ("None at all.", "No, never.", "Not really."):
  * an answer made of these and nothing else says no to the question before it.
  */
-const ANSWER_TAIL = new Set(['at', 'all', 'whatsoever', 'never', 'really', 'ever', 'thankfully', 'so', 'far']);
+const ANSWER_TAIL = new Set([
+  'at',
+  'all',
+  'whatsoever',
+  'never',
+  'really',
+  'ever',
+  'thankfully',
+  'so',
+  'far',
+]);
 
 /**
  * "Numbness? None at all.": a negation that opens the answer to a question, with nothing but

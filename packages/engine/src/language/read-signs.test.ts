@@ -63,10 +63,12 @@ describe('stroke, breathlessness and night-pain signs in lay words (signs.yaml)'
 
   it('pain no position eases is constant night pain', () => {
     expect(flags('hip aches at night, no matter what position I try')).toContain('constant-night-pain');
-    expect(flags('The hip ache is there day in, day out, and nothing makes it any better.')).toContain('constant-night-pain');
+    expect(flags('The hip ache is there day in, day out, and nothing makes it any better.')).toContain(
+      'constant-night-pain',
+    );
   });
 
-  it('an organ out a few weeks ago is recent surgery; a runner\'s stitch is not', () => {
+  it("an organ out a few weeks ago is recent surgery; a runner's stitch is not", () => {
     expect(flags('appendix out ten days ago')).toContain('recent-surgery');
     expect(flags('he gets a stitch in the side on long runs')).not.toContain('recent-surgery');
   });
