@@ -54,6 +54,11 @@ export const SignSchema = z.strictObject({
   onlyWith: z.strictObject({ terms: phrases, words: phrases, signs: z.array(key).min(1) }).optional(),
   /** A sign that is itself pain at a rule site (a new headache is pain in the head). */
   site: key.optional(),
+  /**
+   * A measured value that is the sign: a number written just after one of these words (up to two words
+   * between, in the same clause) counts when it lies in [atLeast, below) ("temp 38.4" is a fever).
+   */
+  readings: z.array(z.strictObject({ words: phrases, atLeast: z.number(), below: z.number() })).optional(),
 });
 
 /** data/red-flags/signs.yaml */

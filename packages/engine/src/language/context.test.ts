@@ -106,6 +106,42 @@ describe('ConText statuses of findings', () => {
     expect(resolveEvidence('grandson has a broken arm').redFlags).toEqual([]);
   });
 
+  it('a short negative answer to a question negates the question; a longer reply does not', () => {
+    expect(statusOf('Any tingling? Not really.', 'tingling')).toBe('negated');
+    expect(statusOf('Night pain? Nope, never.', 'constant-night-pain')).toBe('negated');
+    expect(resolveEvidence('Tingling? No, never.').symptoms).toEqual([]);
+    // a reply that goes on to say something else is no answer to the question
+    expect(statusOf('Chest pain? No idea what sets it off.', 'chest')).toBe('present');
+    expect(statusOf('Numbness? Yes, none of the usual ones though.', 'numbness')).toBe('present');
+  });
+
+  it('a bare perfect-tense negation negates; "hasn\'t eased" and its kin say the finding goes on', () => {
+    expect(statusOf("he hasn't fainted", 'faint-with-pain')).toBe('negated');
+    expect(statusOf("she feels queasy but hasn't been sick", 'nausea-with-pain')).toBe('present');
+    expect(resolveEvidence("I haven't vomited once").symptoms).toEqual([]);
+    expect(resolveEvidence("the tingling hasn't eased at all").symptoms).toEqual(['tingling']);
+    expect(resolveEvidence('the ache in his back never lets up').findings.map((f) => f.status)).not.toContain(
+      'negated',
+    );
+  });
+
+  it('a medicine taken "since" a dated event goes on; a habit of the past or of one\'s patients does not', () => {
+    expect(resolveEvidence('on apixaban since a heart valve operation in 2017').redFlags).toEqual([
+      'anticoagulants',
+    ]);
+    expect(statusOf('used to be a cyclist and used to prescribe warfarin', 'anticoagulants')).toBe(
+      'historical',
+    );
+    expect(resolveEvidence('rowed at college, gave it up after graduating').activities).toEqual([]);
+    expect(resolveEvidence('plays the cello at college').activities).toEqual([]);
+  });
+
+  it('a scare, or a test that came back clear, rules a finding out', () => {
+    expect(statusOf('a bowel cancer scare in the spring', 'cancer-history')).toBe('negated');
+    expect(statusOf('the ultrasound for DVT came back clear', 'calf-swelling')).toBe('negated');
+    expect(resolveEvidence('her lymphoma was treated with chemo').redFlags).toEqual(['cancer-history']);
+  });
+
   it('keeps the evidence fields for present findings', () => {
     const r = resolveEvidence('restricted neck rotation to the left; chews gum; tinnitus; frobnicate');
     expect(r.movements).toEqual([{ id: 'cervical.rotation', side: 'l' }]);

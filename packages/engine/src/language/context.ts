@@ -71,6 +71,36 @@ function listAhead(tokens: readonly Token[], from: number, andCloses: boolean): 
 /** Bare negations, after which "a, b and c" may be a new clause rather than a negated list. */
 const BARE = new Set(['no', 'not', 'without', 'never', 'none', 'nil']);
 
+/**
+ * Words that may close a short answer after its negation ("None at all.", "No, never.", "Not really."):
+ * an answer made of these and nothing else says no to the question before it.
+ */
+const ANSWER_TAIL = new Set([
+  'at',
+  'all',
+  'whatsoever',
+  'never',
+  'really',
+  'ever',
+  'thankfully',
+  'so',
+  'far',
+]);
+
+/**
+ * "Numbness? None at all.": a negation that opens the answer to a question, with nothing but
+ * ANSWER_TAIL words after it in its clause, negates the findings of the question before it.
+ */
+function answersQuestion(tokens: readonly Token[], t: ContextTrigger): boolean {
+  if (tokens[t.first - 1]?.norm !== '?') return false;
+  for (let i = t.last + 1; i < tokens.length; i++) {
+    const tok = tokens[i];
+    if (tok === undefined || tok.kind === 'punct') return true;
+    if (!ANSWER_TAIL.has(tok.norm) && !BARE.has(tok.norm)) return false;
+  }
+  return true;
+}
+
 /** A calendar year as written ("2009"). */
 const YEAR = /^(19|20)\d\d$/;
 
@@ -166,7 +196,8 @@ export function contextScopes(
     // A forward trigger with nothing after it in its clause answers the field before it ("Pregnancy: no").
     const next = tokens[t.last + 1];
     const endsClause = next === undefined || next.kind === 'punct';
-    if (t.direction !== 'forward' || endsClause) {
+    const answer = status === 'negated' && answersQuestion(tokens, t);
+    if (t.direction !== 'forward' || endsClause || answer) {
       let words = 0;
       for (let i = t.first - 1; i >= 0; i--) {
         const tok = tokens[i];
@@ -174,6 +205,8 @@ export function contextScopes(
         // "Fever: nil" — a colon joins a finding to the word that negates it.
         if (tok.kind === 'punct') {
           if (tok.norm === ':' && i === t.first - 1) continue;
+          // "Numbness? None at all." — a short negative answer reaches back over its question mark.
+          if (tok.norm === '?' && i === t.first - 1 && answer) continue;
           // "Had a fever last month, fully recovered": a past-tense ending after a comma looks back over it.
           // Only the historical context does: a sign that still counts when past (cancer) keeps counting,
           // and a negation never reaches back over a comma ("chest pain, none of the usual triggers").

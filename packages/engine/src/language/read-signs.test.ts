@@ -49,3 +49,56 @@ describe('falls in lay words (recent-trauma)', () => {
     expect(flags('knee buckles on the descent at the end of the fell race')).toEqual([]);
   });
 });
+
+describe('stroke, breathlessness and night-pain signs in lay words (signs.yaml)', () => {
+  it('a sagging mouth and words that would not come out are stroke signs', () => {
+    expect(flags('his lip started sagging on the right')).toContain('face-droop');
+    expect(flags("she couldn't get the words out properly")).toContain('speech-difficulty');
+    expect(flags('no sagging of the mouth and she can get her words out')).toEqual([]);
+  });
+
+  it('puffed on a short walk is breathlessness', () => {
+    expect(flags('gets puffed walking up the drive')).toContain('breathlessness');
+  });
+
+  it('pain no position eases is constant night pain', () => {
+    expect(flags('hip aches at night, no matter what position I try')).toContain('constant-night-pain');
+    expect(flags('The hip ache is there day in, day out, and nothing makes it any better.')).toContain(
+      'constant-night-pain',
+    );
+  });
+
+  it("an organ out a few weeks ago is recent surgery; a runner's stitch is not", () => {
+    expect(flags('appendix out ten days ago')).toContain('recent-surgery');
+    expect(flags('he gets a stitch in the side on long runs')).not.toContain('recent-surgery');
+  });
+
+  it('a clot or DVT in the leg in the past is a previous clot', () => {
+    expect(flags('DVT in the right calf back in 2016')).toEqual(['prior-dvt']);
+    expect(flags('had a deep vein thrombosis years ago')).toEqual(['prior-dvt']);
+    expect(flags('never had a blood clot')).toEqual([]);
+  });
+});
+
+describe('benign look-alikes (signs.yaml unlessNear)', () => {
+  it('double vision made on purpose, night sweats of the menopause and a chest sore from pressing weights', () => {
+    expect(flags('I can see double if I go cross-eyed on purpose')).not.toContain('double-vision');
+    expect(flags('night sweats since going through the perimenopause')).not.toContain('fever');
+    expect(flags('tight chest since a heavy chest press session')).not.toContain('pain-at-rest-crushing');
+    // the same words without the ordinary cause still count
+    expect(flags('seeing double since this morning')).toContain('double-vision');
+    expect(flags('night sweats and shivers')).toContain('fever');
+    expect(flags('tight chest while sitting watching TV')).toContain('pain-at-rest-crushing');
+  });
+});
+
+describe('measured values (signs.yaml readings)', () => {
+  it('a temperature of 38 C (100.4 F) or more is a fever; a lower one is not', () => {
+    expect(flags('temp 38.6 overnight, neck stiff')).toContain('fever');
+    expect(flags('temps up to 38.9 since Friday')).toContain('fever');
+    expect(flags('temp 101.2 last night')).toContain('fever');
+    expect(flags('temp 37.1 this morning')).not.toContain('fever');
+    expect(flags('temp 36.9, 38 years old')).not.toContain('fever');
+    expect(flags('no temp 38 or above')).not.toContain('fever');
+  });
+});

@@ -39,8 +39,12 @@ let compiled:
       pain: ReadonlySet<string>;
       unless: Map<string, string[][]>;
       guards: Map<string, Guard>;
+      readings: Reading[];
     }
   | undefined;
+
+/** A measured value that is a sign (signs.yaml readings): words (as stems) then a number in range. */
+type Reading = { id: RedFlagId; words: string[][]; atLeast: number; below: number };
 
 const stems = (phrases: readonly string[]): string[][] =>
   phrases.map((p) => p.split(/\s+/).map((w) => stem(w)));
@@ -50,7 +54,10 @@ function lexicon(): NonNullable<typeof compiled> {
   const entries: (readonly [string, Payload])[] = [];
   const unless = new Map<string, string[][]>();
   const guards = new Map<string, Guard>();
+  const readings: Reading[] = [];
   for (const [id, sign] of Object.entries(RED_FLAG_LEXICON.signs)) {
+    for (const r of sign.readings ?? [])
+      readings.push({ id: id as RedFlagId, words: stems(r.words), atLeast: r.atLeast, below: r.below });
     for (const term of sign.terms) entries.push([term, { kind: 'redFlag', id: id as RedFlagId }]);
     const g = sign.onlyWith;
     if (g !== undefined) {
@@ -65,7 +72,7 @@ function lexicon(): NonNullable<typeof compiled> {
     for (const w of site.selfPain ?? []) entries.push([w, { kind: 'selfPain', id }]);
   }
   const pain = new Set(RED_FLAG_RULES.painWords.map((w) => stem(w)));
-  compiled = { index: compilePhrases(entries), pain, unless, guards };
+  compiled = { index: compilePhrases(entries), pain, unless, guards, readings };
   return compiled;
 }
 
@@ -93,6 +100,36 @@ function termTokens(tokens: readonly Token[], m: PhraseMatch<Payload>, id: strin
 }
 
 const SENTENCE_END = new Set(['.', '!', '?', ';', '\n']);
+
+/** Up to this many words may sit between a reading's words and its number ("temp was 38.5"). */
+const READING_GAP = 2;
+
+/**
+ * Measured values that are signs ("temp 38.4", "temperature was 101"): a number within a reading's range,
+ * written just after one of its words in the same clause.
+ */
+function findReadings(tokens: readonly Token[], readings: readonly Reading[]): SignHit[] {
+  const out: SignHit[] = [];
+  for (const num of tokens) {
+    if (num.kind !== 'number') continue;
+    const value = Number(num.norm.replace(',', '.'));
+    for (const r of readings) {
+      if (!(value >= r.atLeast && value < r.below)) continue;
+      let first = -1;
+      for (let end = num.index - 1; end >= num.index - 1 - READING_GAP && first < 0; end--) {
+        const t = tokens[end];
+        if (t === undefined || t.kind === 'punct') break;
+        for (const words of r.words) {
+          const start = end - words.length + 1;
+          if (words.every((w, k) => tokens[start + k]?.stem === w)) first = start;
+        }
+      }
+      if (first < 0 || out.some((h) => h.id === r.id && h.last === num.index)) continue;
+      out.push({ kind: 'redFlag', id: r.id, first, last: num.index, core: [first, num.index] });
+    }
+  }
+  return out;
+}
 
 /** Whether some phrase (as stems) is written in the sentence around a token. */
 function inSentence(tokens: readonly Token[], at: number, phrases: readonly string[][]): boolean {
@@ -132,7 +169,7 @@ function nearOrdinary(
  * rule sites ("pain in my left arm", "jaw aches", "backache") in the tokens. Context is not judged here.
  */
 export function findSigns(tokens: readonly Token[]): SignHit[] {
-  const { index, pain, unless, guards } = lexicon();
+  const { index, pain, unless, guards, readings } = lexicon();
   const out: SignHit[] = [];
   const guarded: PhraseMatch<Payload>[] = [];
   const seen = new Map<string, { skipped: number; words: number; hit: SignHit }>();
@@ -208,6 +245,8 @@ export function findSigns(tokens: readonly Token[]): SignHit[] {
   }
   // A match inside a longer match of the same sign is the same mention ("slurred" in "slurred speech").
   const flags = [...seen.values()].map((v) => v.hit);
+  for (const h of findReadings(tokens, readings))
+    if (!flags.some((o) => o.id === h.id && o.first <= h.last && o.last >= h.first)) flags.push(h);
   for (const h of flags)
     if (!flags.some((o) => o !== h && o.id === h.id && o.first <= h.first && o.last >= h.last)) out.push(h);
   return out.sort((x, y) => x.first - y.first);

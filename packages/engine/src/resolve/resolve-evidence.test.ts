@@ -14,6 +14,8 @@ describe('evidence in everyday words (data/context/evidence-words.yaml)', () => 
     ['pain when I look over my shoulder', ['cervical.rotation']],
     ['grinds her teeth at night', ['bruxism']],
     ['typing all day and uses a mouse', ['typing', 'mouse-use']],
+    // "swollen" names the swelling symptom outright, beside the calf sign that reads the same word
+    ['right calf hot and swollen', ['swelling', 'calf-swelling']],
   ])('%s -> %s', (text, want) => {
     expect(ids(text)).toEqual(want);
   });
@@ -31,6 +33,7 @@ describe('movements and activities in lay words (classes of evidence-words.yaml)
     ['sat at a desk all day', 'prolonged-computer-work'],
     ['wrist aches after lifting my toddler', 'carrying-child'],
     ['eye waters with the headache', 'eye-tearing'],
+    ['it hurts to chew on the left', 'jaw.closing'],
   ])('%s -> %s', (text, want) => {
     expect(ids(text)).toContain(want);
   });
