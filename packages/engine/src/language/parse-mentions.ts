@@ -622,12 +622,18 @@ function mergeAppositions(mentions: Mention[], tagged: readonly Tagged[]): void 
     const a = mentions[i - 1] as Mention;
     const b = mentions[i] as Mention;
     if (a.sentence !== b.sentence || a.negated !== b.negated || a.activity !== b.activity) continue;
-    if (a.rangeFrom !== undefined || b.rangeFrom !== undefined || a.rel !== undefined || b.rel !== undefined)
+    // "in my pinky, left hand": "in" places nothing more than the part itself.
+    const relA = a.rel === 'in' ? undefined : a.rel;
+    if (a.rangeFrom !== undefined || b.rangeFrom !== undefined || relA !== undefined || b.rel !== undefined)
       continue;
     if (a.side !== undefined && b.side !== undefined && a.side !== b.side) continue;
     const between = tagged.slice(a.to, b.from);
-    if (between.filter((x) => x.term === ',').length !== 1) continue;
-    if (!between.every((x) => x.term === ',' || only(x, ['det', 'filler']))) continue;
+    // One comma, or an opening bracket: "my pinky (left hand)".
+    if (between.filter((x) => x.term === ',' || x.term === '(').length !== 1) continue;
+    // The second place's own side word may stand before it ("pinky, left hand").
+    const sideOfB = (x: Tagged): boolean => only(x, ['side']) && b.side !== undefined && a.side === undefined;
+    if (!between.every((x) => x.term === ',' || x.term === '(' || only(x, ['det', 'filler']) || sideOfB(x)))
+      continue;
     // "R mastoid process, SCM attachment": a muscle's attachment after a place is that place, where the
     // muscle attaches, not the muscle's belly.
     if (ATTACHMENTS.has(tagged[b.to]?.term ?? '') && b.dirs.length === 0 && !b.whole) {
@@ -643,11 +649,12 @@ function mergeAppositions(mentions: Mention[], tagged: readonly Tagged[]): void 
       (b.head.kind === 'part' && b.head.facets.length > 0) ||
       (a.side === undefined && b.side !== undefined && pa === pb);
     // "golfer's elbow, left arm": a plain broader part after the comma only says where the first place is.
+    // "web between thumb and finger, left hand": the same part said plainly after a precise place on it.
+    const precise = a.dirs.length > 0 || a.head.kind === 'region' || a.head.facets.length > 0;
     const broader =
       pa !== undefined &&
       pb !== undefined &&
-      pa !== pb &&
-      within(pa, pb) &&
+      ((pa !== pb && within(pa, pb)) || (pa === pb && precise && b.side !== undefined && a.side === undefined)) &&
       b.dirs.length === 0 &&
       !b.whole &&
       b.head.kind === 'part' &&

@@ -491,3 +491,31 @@ describe('language layer: charting short forms and lay words for landmarks', () 
     expect(regions(text)).toEqual([...expected].sort());
   });
 });
+
+describe('language layer: a sided holder after a place only gives its side', () => {
+  it.each([
+    ['tingling in my ring finger (right hand)', ['r.ring-finger']],
+    ['the outer ankle bone, right ankle', ['r.lateral-ankle']],
+    ['pins & needles in the big toe, left foot', ['l.big-toe']],
+    // different parts stay a list
+    [
+      'sore in my wrist, left elbow',
+      [
+        'l.antecubital',
+        'l.lateral-epicondyle',
+        'l.medial-epicondyle',
+        'l.olecranon',
+        'l.volar-wrist',
+        'l.dorsal-wrist',
+        'l.radial-wrist',
+        'l.ulnar-wrist',
+        'r.volar-wrist',
+        'r.dorsal-wrist',
+        'r.radial-wrist',
+        'r.ulnar-wrist',
+      ],
+    ],
+  ])('%s', (text, expected) => {
+    expect(regions(text)).toEqual([...expected].sort());
+  });
+});
