@@ -572,6 +572,8 @@ function mergeWithin(
   if (prev === undefined || !sameClause || prev.rangeFrom !== undefined || cur.rangeFrom !== undefined)
     return cur;
   if (prev.negated !== cur.negated || prev.activity !== cur.activity || prev.rel !== undefined) return cur;
+  // "my arm above the elbow": a landmark placed by a relation is not a second name for the place.
+  if (cur.rel === 'above' || cur.rel === 'below') return cur;
   if (!tagged.slice(prev.to, cur.from).every((x) => only(x, ['det', 'filler', 'side']))) return cur;
   const a = headPart(prev.head);
   const b = headPart(cur.head);
@@ -654,7 +656,8 @@ function mergeAppositions(mentions: Mention[], tagged: readonly Tagged[]): void 
     const broader =
       pa !== undefined &&
       pb !== undefined &&
-      ((pa !== pb && within(pa, pb)) || (pa === pb && precise && b.side !== undefined && a.side === undefined)) &&
+      ((pa !== pb && within(pa, pb)) ||
+        (pa === pb && precise && b.side !== undefined && a.side === undefined)) &&
       b.dirs.length === 0 &&
       !b.whole &&
       b.head.kind === 'part' &&

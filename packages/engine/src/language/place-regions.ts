@@ -171,3 +171,37 @@ export function partsBetween(from: string, to: string): readonly string[] {
   }
   return [];
 }
+
+/**
+ * "my whole arm above the elbow", "the inside of my leg below the knee": of a place that runs past a
+ * landmark along a limb (its whole reaches the far side), the kinds lying beyond the landmark on the side
+ * the relation names (the chains of region-facets.yaml give the order). Undefined when the chain does not
+ * hold the landmark, the place does not run past it, or nothing of it lies there.
+ */
+export function kindsBeyond(
+  kinds: readonly string[],
+  wholeKinds: readonly string[],
+  landmark: string,
+  rel: string,
+): string[] | undefined {
+  const down = rel === 'below';
+  if (!down && rel !== 'above') return undefined;
+  for (const chain of Object.values(F.chains)) {
+    const at = chain.indexOf(landmark);
+    if (at < 0) continue;
+    const beyond = new Set(down ? chain.slice(at + 1) : chain.slice(0, at));
+    const lies = (k: string): boolean => {
+      const parts = F.regions[k]?.parts ?? [];
+      const holders = parts.flatMap((p) => [p, ...(F.parts[p]?.within ?? [])]);
+      return !parts.includes(landmark) && holders.some((p) => beyond.has(p));
+    };
+    if (wholeKinds.every(lies)) return undefined;
+    // "my arm below the elbow": a bare part that means its near half ("arm" is the upper arm) reaches
+    // past the landmark only as a whole.
+    const kept = kinds.filter(lies);
+    if (kept.length > 0) return kept;
+    const far = wholeKinds.filter(lies);
+    if (far.length > 0) return far;
+  }
+  return undefined;
+}

@@ -519,3 +519,30 @@ describe('language layer: a sided holder after a place only gives its side', () 
     expect(regions(text)).toEqual([...expected].sort());
   });
 });
+
+describe('language layer: a limb above or below a landmark is the part of it beyond the landmark', () => {
+  it.each([
+    [
+      'the whole of my right arm above the elbow',
+      ['r.anterior-upper-arm', 'r.posterior-upper-arm', 'r.lateral-upper-arm', 'r.medial-upper-arm'],
+    ],
+    [
+      'my left arm below the elbow',
+      [
+        'l.volar-forearm-radial',
+        'l.volar-forearm-ulnar',
+        'l.dorsal-forearm-radial',
+        'l.dorsal-forearm-ulnar',
+      ],
+    ],
+    ['outside of my left leg below the knee', ['l.lateral-leg']],
+    [
+      'all of my right leg below the knee',
+      ['r.shin', 'r.lateral-leg', 'r.medial-leg', 'r.upper-calf', 'r.lower-calf', 'r.achilles'],
+    ],
+    // a place wholly on one side keeps the level that faces the landmark
+    ['calf just under the knee, left', ['l.upper-calf']],
+  ])('%s', (text, expected) => {
+    expect(regions(text)).toEqual([...expected].sort());
+  });
+});

@@ -2,7 +2,14 @@ import type { z } from 'zod';
 import type { RegionReadingSchema } from './region-reading-schema.ts';
 import { REGIONS, regionId, regionKindByKey } from '@myomap/atlas/regions';
 import { parseMentions, type Mention, type SideWord } from './parse-mentions.ts';
-import { headPart, levelTowards, partsBetween, placeRegions, type Placement } from './place-regions.ts';
+import {
+  headPart,
+  kindsBeyond,
+  levelTowards,
+  partsBetween,
+  placeRegions,
+  type Placement,
+} from './place-regions.ts';
 import { tagWords } from './tag-words.ts';
 
 /** How a reading's side was decided. */
@@ -236,7 +243,11 @@ function findLandmarks(
     if (pa === undefined || pb === undefined || pa === pb) return;
     const own = placeRegions(a.head, a.dirs, a.rel, a.whole, a.ofFacet);
     const mark = placeRegions(b.head, b.dirs, b.rel, b.whole, b.ofFacet);
-    if (mark.how === 'relation') {
+    // "my whole left arm above the elbow": the part of the place beyond the landmark, not the spot by it.
+    const whole = placeRegions(a.head, a.dirs, a.rel, true, a.ofFacet).kinds;
+    const beyond = b.head.kind === 'part' ? kindsBeyond(own.kinds, whole, pb, b.rel) : undefined;
+    if (beyond !== undefined) placement.set(i - 1, { ...own, kinds: beyond, how: 'narrowed' });
+    else if (mark.how === 'relation') {
       const overlap = own.kinds.filter((k) => mark.kinds.includes(k));
       if (overlap.length > 0) placement.set(i - 1, { ...own, kinds: overlap, how: 'narrowed' });
       else {
