@@ -46,6 +46,8 @@ export interface LexiconIndex {
   /** The vocabulary's symmetric-delete index for the spelling corrector. */
   readonly spell: SpellIndex;
   readonly emphasisAfterRight: ReadonlySet<string>;
+  /** Sound-alike words for a part ("heal" -> "heel"), read so only after a side word or a determiner. */
+  readonly soundAlikes: ReadonlyMap<string, string>;
   /** Words that tell the time right after a number ("4pm", "7 am"). */
   readonly clockWords: ReadonlySet<string>;
   /** Short forms whose full stop ends no sentence ("med.", "R."), as lexWords takes them. */
@@ -156,6 +158,7 @@ export function buildLexiconIndex(): LexiconIndex {
     vocabulary,
     spell: buildSpellIndex(vocabulary),
     emphasisAfterRight: new Set(fw.emphasisAfterRight.words.flatMap(normWords)),
+    soundAlikes: new Map(Object.entries(fw.soundAlikes.pairs)),
     clockWords: new Set(fw.clockWords.words.flatMap(normWords)),
     abbreviations: new Set(fw.abbreviations.words.map((w) => foldText(w))),
     muscleParts: new Set(fw.muscleParts.words.map((w) => normWords(w).join(' '))),

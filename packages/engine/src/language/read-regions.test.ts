@@ -546,3 +546,29 @@ describe('language layer: a limb above or below a landmark is the part of it bey
     expect(regions(text)).toEqual([...expected].sort());
   });
 });
+
+describe('language layer: lay landmarks, comparisons and sound-alikes', () => {
+  it.each([
+    ['back of my right leg just under the knee', ['r.upper-calf']],
+    ['along the top of my left collarbone', ['l.supraclavicular']],
+    ['just under the right collarbone', ['r.infraclavicular']],
+    ['both dimples low on my back', ['l.sacroiliac', 'r.sacroiliac']],
+    ['my right love handle', ['r.iliac-crest']],
+    // a comparison with someone doing something, and a limb that cannot be lifted, name no place
+    ['top of my head, like somebody pushing a finger in', ['m.vertex']],
+    [
+      'my left shoulder, cannot raise my arm to brush my hair',
+      ['l.acromion', 'l.anterior-deltoid', 'l.middle-deltoid', 'l.posterior-deltoid'],
+    ],
+    // "like a knife in ..." still names the place
+    ['like a knife in my right calf', ['r.upper-calf', 'r.lower-calf']],
+    // a sound-alike after a side word or determiner is the part; as a verb it stays a verb
+    ['my left heal', ['l.plantar-heel', 'l.posterior-heel']],
+    [
+      "the cut on my right elbow won't heal",
+      ['r.antecubital', 'r.lateral-epicondyle', 'r.medial-epicondyle', 'r.olecranon'],
+    ],
+  ])('%s', (text, expected) => {
+    expect(regions(text)).toEqual([...expected].sort());
+  });
+});

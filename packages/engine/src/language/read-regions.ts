@@ -253,7 +253,7 @@ function findLandmarks(
       else {
         // "back of my leg just below the knee", "calf just below the knee": the landmark's own region lies
         // outside the place, so it gives the place's level facing it along a limb, with the place's directions.
-        const level = a.rel === undefined && a.head.kind === 'part' ? levelTowards(pa, pb) : undefined;
+        const level = a.rel === undefined ? levelTowards(pa, pb) : undefined;
         const narrowed =
           level === undefined
             ? undefined

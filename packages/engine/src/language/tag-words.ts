@@ -62,9 +62,16 @@ export function tagWords(text: string): TagResult {
   const index = lexiconIndex();
   const words = lexWords(text, index.abbreviations);
   const corrections: { from: string; to: string }[] = [];
-  const norms = words.map((w) => {
+  const norms = words.map((w, i) => {
     if (w.kind !== 'word') return w.norm;
     const s = singular(w.norm);
+    // "my right heal": a sound-alike right after a side word or a determiner is the part it sounds like.
+    const alike = index.soundAlikes.get(w.norm);
+    const before = words[i - 1]?.norm ?? '';
+    if (alike !== undefined && (SIDE_INSIDE.has(before) || index.determiners.has(before))) {
+      corrections.push({ from: w.text, to: alike });
+      return alike;
+    }
     if (index.byFirst.has(s) || index.vocabulary.has(s) || index.byFirst.has(w.norm)) return s;
     // Common English words and acronyms written in capitals ("ASIS", "PSIS") are never "corrected".
     const acronym = w.text.length <= 6 && w.text === w.text.toUpperCase();
