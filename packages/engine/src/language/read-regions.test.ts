@@ -572,3 +572,46 @@ describe('language layer: lay landmarks, comparisons and sound-alikes', () => {
     expect(regions(text)).toEqual([...expected].sort());
   });
 });
+
+describe('language layer: anatomy words the speller must not turn into another part', () => {
+  it.each([
+    // each was "corrected" to a nearer lexicon word: shinbone, clavicular, hamstring, occipital
+    ["my mum's right hipbone", ['r.iliac-crest']],
+    ['L navicular, inner side of the foot', ['l.arch']],
+    ['hook of hamate, R', ['r.hypothenar']],
+    ['bicipital groove on her left', ['l.anterior-deltoid']],
+    ['L scaphoid', ['l.radial-wrist']],
+  ])('%s', (text, expected) => {
+    expect(regions(text)).toEqual([...expected].sort());
+  });
+});
+
+describe('language layer: condition names that say where it hurts', () => {
+  it.each([
+    ["the client's runners knee, left", ['l.patella']],
+    ["right jumper's knee", ['r.infrapatellar']],
+    ['housemaids knee on the right', ['r.patella']],
+    ["my dowager's hump", ['l.upper-thoracic', 'r.upper-thoracic']],
+    ["Morton's neuroma in my left foot", ['l.forefoot-sole']],
+    ['heel spur, R', ['r.plantar-heel']],
+    ['his left patella tendon', ['l.infrapatellar']],
+    ['R medial meniscus', ['r.medial-knee']],
+  ])('%s', (text, expected) => {
+    expect(regions(text)).toEqual([...expected].sort());
+  });
+});
+
+describe('language layer: neck-front landmarks and slash shorthand', () => {
+  it.each([
+    ['the notch between my collarbones', ['m.anterior-neck']],
+    ['suprasternal notch', ['m.anterior-neck']],
+    ['around her voice box', ['m.anterior-neck']],
+    ['L a/c joint', ['l.acromion']],
+    ['R s/c jt', ['m.sternum']],
+    ['L/S junction, L', ['l.lumbar']],
+    ['the left floating ribs', ['l.lateral-back']],
+    ['my xiphoid', ['m.sternum']],
+  ])('%s', (text, expected) => {
+    expect(regions(text)).toEqual([...expected].sort());
+  });
+});
