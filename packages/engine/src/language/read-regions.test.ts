@@ -615,3 +615,16 @@ describe('language layer: neck-front landmarks and slash shorthand', () => {
     expect(regions(text)).toEqual([...expected].sort());
   });
 });
+
+describe('language layer: height markers, sound-alikes before a place word, the whole sole', () => {
+  it.each([
+    // a spinal level given as the height of the place before it is not painted itself
+    ['R rhomboids, T4-5 level', ['r.scapula-medial-border']],
+    ['L med border of scapula at the level of T5', ['l.scapula-medial-border']],
+    // a sound-alike straight before a word that names a place
+    ['lumber paraspinals, left', ['l.lumbar']],
+    ['the soul of my right foot', ['r.arch', 'r.forefoot-sole', 'r.plantar-heel']],
+  ])('%s', (text, expected) => {
+    expect(regions(text)).toEqual([...expected].sort());
+  });
+});

@@ -68,7 +68,10 @@ export function tagWords(text: string): TagResult {
     // "my right heal": a sound-alike right after a side word or a determiner is the part it sounds like.
     const alike = index.soundAlikes.get(w.norm);
     const before = words[i - 1]?.norm ?? '';
-    if (alike !== undefined && (SIDE_INSIDE.has(before) || index.determiners.has(before))) {
+    if (
+      alike !== undefined &&
+      (SIDE_INSIDE.has(before) || index.determiners.has(before) || namesPlace(words[i + 1]))
+    ) {
       corrections.push({ from: w.text, to: alike });
       return alike;
     }
@@ -79,6 +82,13 @@ export function tagWords(text: string): TagResult {
     if (fixed !== undefined) corrections.push({ from: w.text, to: fixed });
     return fixed ?? s;
   });
+  /** "lumber paraspinals": the next word names a place on its own. */
+  function namesPlace(next: Word | undefined): boolean {
+    if (next?.kind !== 'word') return false;
+    return (index.byFirst.get(singular(next.norm)) ?? []).some(
+      (t) => t.words.length === 1 && t.meanings.some((m) => m.t === 'part' || m.t === 'region'),
+    );
+  }
   const skippable = (i: number): boolean => {
     const w = words[i];
     if (w === undefined) return false;
