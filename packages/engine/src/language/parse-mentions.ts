@@ -575,11 +575,12 @@ function mergeWithin(
   if (prev === undefined || !sameClause || prev.rangeFrom !== undefined || cur.rangeFrom !== undefined)
     return cur;
   if (prev.negated !== cur.negated || prev.activity !== cur.activity || prev.rel !== undefined) return cur;
-  // "my arm above the elbow": a landmark placed by a relation is not a second name for the place.
-  if (cur.rel === 'above' || cur.rel === 'below') return cur;
   if (!tagged.slice(prev.to, cur.from).every((x) => only(x, ['det', 'filler', 'side']))) return cur;
   const a = headPart(prev.head);
   const b = headPart(cur.head);
+  // "my arm above the elbow": a landmark of another part placed by a relation is not a second name for the
+  // place ("lower back, just above my belt" still is).
+  if ((cur.rel === 'above' || cur.rel === 'below') && a !== b) return cur;
   // "L rectus femoris mid-thigh", "L parietal scalp": a muscle or region name for a place on a part, then
   // that part said plainly or with a level, keeps the name's facets (the level narrows it further).
   const plainCur = cur.head.kind === 'part' && cur.head.facets.length === 0;

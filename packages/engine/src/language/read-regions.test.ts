@@ -628,3 +628,9 @@ describe('language layer: height markers, sound-alikes before a place word, the 
     expect(regions(text)).toEqual([...expected].sort());
   });
 });
+
+describe('language layer: a landmark on the same part still merges', () => {
+  it('"lower back on the left, just above my belt" is the left of the low back by the belt', () => {
+    expect(regions('low back on the right just above the belt line')).toEqual(['r.iliac-crest']);
+  });
+});
