@@ -25,6 +25,8 @@ export function checkScreening(
   for (const [id, s] of Object.entries(signs.signs)) {
     if (!flagIds.has(id)) problems.push(`sign ${id} is not a red flag id`);
     if (signs.sources[s.source] === undefined) problems.push(`sign ${id}: unknown source ${s.source}`);
+    for (const k of s.laySources ?? [])
+      if (signs.sources[k] === undefined) problems.push(`sign ${id}: unknown lay source ${k}`);
     for (const c of s.onlyWith?.signs ?? [])
       if (!flagIds.has(c) || c === id) problems.push(`sign ${id}: onlyWith names ${c}, not another red flag`);
   }

@@ -45,6 +45,8 @@ export const SignSchema = z.strictObject({
   alone: z.union([tier, z.literal('none')]),
   history: z.enum(['counts', 'ignored']),
   source: key,
+  /** Patient-information pages the sign's lay wordings were written from (keys of `sources`). */
+  laySources: z.array(key).optional(),
   terms: phrases,
   unlessNear: z.array(phrase).max(50).optional(),
   /**

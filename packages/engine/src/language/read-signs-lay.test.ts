@@ -1,0 +1,133 @@
+import { describe, expect, it } from 'vitest';
+import { resolveEvidence } from '../resolve/resolve-evidence.ts';
+import { screenRedFlags } from '../rank/screen-red-flags.ts';
+
+// Sentences written for these tests (not taken from any set or page), one family of signs at a time:
+// a lay wording that is the sign, the same sign denied, and an ordinary look-alike a keyword matcher
+// would flag. The wordings come from the patient pages listed in signs.yaml `laySources`.
+const flags = (text: string): string[] => resolveEvidence(text).redFlags;
+const tier = (text: string, age?: number): string =>
+  screenRedFlags({ text, ...(age === undefined ? {} : { age }) }).notice?.tier ?? 'none';
+
+describe('heart-attack signs in lay words', () => {
+  it('a chest that feels tight at rest, cold and clammy, is an emergency', () => {
+    expect(tier('My chest feels heavy sitting here and I went cold and clammy')).toBe('emergency');
+    expect(tier('Chest pain since lunch, like someone sitting on my chest, and I am about to be sick')).toBe(
+      'emergency',
+    );
+  });
+  it('denied, it is not', () => {
+    expect(flags('No heavy feeling in my chest, not clammy, not sick to my stomach')).toEqual([]);
+  });
+  it('chest day soreness and hot-yoga sweat are ordinary', () => {
+    expect(tier('Chest feels tight after chest day and I was dripping with sweat at hot yoga')).toBe('none');
+  });
+});
+
+describe('stroke signs in lay words', () => {
+  it('a wonky smile, speech gone funny or one side gone weak is an emergency', () => {
+    expect(flags('her smile went wonky at breakfast')).toContain('face-droop');
+    expect(flags('his speech went funny an hour ago')).toContain('speech-difficulty');
+    expect(flags('right side went weak in the kitchen')).toContain('sudden-arm-weakness');
+  });
+  it('denied or someone else, it is not', () => {
+    expect(flags('no wonky smile and her speech is normal')).toEqual([]);
+  });
+  it('a lopsided face from the dentist or Botox is not a stroke', () => {
+    expect(flags('smile a bit wonky since the dentist numbed me')).not.toContain('face-droop');
+    expect(flags('face went wonky after the botox top-up')).not.toContain('face-droop');
+  });
+});
+
+describe('thunderclap headache in lay words', () => {
+  it('something bursting in the head is an emergency', () => {
+    expect(flags('felt something burst in my head while lifting')).toContain('thunderclap-headache');
+  });
+  it('brain freeze from ice cream is not', () => {
+    expect(flags('sudden splitting headache from brain freeze eating ice cream')).not.toContain(
+      'thunderclap-headache',
+    );
+  });
+});
+
+describe('cauda equina signs in lay words', () => {
+  it('numb down there, wiping feels different or wearing pads is urgent', () => {
+    expect(flags('Numb down there since Tuesday')).toContain('saddle-numbness');
+    expect(flags('wiping feels different on the left')).toContain('saddle-numbness');
+    expect(flags('started wearing pads because I keep leaking urine')).toContain('bladder-bowel-change');
+  });
+  it('denied, it is not', () => {
+    expect(flags('not numb down there and no leaking urine')).toEqual([]);
+  });
+  it('leaks on sneezing, a saddle sore or a numb perineum after childbirth are ordinary', () => {
+    expect(flags('a little leaking urine when I sneeze or on the trampoline')).toEqual([]);
+    expect(flags('numb down there after giving birth')).toEqual([]);
+  });
+});
+
+describe('clot signs in lay words', () => {
+  it('one calf puffed up and throbbing is urgent', () => {
+    expect(flags('left leg puffed up and throbbing since Friday')).toContain('calf-swelling');
+    expect(flags('had clots on my lungs in 2020')).toContain('prior-dvt');
+  });
+  it('a bee sting on the calf or clotted cream is not', () => {
+    expect(flags('calf swelled up after a bee sting')).not.toContain('calf-swelling');
+    expect(flags('had clotted cream at the tea shop')).not.toContain('prior-dvt');
+  });
+  it('a flight of stairs is no flight', () => {
+    expect(flags('long haul flight back from Thailand')).toContain('recent-travel');
+    expect(flags('knee aches on a flight of stairs')).not.toContain('recent-travel');
+  });
+});
+
+describe('spinal red flags in lay words', () => {
+  it('weight falling off, back pain that stops sleep and a tumble are flagged', () => {
+    expect(flags('trousers falling down, lost weight without meaning to')).toContain(
+      'unexplained-weight-loss',
+    );
+    expect(flags('back pain keeps waking me, no relief at night')).toContain('constant-night-pain');
+    expect(flags('took a tumble on the ice on Monday')).toContain('recent-trauma');
+  });
+  it('fasting weight loss, a baby waking us and falling out with a friend are not', () => {
+    expect(flags('lost weight without meaning to over Ramadan fasting')).toEqual([]);
+    expect(flags('the baby wakes me every night')).toEqual([]);
+    expect(flags('fell out with my sister last week')).toEqual([]);
+  });
+});
+
+describe('medicines and conditions by brand and misspelling', () => {
+  it('brand names and misspellings of blood thinners, steroids and bone drugs count', () => {
+    expect(flags('takes a baby aspirin and Xeralto')).toContain('anticoagulants');
+    expect(flags('on pred for my PMR, carries a steroid card')).toContain('long-term-steroids');
+    expect(flags('weekly alendronic acid for osteoporsis')).toContain('osteoporosis');
+    expect(flags('on Humira for Crohns')).toContain('immunosuppression');
+  });
+  it('paint thinners, a steroid inhaler and a hair transplant do not', () => {
+    expect(flags('uses paint thinner at work')).not.toContain('anticoagulants');
+    expect(flags('steroid inhaler twice a day for asthma')).not.toContain('long-term-steroids');
+    expect(flags('had a hair transplant in Turkey')).not.toContain('immunosuppression');
+  });
+});
+
+describe('pregnancy and surgery in lay words', () => {
+  it('a midwife booking scan and stitches still in count', () => {
+    expect(flags('just had my 12 week scan')).toContain('pregnancy');
+    expect(flags('stitches still in from the knee op')).toContain('recent-surgery');
+  });
+  it('another woman pregnant, the GP surgery and a wisdom tooth out do not', () => {
+    expect(flags('my sister is pregnant with twins')).not.toContain('pregnancy');
+    expect(flags('the surgery rang about my bloods')).not.toContain('recent-surgery');
+  });
+});
+
+describe('giant cell arteritis signs in lay words', () => {
+  it('a jaw that cramps when eating and a bruised scalp over 50 are urgent', () => {
+    expect(tier('Aged 70, new headache at my temple, jaw cramps when I eat, scalp feels bruised', 70)).toBe(
+      'urgent',
+    );
+  });
+  it('a clenched jaw or a tight ponytail is not', () => {
+    expect(flags('jaw cramps when I eat because I clench at night')).not.toContain('jaw-claudication');
+    expect(flags('scalp feels bruised from a tight ponytail')).not.toContain('scalp-tenderness');
+  });
+});
