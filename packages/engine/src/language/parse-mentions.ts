@@ -190,7 +190,8 @@ export function parseMentions(tagged: readonly Tagged[]): ParseResult {
     }
     // "med border scapula, T3-6 level": a trailing "level" makes the place just named a height marker.
     const lastHere = inClause[inClause.length - 1];
-    if (pending.rel === 'level' && lastHere !== undefined && lastHere.rel === undefined) lastHere.rel = 'level';
+    if (pending.rel === 'level' && lastHere !== undefined && lastHere.rel === undefined)
+      lastHere.rel = 'level';
     if (pending.dirs.length > 0) {
       const first = tagged[pending.dirTokens[0] ?? -1];
       const end = tagged[pending.dirTokens[pending.dirTokens.length - 1] ?? -1];

@@ -634,3 +634,9 @@ describe('language layer: a landmark on the same part still merges', () => {
     expect(regions('low back on the right just above the belt line')).toEqual(['r.iliac-crest']);
   });
 });
+
+describe('language layer: a side alone in the next sentence', () => {
+  it('answers the place of the sentence before ("It is my hip. Left side.")', () => {
+    expect(regions('It is my hip. Left side.')).toEqual(['l.greater-trochanter', 'l.lateral-hip']);
+  });
+});

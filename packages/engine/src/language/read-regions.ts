@@ -106,7 +106,13 @@ export function readRegions(text: string): RegionReadResult {
         ? []
         : [{ side: m.side, order: i, sentence: m.sentence, backwards: m.sideAfter }],
     ),
-    ...looseSides.map((s) => ({ side: s.side, order: s.order - 0.5, sentence: s.sentence, backwards: true })),
+    ...looseSides.map((s) => ({
+      side: s.side,
+      order: s.order - 0.5,
+      // "It's my neck. Right side.": a side alone in a sentence with no place answers the sentence before.
+      sentence: mentions.some((m) => m.sentence === s.sentence) ? s.sentence : s.sentence - 1,
+      backwards: true,
+    })),
   ].sort((a, b) => a.order - b.order);
   const sideOf = (m: Mention, i: number): { side: SideWord | undefined; source: SideSource } => {
     if (m.side !== undefined) return { side: m.side, source: 'text' };
