@@ -66,6 +66,12 @@ export const RETIRED_BLIND4_DIR = new URL('./blind-4/', import.meta.url);
 /** Retired blind 5: written blind, its totals printed once (2026-12-03 18:14 UTC), tuning data since 2026-12-04. */
 export const RETIRED_BLIND5_DIR = new URL('./blind-5/', import.meta.url);
 
+/** Probe A: lay phrases written blind on 2026-12-04 as tuning data from the start (never held out). */
+export const PROBE_A_DIR = new URL('./probe-a/', import.meta.url);
+
+/** Probe B: clinical phrases written blind on 2026-12-04 as tuning data from the start (never held out). */
+export const PROBE_B_DIR = new URL('./probe-b/', import.meta.url);
+
 /** A held-out set that has been seen and is tuning data now: its row label and folder. */
 export interface RetiredSet {
   readonly label: string;
@@ -79,6 +85,8 @@ export const RETIRED_SETS: readonly RetiredSet[] = [
   { label: 'retired blind 3 (tuning since 2026-12-03)', dir: RETIRED_BLIND3_DIR },
   { label: 'retired blind 4 (tuning since 2026-12-03)', dir: RETIRED_BLIND4_DIR },
   { label: 'retired blind 5 (tuning since 2026-12-04)', dir: RETIRED_BLIND5_DIR },
+  { label: 'probe A, lay voices (tuning, written blind)', dir: PROBE_A_DIR },
+  { label: 'probe B, clinical voices (tuning, written blind)', dir: PROBE_B_DIR },
 ];
 
 /** Number of the blind held-out set that judges the targets now (earlier ones are in RETIRED_SETS). */
