@@ -76,6 +76,8 @@ export const FunctionWordsFileSchema = z.strictObject({
   rangeStart: wordList,
   rangeEnd: wordList,
   joiners: wordList,
+  /** Words for the pain itself: they end an activity's reach ("after gardening the pain is in my back"). */
+  painWords: wordList,
   emphasisAfterRight: wordList,
   /** Real words written for a body part that sounds the same ("heal" for "heel"), read so after a side or determiner. */
   soundAlikes: z.strictObject({ src, pairs: z.record(z.string().regex(/^[a-z]+$/), z.string().regex(/^[a-z]+$/)) }),

@@ -48,6 +48,8 @@ export interface LexiconIndex {
   readonly emphasisAfterRight: ReadonlySet<string>;
   /** Sound-alike words for a part ("heal" -> "heel"), read so only after a side word or a determiner. */
   readonly soundAlikes: ReadonlyMap<string, string>;
+  /** Words for the pain itself, which end an activity's reach. */
+  readonly painWords: ReadonlySet<string>;
   /** Words that tell the time right after a number ("4pm", "7 am"). */
   readonly clockWords: ReadonlySet<string>;
   /** Short forms whose full stop ends no sentence ("med.", "R."), as lexWords takes them. */
@@ -159,6 +161,7 @@ export function buildLexiconIndex(): LexiconIndex {
     spell: buildSpellIndex(vocabulary),
     emphasisAfterRight: new Set(fw.emphasisAfterRight.words.flatMap(normWords)),
     soundAlikes: new Map(Object.entries(fw.soundAlikes.pairs)),
+    painWords: new Set(fw.painWords.words.map((w) => normWords(w).join(' '))),
     clockWords: new Set(fw.clockWords.words.flatMap(normWords)),
     abbreviations: new Set(fw.abbreviations.words.map((w) => foldText(w))),
     muscleParts: new Set(fw.muscleParts.words.map((w) => normWords(w).join(' '))),

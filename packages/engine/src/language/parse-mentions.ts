@@ -93,7 +93,7 @@ function dropOne(list: readonly string[], word: string): string[] {
  * its sentence, negation lasts to the end of its clause (through "or"), every token gets a fate.
  */
 export function parseMentions(tagged: readonly Tagged[]): ParseResult {
-  const { emphasisAfterRight, muscleParts } = lexiconIndex();
+  const { emphasisAfterRight, muscleParts, painWords } = lexiconIndex();
   const mentions: Mention[] = [];
   const looseSides: LooseSide[] = [];
   const unresolved: [number, number][] = [];
@@ -216,6 +216,8 @@ export function parseMentions(tagged: readonly Tagged[]): ParseResult {
           const t = tagged[k] as Tagged;
           last.end = Math.max(last.end, t.end);
           last.start = Math.min(last.start, t.start);
+          // Trailing directions ("heel ... at the back") belong to the place's span of tokens too.
+          if (k >= last.to) last.to = k + 1;
         }
       } else
         for (const k of pending.dirTokens) {
@@ -276,20 +278,36 @@ export function parseMentions(tagged: readonly Tagged[]): ParseResult {
       has(tagged[k + 1], 'side') &&
       !COORDINATORS.has(prevContent(tagged, k)?.term ?? '') &&
       !nextHeadInClause(tagged, k);
+    // "front teeth, the bottom ones", "rib cage at the front, at the bottom": a direction-or-part word
+    // after a place in its sentence, not "my ...", with no place to follow, is a direction of that place.
+    const before = tagged[k - 1];
+    const ownWord = before !== undefined && OWNERS.has(before.term);
+    const lastInSentence = mentions[mentions.length - 1]?.sentence === sentence;
+    const afterCoordinatedDirection =
+      COORDINATORS.has(prevContent(tagged, k)?.term ?? '') &&
+      only(prevContent(tagged, tagged.indexOf(prevContent(tagged, k) as Tagged)) ?? t, ['dir']);
+    const afterPlace =
+      lastInSentence &&
+      !ownWord &&
+      !nextHeadInClause(tagged, k) &&
+      (before?.term === 'the' || afterCoordinatedDirection);
     const asDirection =
       has(t, 'dir') &&
       (head === undefined ||
         trailing ||
         corner ||
+        afterPlace ||
         coordinated ||
         charted ||
         ahead?.term === 'of' ||
-        (headOf(ahead ?? t) !== undefined && ahead !== undefined));
+        (headOf(ahead ?? t) !== undefined && ahead !== undefined && !fillerBetween(tagged, k, ahead)));
     if (
       has(t, 'side') &&
       t.term === 'right' &&
       emphasisAfterRight.has(tagged[k + 1]?.term.split(' ')[0] ?? '') &&
-      headOf(tagged[k + 1] ?? t) === undefined &&
+      // "right between my shoulder blades": a place named with a relation word first is emphasised too.
+      (headOf(tagged[k + 1] ?? t) === undefined ||
+        RELATION_LED.has(tagged[k + 1]?.term.split(' ')[0] ?? '')) &&
       tagged[k + 2]?.term !== 'of'
     ) {
       // "right in the middle of my back" (emphasis), but "right inside of the knee" (a side).
@@ -443,6 +461,8 @@ export function parseMentions(tagged: readonly Tagged[]): ParseResult {
       return;
     }
     if (t.term === 'one') pending.oneAt = k;
+    // "after pulling up the roses I noticed the pain was in my lower back": the pain word ends the activity.
+    if (activity && painWords.has(t.term)) activity = false;
     if (has(t, 'act')) {
       activity = true;
       return;
@@ -529,7 +549,11 @@ const ATTACHMENTS = new Set(['attachment', 'attachments', 'insertion', 'origin']
 /** Anatomical directions a note charts after a comma ("L hip, lat"); lay words ("back") stay places. */
 const CHARTED_DIRECTIONS = new Set(['lateral', 'medial', 'anterior', 'posterior', 'superior', 'inferior']);
 /** Words that join two directions of one place ("top and bottom", "front or back"). */
-const COORDINATORS = new Set(['and', 'or', '&']);
+const COORDINATORS = new Set(['and', 'or', '&', 'n']);
+/** First words of place names led by a relation ("between shoulder blades"): "right" before them is emphasis. */
+const RELATION_LED = new Set(['between', 'behind', 'above', 'below', 'under', 'beneath', 'underneath']);
+/** Owner words: after these a direction-or-part word is the part ("my bottom"). */
+const OWNERS = new Set(['my', 'his', 'her', 'their', 'your', 'our', 'its']);
 /** Side words that are also verbs or adverbs ("left my keys", "right the boat"), and what follows them then. */
 const VERB_BEFORE = new Set(['left', 'right']);
 const DET_AFTER_VERB = new Set([
@@ -549,6 +573,13 @@ const DET_AFTER_VERB = new Set([
 ]);
 
 /** The previous token that says something, skipping determiners. */
+/** "heel hurts at the back": a word that says something (not a determiner or side) stands between. */
+function fillerBetween(tagged: readonly Tagged[], k: number, ahead: Tagged): boolean {
+  for (let j = k + 1; j < tagged.length && tagged[j] !== ahead; j++)
+    if (!only(tagged[j] as Tagged, ['det', 'side', 'dir'])) return true;
+  return false;
+}
+
 function prevContent(tagged: readonly Tagged[], k: number): Tagged | undefined {
   for (let j = k - 1; j >= 0; j--) {
     const t = tagged[j] as Tagged;

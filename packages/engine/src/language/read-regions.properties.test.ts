@@ -12,7 +12,9 @@ const partWords = LEXICON.parts
   .flatMap((e) => e.words)
   .filter((w) => /^[a-z ]+$/.test(w))
   // "l spine" (lumbar spine shorthand) starts with a side letter of its own: "R l spine" is not a mirror.
-  .filter((w) => !/^[lr] /.test(w));
+  .filter((w) => !/^[lr] /.test(w))
+  // "right between the shoulder blades" is emphasis, as "right below the knee" is (see noRelation below).
+  .filter((w) => !/^(between|behind|above|below|under|beneath|underneath) /.test(w));
 const dirWords = [
   '',
   'front of',

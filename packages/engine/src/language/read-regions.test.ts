@@ -640,3 +640,37 @@ describe('language layer: a side alone in the next sentence', () => {
     expect(regions('It is my hip. Left side.')).toEqual(['l.greater-trochanter', 'l.lateral-hip']);
   });
 });
+
+describe('language layer: long lay sentences, trailing directions and text-speak', () => {
+  it.each([
+    // the pain word ends an activity: the place after it is where it hurts
+    [
+      'after digging the garden all weekend the ache is in my left shoulder blade',
+      ['l.supraspinous', 'l.infraspinous', 'l.scapula-medial-border', 'l.scapula-inferior-angle'],
+    ],
+    // "right" before a place led by a relation word is emphasis
+    ['it sits right between my shoulder blades', ['l.interscapular', 'r.interscapular']],
+    // "n" for "and"
+    [
+      'L knee n ankle',
+      [
+        'l.patella',
+        'l.suprapatellar',
+        'l.infrapatellar',
+        'l.medial-knee',
+        'l.lateral-knee',
+        'l.popliteal',
+        'l.medial-ankle',
+        'l.lateral-ankle',
+        'l.anterior-ankle',
+      ],
+    ],
+    // "the bottom ones", "at the bottom" after a place are directions of it, not the buttock
+    ['my back teeth on the right, the bottom ones', ['r.lower-molars']],
+    ['ribs on the left at the front, at the bottom', ['l.lower-ribs']],
+    // a direction-or-part word with other words before the next place is the part
+    ['my heel is sore at the back, right foot', ['r.posterior-heel']],
+  ])('%s', (text, expected) => {
+    expect(regions(text)).toEqual([...expected].sort());
+  });
+});
