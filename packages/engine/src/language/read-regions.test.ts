@@ -674,3 +674,18 @@ describe('language layer: long lay sentences, trailing directions and text-speak
     expect(regions(text)).toEqual([...expected].sort());
   });
 });
+
+describe('language layer: shared words written once, and lay names for places', () => {
+  it.each([
+    ['index and ring fingers, left hand', ['l.index-finger', 'l.ring-finger']],
+    ['the inner and outer ankle on the right', ['r.medial-ankle', 'r.lateral-ankle']],
+    ['right eyelid', ['r.periorbital']],
+    ['my tris, left arm', ['l.posterior-upper-arm']],
+    ['sore around the back passage', ['m.rectal']],
+    ['the angle between my neck and shoulder on the left', ['l.neck-angle']],
+    ['where my head meets my neck, left side', ['l.suboccipital']],
+    ['in the crease where my right leg joins', ['r.groin']],
+  ])('%s', (text, expected) => {
+    expect(regions(text)).toEqual([...expected].sort());
+  });
+});

@@ -42,6 +42,11 @@ export interface TagResult {
   readonly corrections: readonly { readonly from: string; readonly to: string }[];
 }
 
+const placeMeaning = (m: Meaning): boolean => m.t === 'part' || m.t === 'region';
+
+/** Joins across which the words a name shares are written once ("ring and middle fingers"). */
+const ELLIPSIS_JOINS = new Set(['and', 'or', '&', 'n', '/']);
+
 const SIDE_INSIDE = new Map<string, 'l' | 'r' | 'both'>([
   ['left', 'l'],
   ['right', 'r'],
@@ -98,6 +103,29 @@ export function tagWords(text: string): TagResult {
       SIDE_INSIDE.has(norms[i] ?? '')
     );
   };
+  const ellipsisAt = (i: number): Tagged | undefined => {
+    const w = words[i] as Word;
+    if (w.kind !== 'word' || !ELLIPSIS_JOINS.has(norms[i + 1] ?? '')) return undefined;
+    for (const later of index.byFirst.get(norms[i + 2] ?? '') ?? []) {
+      if (later.words.length < 2 || !later.words.every((x, k) => norms[i + 2 + k] === x)) continue;
+      const rest = later.words.slice(1);
+      const whole = [norms[i] ?? '', ...rest];
+      const term = (index.byFirst.get(whole[0] ?? '') ?? []).find(
+        (t) => t.words.length === whole.length && t.words.every((x, k) => x === whole[k]),
+      );
+      if (term === undefined || !term.meanings.some(placeMeaning)) continue;
+      return {
+        from: i,
+        to: i + 1,
+        start: w.start,
+        end: w.end,
+        meanings: term.meanings,
+        term: whole.join(' '),
+        kind: 'term',
+      };
+    }
+    return undefined;
+  };
   const tagged: Tagged[] = [];
   let i = 0;
   while (i < words.length) {
@@ -137,6 +165,10 @@ export function tagWords(text: string): TagResult {
       };
       break;
     }
+    // "ring and middle fingers", "upper and lower back": a word that makes a term with the later name's
+    // last words is that term too (the shared words are written once).
+    if (match === undefined || (match.to - match.from === 1 && !match.meanings.some(placeMeaning)))
+      match = ellipsisAt(i) ?? match;
     if (match === undefined) {
       const kind = clock
         ? 'term'
