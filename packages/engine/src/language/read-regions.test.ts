@@ -689,3 +689,13 @@ describe('language layer: shared words written once, and lay names for places', 
     expect(regions(text)).toEqual([...expected].sort());
   });
 });
+
+describe('language layer: the spine named after a place on the back', () => {
+  it.each([
+    ['middle of my back, along the spine', ['l.mid-thoracic', 'r.mid-thoracic']],
+    ['mid back just next to the spine on the right', ['r.mid-thoracic']],
+    ['lumbar region, both sides of the spine', ['l.lumbar', 'r.lumbar']],
+  ])('%s', (text, expected) => {
+    expect(regions(text)).toEqual([...expected].sort());
+  });
+});

@@ -227,6 +227,20 @@ function findLandmarks(
   const placement = new Map<number, Placement>();
   mentions.forEach((b, i) => {
     const a = mentions[i - 1];
+    if (a !== undefined && spineOfBack(a, b, text) && !locates.has(i - 1)) {
+      // "middle of my back along the spine", "lumbar area, both sides of the spine": the spine says the
+      // place is by the spine (the paraspinal regions), not a second, longer place.
+      const own = placeRegions(a.head, a.dirs, a.rel, a.whole, a.ofFacet);
+      const spine = new Set(placeRegions(b.head, [], undefined, true).kinds);
+      const by = own.kinds.filter((k) => spine.has(k));
+      placement.set(i - 1, by.length > 0 ? { ...own, kinds: by, how: 'narrowed' } : own);
+      locates.set(i, i - 1);
+      if (a.side === undefined && b.side !== undefined && b.side !== 'both') {
+        a.side = b.side;
+        a.sideAfter = true;
+      }
+      return;
+    }
     if (a !== undefined && narrowsByApposition(a, b, text) && !locates.has(i - 1)) {
       placement.set(i - 1, {
         ...placeRegions(a.head, a.dirs, a.rel, a.whole, a.ofFacet),
@@ -280,6 +294,17 @@ function findLandmarks(
     }
   });
   return { locates, placement };
+}
+
+/** "mid back ... next to the spine": a spine named after a place on the back in the same sentence. */
+function spineOfBack(a: Mention, b: Mention, text: string): boolean {
+  if (a.sentence !== b.sentence || a.negated !== b.negated || a.activity !== b.activity) return false;
+  // "both sides of the spine" keeps its "side"; "my back and spine" is a list.
+  if (b.head.kind !== 'part' || b.head.part !== 'spine' || b.dirs.some((d) => d !== 'side')) return false;
+  if (b.rangeFrom !== undefined || /\b(and|or|but|plus|also|then)\b/i.test(text.slice(a.end, b.start)))
+    return false;
+  const pa = headPart(a.head);
+  return pa === 'back' || pa === 'upper-back' || pa === 'low-back';
 }
 
 /**
