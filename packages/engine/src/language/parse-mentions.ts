@@ -478,7 +478,8 @@ export function parseMentions(tagged: readonly Tagged[]): ParseResult {
       return;
     }
     if (has(t, 'to')) {
-      if (mentions.length > clauseStart) rangeFrom = mentions.length - 1;
+      // "front of my shoulder when I reach into the back seat": no range runs into an activity.
+      if (mentions.length > clauseStart && !activity) rangeFrom = mentions.length - 1;
       return;
     }
     if (has(t, 'stop')) {

@@ -699,3 +699,48 @@ describe('language layer: the spine named after a place on the back', () => {
     expect(regions(text)).toEqual([...expected].sort());
   });
 });
+
+describe('language layer: text-speak, activities in a clause, whole rows of teeth', () => {
+  it.each([
+    // a lower-case "r" after a plural, before a word that is no place, is "are"
+    [
+      'my knees r killing me',
+      [
+        'l.patella',
+        'r.patella',
+        'l.suprapatellar',
+        'r.suprapatellar',
+        'l.infrapatellar',
+        'r.infrapatellar',
+        'l.medial-knee',
+        'r.medial-knee',
+        'l.lateral-knee',
+        'r.lateral-knee',
+        'l.popliteal',
+        'r.popliteal',
+      ],
+    ],
+    [
+      'calves r knee',
+      [
+        'l.upper-calf',
+        'r.upper-calf',
+        'l.lower-calf',
+        'r.lower-calf',
+        'r.patella',
+        'r.suprapatellar',
+        'r.infrapatellar',
+        'r.medial-knee',
+        'r.lateral-knee',
+        'r.popliteal',
+      ],
+    ],
+    // the teeth one grinds are no place; no range runs into an activity
+    ['my jaw joint on the left, I clench my teeth at night', ['l.tmj']],
+    ['back of my left shoulder when I reach up to the top shelf', ['l.posterior-deltoid']],
+    // the upper teeth are the whole upper row
+    ['upper teeth on the right', ['r.upper-molars', 'r.upper-premolars']],
+  ])('%s', (text, expected) => {
+    expect(regions(text)).toEqual([...expected].sort());
+  });
+});

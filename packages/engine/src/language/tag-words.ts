@@ -44,6 +44,9 @@ export interface TagResult {
 
 const placeMeaning = (m: Meaning): boolean => m.t === 'part' || m.t === 'region';
 
+/** Words after which a lower-case "r" is "are" in text-speak. */
+const PRONOUNS_BEFORE_ARE = new Set(['they', 'we', 'you', 'u', 'these', 'those', 'both', 'feet', 'teeth']);
+
 /** Joins across which the words a name shares are written once ("ring and middle fingers"). */
 const ELLIPSIS_JOINS = new Set(['and', 'or', '&', 'n', '/']);
 
@@ -69,6 +72,7 @@ export function tagWords(text: string): TagResult {
   const corrections: { from: string; to: string }[] = [];
   const norms = words.map((w, i) => {
     if (w.kind !== 'word') return w.norm;
+    if (textSpeakAre(i)) return 'are';
     const s = singular(w.norm);
     // "my right heal": a sound-alike right after a side word or a determiner is the part it sounds like.
     const alike = index.soundAlikes.get(w.norm);
@@ -87,6 +91,26 @@ export function tagWords(text: string): TagResult {
     if (fixed !== undefined) corrections.push({ from: w.text, to: fixed });
     return fixed ?? s;
   });
+  /**
+   * "my ears r sore", "they r killing me": a lower-case "r" after a plural or a pronoun, with a word after
+   * it, is "are" as texts write it, not the right side.
+   */
+  function textSpeakAre(i: number): boolean {
+    const prev = words[i - 1];
+    const next = words[i + 1];
+    if (words[i]?.text !== 'r' || prev?.kind !== 'word' || next?.kind !== 'word') return false;
+    // "hips r side", "shoulders r knee": before a place, side or direction word it is still the right side.
+    const placeLike = (index.byFirst.get(singular(next.norm)) ?? []).some(
+      (t) =>
+        t.words.length === 1 &&
+        t.meanings.some((m) => m.t === 'part' || m.t === 'region' || m.t === 'dir' || m.t === 'side'),
+    );
+    if (placeLike) return false;
+    return (
+      PRONOUNS_BEFORE_ARE.has(prev.norm) ||
+      (prev.norm.length > 3 && prev.norm.endsWith('s') && !prev.norm.endsWith('ss'))
+    );
+  }
   /** "lumber paraspinals": the next word names a place on its own. */
   function namesPlace(next: Word | undefined): boolean {
     if (next?.kind !== 'word') return false;
