@@ -23,7 +23,7 @@ export interface Word {
 }
 
 const TOKEN =
-  /(\p{L}[\p{L}\p{M}]*(?:['’‘`]\p{L}+)*['’‘`]?)|(\d+(?:st|nd|rd|th)(?![\p{L}\d])|\d+(?:[.,]\d+)?)|([,;:.!?\n/&+()])/giu;
+  /(\p{L}[\p{L}\p{M}]*(?:['’‘`]\p{L}+)*['’‘`]?)|(\d+(?:st|nd|rd|th)(?![\p{L}\d])|\d+(?:[.,]\d+)?)|([,;:.!?\n/&+()]|#(?=\d))/giu;
 /** Ordinal words, first to tenth: digit ordinals ("1st", "2nd digit", "3rd MTPJ") read as these, and series count by them. */
 export const ORDINALS: readonly string[] = [
   'first',

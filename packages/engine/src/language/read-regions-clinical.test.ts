@@ -1,0 +1,27 @@
+import { describe, expect, it } from 'vitest';
+import { resolveRegions } from '../resolve/resolve-regions.ts';
+
+const regions = (text: string): string[] => [...resolveRegions(text).regions].sort();
+
+describe('language layer: tooth numbers as dental notes chart them', () => {
+  it.each([
+    // universal numbering (#1 upper right third molar ... #32 lower right third molar)
+    ['#14 sore on chewing', ['l.upper-molars']],
+    ['#28 and #29 sensitive', ['r.lower-premolars']],
+    ['#24 chipped', ['m.lower-incisors']],
+    // FDI two-digit notation
+    ['tooth 47 aching', ['r.lower-molars']],
+    ['tooth 15 sensitive', ['r.upper-premolars']],
+    // Palmer quadrant notation, with and without a tooth number
+    ['LL7 throbbing', ['l.lower-molars']],
+    ['UR4 tender', ['r.upper-premolars']],
+    ['pain in the LR molars', ['r.lower-molars']],
+    // a bare number is no tooth
+    [
+      'pain for 3 weeks in the R knee, 14 days worse',
+      ['r.infrapatellar', 'r.lateral-knee', 'r.medial-knee', 'r.patella', 'r.popliteal', 'r.suprapatellar'],
+    ],
+  ])('%s', (text, expected) => {
+    expect(regions(text)).toEqual(expected);
+  });
+});
