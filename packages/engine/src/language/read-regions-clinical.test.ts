@@ -25,3 +25,15 @@ describe('language layer: tooth numbers as dental notes chart them', () => {
     expect(regions(text)).toEqual(expected);
   });
 });
+
+describe('language layer: coordinated directions share the part after them', () => {
+  it.each([
+    ['anterior and medial thigh R', ['r.anterior-thigh', 'r.medial-thigh']],
+    ['ant/post delts L', ['l.anterior-deltoid', 'l.posterior-deltoid']],
+    // an abbreviation point before a joiner ends no sentence, so the side reaches both
+    ['med. & lat. epicondyles R', ['r.lateral-epicondyle', 'r.medial-epicondyle']],
+    ['dorsal & volar wrist L', ['l.dorsal-wrist', 'l.volar-wrist']],
+  ])('%s', (text, expected) => {
+    expect(regions(text)).toEqual(expected);
+  });
+});
