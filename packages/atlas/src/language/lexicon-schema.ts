@@ -69,6 +69,8 @@ const wordList = z.strictObject({ src, words });
 /** data/lexicon/function-words.yaml */
 export const FunctionWordsFileSchema = z.strictObject({
   negation: wordList,
+  /** Written after the places they clear ("knee NAD", "sternum NT"): they negate their own clause. */
+  negationAfter: wordList,
   terminators: wordList,
   quantity: wordList,
   determiners: wordList,

@@ -37,3 +37,13 @@ describe('language layer: coordinated directions share the part after them', () 
     expect(regions(text)).toEqual(expected);
   });
 });
+
+describe('language layer: a finding charted after its place clears that place only', () => {
+  it.each([
+    ['hip NAD; tender over the R ASIS', ['r.groin']],
+    ['L shoulder NT, pain is in the L upper arm, lateral', ['l.lateral-upper-arm']],
+    ['R calf non-tender, R Achilles TTP', ['r.achilles']],
+  ])('%s', (text, expected) => {
+    expect(regions(text)).toEqual(expected);
+  });
+});
