@@ -47,3 +47,18 @@ describe('language layer: a finding charted after its place clears that place on
     expect(regions(text)).toEqual(expected);
   });
 });
+
+describe('language layer: charting abbreviations and landmarks name their place', () => {
+  it.each([
+    ['stiffness in the post. cx, R', ['r.posterior-neck']],
+    ['R LS TrP', ['r.neck-angle']],
+    ['bruising at the L ACF after bloods', ['l.antecubital']],
+    ['swelling over Lister’s tubercle R', ['r.dorsal-wrist']],
+    ['L tibial tubercle tender, adolescent', ['l.infrapatellar']],
+    ['pain at the sinus tarsi L', ['l.lateral-ankle']],
+    ['R CVA tenderness on percussion', ['r.lower-thoracic']],
+    ['gingivae inflamed', ['m.gums']],
+  ])('%s', (text, expected) => {
+    expect(regions(text)).toEqual(expected);
+  });
+});
