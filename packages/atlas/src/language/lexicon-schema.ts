@@ -80,7 +80,10 @@ export const FunctionWordsFileSchema = z.strictObject({
   joiners: wordList,
   emphasisAfterRight: wordList,
   /** Real words written for a body part that sounds the same ("heal" for "heel"), read so after a side or determiner. */
-  soundAlikes: z.strictObject({ src, pairs: z.record(z.string().regex(/^[a-z]+$/), z.string().regex(/^[a-z]+$/)) }),
+  soundAlikes: z.strictObject({
+    src,
+    pairs: z.record(z.string().regex(/^[a-z]+$/), z.string().regex(/^[a-z]+$/)),
+  }),
   /** Words that tell the time right after a number ("4pm"): fillers there, whatever else they mean. */
   clockWords: wordList,
   /** Short forms written with a full stop that does not end the sentence ("R med. arch", "ant. neck"). */
