@@ -69,6 +69,8 @@ const wordList = z.strictObject({ src, words });
 /** data/lexicon/function-words.yaml */
 export const FunctionWordsFileSchema = z.strictObject({
   negation: wordList,
+  /** Written after the places they clear ("knee NAD", "sternum NT"): they negate their own clause. */
+  negationAfter: wordList,
   terminators: wordList,
   quantity: wordList,
   determiners: wordList,
@@ -80,7 +82,10 @@ export const FunctionWordsFileSchema = z.strictObject({
   painWords: wordList,
   emphasisAfterRight: wordList,
   /** Real words written for a body part that sounds the same ("heal" for "heel"), read so after a side or determiner. */
-  soundAlikes: z.strictObject({ src, pairs: z.record(z.string().regex(/^[a-z]+$/), z.string().regex(/^[a-z]+$/)) }),
+  soundAlikes: z.strictObject({
+    src,
+    pairs: z.record(z.string().regex(/^[a-z]+$/), z.string().regex(/^[a-z]+$/)),
+  }),
   /** Words that tell the time right after a number ("4pm"): fillers there, whatever else they mean. */
   clockWords: wordList,
   /** Short forms written with a full stop that does not end the sentence ("R med. arch", "ant. neck"). */

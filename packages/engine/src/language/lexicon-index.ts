@@ -21,6 +21,7 @@ export type Meaning =
   | { readonly t: 'rel'; readonly rel: string }
   | { readonly t: 'side'; readonly side: 'l' | 'r' | 'both' | 'midline' }
   | { readonly t: 'neg' }
+  | { readonly t: 'negAfter' }
   | { readonly t: 'act' }
   | { readonly t: 'stop' }
   | { readonly t: 'qty' }
@@ -101,6 +102,7 @@ export function buildLexiconIndex(): LexiconIndex {
   for (const e of LEXICON.sides) for (const w of e.words) add(w, { t: 'side', side: e.side });
   const lists: readonly [readonly string[], Meaning][] = [
     [fw.negation.words, { t: 'neg' }],
+    [fw.negationAfter.words, { t: 'negAfter' }],
     [fw.activity.words, { t: 'act' }],
     [fw.terminators.words, { t: 'stop' }],
     [fw.quantity.words, { t: 'qty' }],

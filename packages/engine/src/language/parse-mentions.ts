@@ -467,6 +467,11 @@ export function parseMentions(tagged: readonly Tagged[]): ParseResult {
       activity = true;
       return;
     }
+    if (has(t, 'negAfter')) {
+      // "knee NAD", "sternum NT": a finding charted after the places of its clause clears them.
+      for (const m of mentions.slice(clauseStart)) m.negated = true;
+      return;
+    }
     if (has(t, 'neg')) {
       negated = true;
       negFrom = k;

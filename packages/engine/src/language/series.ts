@@ -135,5 +135,65 @@ export function expandSeries(
     out.push(t);
     k++;
   }
+  return shareCoordinatedDirections(out, index);
+}
+
+const isDir = (t: Tagged | undefined): boolean => t?.kind === 'term' && t.meanings.some((m) => m.t === 'dir');
+const isJoin = (t: Tagged | undefined): boolean =>
+  t?.kind === 'term' && t.meanings.length > 0 && t.meanings.every((m) => m.t === 'join');
+
+/**
+ * Coordinated directions share the part after the last of them: "ant & lat thigh", "med and lat joint line",
+ * "ant/lat/post delt" read as "ant thigh & lat thigh". Each earlier direction gets a copy of the part with no
+ * words of its own (zero width), so it reads as that face of the part. When the last direction is the first
+ * word of a term ("anterior and lateral thigh", "lat & med epicondyles"), the rest of that term is the part.
+ */
+function shareCoordinatedDirections(tagged: readonly Tagged[], index: LexiconIndex): Tagged[] {
+  const namesPart = (meanings: readonly Meaning[] | undefined): boolean =>
+    meanings?.some((m) => m.t === 'part') === true;
+  /** The part a tag names for the directions before it: the tag itself, or a term after its direction word. */
+  const afterDir = (t: Tagged | undefined): readonly Meaning[] | undefined => {
+    const [first, ...rest] = t?.kind === 'term' ? t.term.split(' ') : [];
+    if (rest.length === 0 || termMeanings(index, [first ?? ''])?.some((m) => m.t === 'dir') !== true)
+      return undefined;
+    const tail = termMeanings(index, rest);
+    return namesPart(tail) ? tail : undefined;
+  };
+  const partOf = (t: Tagged | undefined): readonly Meaning[] | undefined =>
+    afterDir(t) ?? (t?.kind === 'term' && namesPart(t.meanings) ? t.meanings : undefined);
+  const out: Tagged[] = [];
+  let k = 0;
+  while (k < tagged.length) {
+    // The directions of a run, each followed by one or two joiners; `at` is the tag that names their part:
+    // a part straight after the last direction, or a term that opens with a direction after a joiner.
+    const dirs: number[] = [];
+    let i = k;
+    let at = -1;
+    while (isDir(tagged[i])) {
+      dirs.push(i);
+      const gap = isJoin(tagged[i + 1]) ? (isJoin(tagged[i + 2]) ? 2 : 1) : 0;
+      const next = i + 1 + gap;
+      if (gap === 0 || !isDir(tagged[next])) {
+        at = gap === 0 || afterDir(tagged[next]) !== undefined ? next : -1;
+        break;
+      }
+      i = next;
+    }
+    const part = tagged[at];
+    const meanings = partOf(part);
+    // a term opening with a direction counts as one more direction of the run
+    const count = dirs.length + (at === (dirs[dirs.length - 1] ?? 0) + 1 ? 0 : 1);
+    if (count < 2 || part === undefined || meanings === undefined) {
+      out.push(tagged[k] as Tagged);
+      k++;
+      continue;
+    }
+    for (let j = k; j < at; j++) {
+      const t = tagged[j] as Tagged;
+      out.push(t);
+      if (dirs.includes(j) && j + 1 !== at) out.push({ ...part, meanings, from: t.to, to: t.to });
+    }
+    k = at;
+  }
   return out;
 }

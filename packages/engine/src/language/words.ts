@@ -23,7 +23,7 @@ export interface Word {
 }
 
 const TOKEN =
-  /(\p{L}[\p{L}\p{M}]*(?:['’‘`]\p{L}+)*['’‘`]?)|(\d+(?:st|nd|rd|th)(?![\p{L}\d])|\d+(?:[.,]\d+)?)|([,;:.!?\n/&+()])/giu;
+  /(\p{L}[\p{L}\p{M}]*(?:['’‘`]\p{L}+)*['’‘`]?)|(\d+(?:st|nd|rd|th)(?![\p{L}\d])|\d+(?:[.,]\d+)?)|([,;:.!?\n/&+()]|#(?=\d))/giu;
 /** Ordinal words, first to tenth: digit ordinals ("1st", "2nd digit", "3rd MTPJ") read as these, and series count by them. */
 export const ORDINALS: readonly string[] = [
   'first',
@@ -64,11 +64,12 @@ function normWord(raw: string): { norm: string; possessive: boolean } {
   return { norm: folded.replace(/'/g, ''), possessive: false };
 }
 
-const LOWER_START = /^[\p{Ll}\d]/u;
+/** Goes on in lower case, with a number, or with a joiner ("ant. & lat. thigh", "med./lat."). */
+const LOWER_START = /^[\p{Ll}\d&/,]/u;
 
 /**
  * Whether the full stop at `dot` closes an abbreviation ("ant.", "med.", "R.") rather than a sentence: it
- * touches a word in `abbreviations` and the next token goes on in lower case or with a number.
+ * touches a word in `abbreviations` and the next token goes on in lower case, with a number or a joiner.
  */
 function abbreviationPoint(
   text: string,

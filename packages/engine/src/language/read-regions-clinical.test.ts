@@ -1,0 +1,64 @@
+import { describe, expect, it } from 'vitest';
+import { resolveRegions } from '../resolve/resolve-regions.ts';
+
+const regions = (text: string): string[] => [...resolveRegions(text).regions].sort();
+
+describe('language layer: tooth numbers as dental notes chart them', () => {
+  it.each([
+    // universal numbering (#1 upper right third molar ... #32 lower right third molar)
+    ['#14 sore on chewing', ['l.upper-molars']],
+    ['#28 and #29 sensitive', ['r.lower-premolars']],
+    ['#24 chipped', ['m.lower-incisors']],
+    // FDI two-digit notation
+    ['tooth 47 aching', ['r.lower-molars']],
+    ['tooth 15 sensitive', ['r.upper-premolars']],
+    // Palmer quadrant notation, with and without a tooth number
+    ['LL7 throbbing', ['l.lower-molars']],
+    ['UR4 tender', ['r.upper-premolars']],
+    ['pain in the LR molars', ['r.lower-molars']],
+    // a bare number is no tooth
+    [
+      'pain for 3 weeks in the R knee, 14 days worse',
+      ['r.infrapatellar', 'r.lateral-knee', 'r.medial-knee', 'r.patella', 'r.popliteal', 'r.suprapatellar'],
+    ],
+  ])('%s', (text, expected) => {
+    expect(regions(text)).toEqual(expected);
+  });
+});
+
+describe('language layer: coordinated directions share the part after them', () => {
+  it.each([
+    ['anterior and medial thigh R', ['r.anterior-thigh', 'r.medial-thigh']],
+    ['ant/post delts L', ['l.anterior-deltoid', 'l.posterior-deltoid']],
+    // an abbreviation point before a joiner ends no sentence, so the side reaches both
+    ['med. & lat. epicondyles R', ['r.lateral-epicondyle', 'r.medial-epicondyle']],
+    ['dorsal & volar wrist L', ['l.dorsal-wrist', 'l.volar-wrist']],
+  ])('%s', (text, expected) => {
+    expect(regions(text)).toEqual(expected);
+  });
+});
+
+describe('language layer: a finding charted after its place clears that place only', () => {
+  it.each([
+    ['hip NAD; tender over the R ASIS', ['r.groin']],
+    ['L shoulder NT, pain is in the L upper arm, lateral', ['l.lateral-upper-arm']],
+    ['R calf non-tender, R Achilles TTP', ['r.achilles']],
+  ])('%s', (text, expected) => {
+    expect(regions(text)).toEqual(expected);
+  });
+});
+
+describe('language layer: charting abbreviations and landmarks name their place', () => {
+  it.each([
+    ['stiffness in the post. cx, R', ['r.posterior-neck']],
+    ['R LS TrP', ['r.neck-angle']],
+    ['bruising at the L ACF after bloods', ['l.antecubital']],
+    ['swelling over Lister’s tubercle R', ['r.dorsal-wrist']],
+    ['L tibial tubercle tender, adolescent', ['l.infrapatellar']],
+    ['pain at the sinus tarsi L', ['l.lateral-ankle']],
+    ['R CVA tenderness on percussion', ['r.lower-thoracic']],
+    ['gingivae inflamed', ['m.gums']],
+  ])('%s', (text, expected) => {
+    expect(regions(text)).toEqual(expected);
+  });
+});
