@@ -675,7 +675,10 @@ function mergeAppositions(mentions: Mention[], tagged: readonly Tagged[]): void 
     // One comma, or an opening bracket: "my pinky (left hand)".
     if (between.filter((x) => x.term === ',' || x.term === '(').length !== 1) continue;
     // The second place's own side word may stand before it ("pinky, left hand").
-    const sideOfB = (x: Tagged): boolean => only(x, ['side']) && b.side !== undefined && a.side === undefined;
+    // ... or the first place's own side written after it ("forearm left, the back of it").
+    const sideOfB = (x: Tagged): boolean =>
+      only(x, ['side']) &&
+      ((b.side !== undefined && a.side === undefined) || (a.side !== undefined && a.sideAfter));
     if (!between.every((x) => x.term === ',' || x.term === '(' || only(x, ['det', 'filler']) || sideOfB(x)))
       continue;
     // "R mastoid process, SCM attachment": a muscle's attachment after a place is that place, where the

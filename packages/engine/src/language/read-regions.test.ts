@@ -744,3 +744,13 @@ describe('language layer: text-speak, activities in a clause, whole rows of teet
     expect(regions(text)).toEqual([...expected].sort());
   });
 });
+
+describe('language layer: the base of the thumb, and an owner written with its side after it', () => {
+  it.each([
+    ['pain at the base of my right thumb', ['r.thenar']],
+    ['thumb side of the left wrist', ['l.radial-wrist']],
+    ['shin right, the outside of it', ['r.lateral-leg']],
+  ])('%s', (text, expected) => {
+    expect(regions(text)).toEqual([...expected].sort());
+  });
+});
