@@ -62,3 +62,13 @@ describe('language layer: charting abbreviations and landmarks name their place'
     expect(regions(text)).toEqual(expected);
   });
 });
+
+describe('clinical notes: which fibres of a muscle, sound-alikes after a direction', () => {
+  it.each([
+    ['R glute max, upper fibres', ['r.upper-buttock']],
+    ['L SCM clavicular division', ['l.lateral-neck']],
+    ['posterior heal, L', ['l.posterior-heel']],
+  ])('%s', (text, expected) => {
+    expect([...resolveRegions(text).regions].sort()).toEqual([...expected].sort());
+  });
+});

@@ -131,3 +131,14 @@ describe('giant cell arteritis signs in lay words', () => {
     expect(flags('scalp feels bruised from a tight ponytail')).not.toContain('scalp-tenderness');
   });
 });
+
+describe('retention is not the denial of a leak', () => {
+  it('"not peed myself" denies incontinence; "not peed since this morning" is retention', () => {
+    expect(screenRedFlags({ text: 'I have not peed myself.' }).findings.map((f) => f.id)).not.toContain(
+      'bladder-bowel-change',
+    );
+    expect(
+      screenRedFlags({ text: 'Back pain and I have not peed since this morning.' }).findings.map((f) => f.id),
+    ).toContain('bladder-bowel-change');
+  });
+});

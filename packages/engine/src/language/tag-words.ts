@@ -79,7 +79,10 @@ export function tagWords(text: string): TagResult {
     const before = words[i - 1]?.norm ?? '';
     if (
       alike !== undefined &&
-      (SIDE_INSIDE.has(before) || index.determiners.has(before) || namesPlace(words[i + 1]))
+      (SIDE_INSIDE.has(before) ||
+        index.determiners.has(before) ||
+        isDirection(before) ||
+        namesPlace(words[i + 1]))
     ) {
       corrections.push({ from: w.text, to: alike });
       return alike;
@@ -109,6 +112,12 @@ export function tagWords(text: string): TagResult {
     return (
       PRONOUNS_BEFORE_ARE.has(prev.norm) ||
       (prev.norm.length > 3 && prev.norm.endsWith('s') && !prev.norm.endsWith('ss'))
+    );
+  }
+  /** "plantar heal": a direction word before it. */
+  function isDirection(norm: string): boolean {
+    return (index.byFirst.get(norm) ?? []).some(
+      (t) => t.words.length === 1 && t.meanings.some((m) => m.t === 'dir'),
     );
   }
   /** "lumber paraspinals": the next word names a place on its own. */
