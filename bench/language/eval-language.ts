@@ -156,6 +156,8 @@ export function targetChecks(p: LanguagePart): TargetCheck[] {
 
 const targetLine = (p: LanguagePart): string =>
   targetChecks(p)
+    // A tuning row without regions or red flags (the probe sets hold one kind each) has nothing to show.
+    .filter((t) => (t.name.startsWith('regions') ? p.regions.n > 0 : p.redFlags.n > 0))
     .map((t) => `${t.name} ${t.value} (${t.bound}) ${t.met ? 'met' : 'NOT met'}`)
     .join('; ');
 

@@ -163,8 +163,10 @@ export function scoreRedFlags(cases: readonly RedFlagCase[]): RedFlagScores {
       if (tier !== 'none') benignFlagged++;
     }
     if (c.negated) {
+      // A denied sign must raise nothing: flagged when the tier is above what the rest of the case calls
+      // for ("no saddle numbness, but she is on warfarin" expects caution; anything more came from the denial).
       negated++;
-      if (tier !== 'none') negatedFlagged++;
+      if (SEVERITY[tier] < SEVERITY[c.expectTier]) negatedFlagged++;
     }
     const found = new Set<string>(r.findings.map((f) => f.id));
     for (const f of c.expectFlags ?? []) {

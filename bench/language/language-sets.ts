@@ -72,6 +72,11 @@ export const PROBE_A_DIR = new URL('./probe-a/', import.meta.url);
 /** Probe B: clinical phrases written blind on 2026-12-04 as tuning data from the start (never held out). */
 export const PROBE_B_DIR = new URL('./probe-b/', import.meta.url);
 
+/** Probe C: lay and clinical phrases written blind on 2026-12-04 as tuning data from the start. */
+export const PROBE_C_DIR = new URL('./probe-c/', import.meta.url);
+/** Probe E: red-flag cases and evidence sentences written blind on 2026-12-04 as tuning data from the start. */
+export const PROBE_E_DIR = new URL('./probe-e/', import.meta.url);
+
 /** A held-out set that has been seen and is tuning data now: its row label and folder. */
 export interface RetiredSet {
   readonly label: string;
@@ -87,6 +92,8 @@ export const RETIRED_SETS: readonly RetiredSet[] = [
   { label: 'retired blind 5 (tuning since 2026-12-04)', dir: RETIRED_BLIND5_DIR },
   { label: 'probe A, lay voices (tuning, written blind)', dir: PROBE_A_DIR },
   { label: 'probe B, clinical voices (tuning, written blind)', dir: PROBE_B_DIR },
+  { label: 'probe C, mixed voices (tuning, written blind)', dir: PROBE_C_DIR },
+  { label: 'probe E, red flags and evidence (tuning, written blind)', dir: PROBE_E_DIR },
 ];
 
 /** Number of the blind held-out set that judges the targets now (earlier ones are in RETIRED_SETS). */

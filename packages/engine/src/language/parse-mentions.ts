@@ -244,7 +244,10 @@ export function parseMentions(tagged: readonly Tagged[]): ParseResult {
     }
     flushUnknown();
     if (t.term === 'of') lastOf = k;
-    const near = new Set(mentions.filter((m) => m.sentence === sentence).map((m) => headPart(m.head) ?? ''));
+    // The parts named in this sentence, only for a word with a sense that needs one ("cheek" of the bum).
+    const near = t.meanings.some((m) => m.t === 'part' && m.whenNear !== undefined)
+      ? new Set(mentions.filter((m) => m.sentence === sentence).map((m) => headPart(m.head) ?? ''))
+      : undefined;
     const head = headOf(t, near);
     const next = nextContent(tagged, k);
     // "back", "bottom", "heel": a direction when "of" or a place follows, else the part itself.
@@ -280,17 +283,8 @@ export function parseMentions(tagged: readonly Tagged[]): ParseResult {
       !nextHeadInClause(tagged, k);
     // "front teeth, the bottom ones", "rib cage at the front, at the bottom": a direction-or-part word
     // after a place in its sentence, not "my ...", with no place to follow, is a direction of that place.
-    const before = tagged[k - 1];
-    const ownWord = before !== undefined && OWNERS.has(before.term);
-    const lastInSentence = mentions[mentions.length - 1]?.sentence === sentence;
-    const afterCoordinatedDirection =
-      COORDINATORS.has(prevContent(tagged, k)?.term ?? '') &&
-      only(prevContent(tagged, tagged.indexOf(prevContent(tagged, k) as Tagged)) ?? t, ['dir']);
     const afterPlace =
-      lastInSentence &&
-      !ownWord &&
-      !nextHeadInClause(tagged, k) &&
-      (before?.term === 'the' || afterCoordinatedDirection);
+      head !== undefined && has(t, 'dir') && directionAfterPlace(tagged, k, mentions, sentence);
     const asDirection =
       has(t, 'dir') &&
       (head === undefined ||
@@ -579,6 +573,29 @@ const DET_AFTER_VERB = new Set([
 ]);
 
 /** The previous token that says something, skipping determiners. */
+/**
+ * "front teeth, the bottom ones", "rib cage at the front, at the bottom", "top and bottom": a
+ * direction-or-part word after a place in its sentence, after "the" (not "my") or a coordinated
+ * direction, with no place to follow.
+ */
+function directionAfterPlace(
+  tagged: readonly Tagged[],
+  k: number,
+  mentions: readonly Mention[],
+  sentence: number,
+): boolean {
+  if (mentions[mentions.length - 1]?.sentence !== sentence) return false;
+  const before = tagged[k - 1];
+  if (before !== undefined && OWNERS.has(before.term)) return false;
+  let coordinatedDirection = false;
+  const prev = prevContent(tagged, k);
+  if (prev !== undefined && COORDINATORS.has(prev.term)) {
+    const at = tagged.lastIndexOf(prev, k);
+    coordinatedDirection = only(prevContent(tagged, at) ?? prev, ['dir']);
+  }
+  return (before?.term === 'the' || coordinatedDirection) && !nextHeadInClause(tagged, k);
+}
+
 /** "heel hurts at the back": a word that says something (not a determiner or side) stands between. */
 function fillerBetween(tagged: readonly Tagged[], k: number, ahead: Tagged): boolean {
   for (let j = k + 1; j < tagged.length && tagged[j] !== ahead; j++)
