@@ -61,6 +61,77 @@ const SIDE_INSIDE = new Map<string, 'l' | 'r' | 'both'>([
   ['bilateral', 'both'],
 ]);
 
+type Index = ReturnType<typeof lexiconIndex>;
+
+/**
+ * "my ears r sore", "they r killing me": a lower-case "r" after a plural or a pronoun, with a word after
+ * it, is "are" as texts write it, not the right side.
+ */
+function textSpeakAre(words: readonly Word[], i: number, index: Index): boolean {
+  const prev = words[i - 1];
+  const next = words[i + 1];
+  if (words[i]?.text !== 'r' || prev?.kind !== 'word' || next?.kind !== 'word') return false;
+  // "hips r side", "shoulders r knee": before a place, side or direction word it is still the right side.
+  const placeLike = (index.byFirst.get(singular(next.norm)) ?? []).some(
+    (t) =>
+      t.words.length === 1 &&
+      t.meanings.some((m) => m.t === 'part' || m.t === 'region' || m.t === 'dir' || m.t === 'side'),
+  );
+  if (placeLike) return false;
+  return (
+    PRONOUNS_BEFORE_ARE.has(prev.norm) ||
+    (prev.norm.length > 3 && prev.norm.endsWith('s') && !prev.norm.endsWith('ss'))
+  );
+}
+
+/** "plantar heal": a direction word before it. */
+function isDirection(index: Index, norm: string): boolean {
+  return (index.byFirst.get(norm) ?? []).some(
+    (t) => t.words.length === 1 && t.meanings.some((m) => m.t === 'dir'),
+  );
+}
+
+/** "lumber paraspinals": the next word names a place on its own. */
+function namesPlace(index: Index, next: Word | undefined): boolean {
+  if (next?.kind !== 'word') return false;
+  return (index.byFirst.get(singular(next.norm)) ?? []).some(
+    (t) => t.words.length === 1 && t.meanings.some(placeMeaning),
+  );
+}
+
+/**
+ * "ring and middle fingers", "upper and lower back": a word that makes a term with the later name's last
+ * words is that term too (the shared words are written once).
+ */
+function ellipsisAt(
+  words: readonly Word[],
+  norms: readonly string[],
+  i: number,
+  index: Index,
+): Tagged | undefined {
+  const w = words[i] as Word;
+  if (w.kind !== 'word' || !ELLIPSIS_JOINS.has(norms[i + 1] ?? '')) return undefined;
+  for (const later of index.byFirst.get(norms[i + 2] ?? '') ?? []) {
+    if (later.words.length < 2 || !later.words.every((x, k) => norms[i + 2 + k] === x)) continue;
+    const rest = later.words.slice(1);
+    const whole = [norms[i] ?? '', ...rest];
+    const term = (index.byFirst.get(whole[0] ?? '') ?? []).find(
+      (t) => t.words.length === whole.length && t.words.every((x, k) => x === whole[k]),
+    );
+    if (term === undefined || !term.meanings.some(placeMeaning)) continue;
+    return {
+      from: i,
+      to: i + 1,
+      start: w.start,
+      end: w.end,
+      meanings: term.meanings,
+      term: whole.join(' '),
+      kind: 'term',
+    };
+  }
+  return undefined;
+}
+
 /**
  * Lexes text and tags it with the longest lexicon term at each position. Determiners, possessive owners
  * ("the client's") and side words may sit inside a multi-word term; unknown Latin words are corrected
@@ -72,7 +143,7 @@ export function tagWords(text: string): TagResult {
   const corrections: { from: string; to: string }[] = [];
   const norms = words.map((w, i) => {
     if (w.kind !== 'word') return w.norm;
-    if (textSpeakAre(i)) return 'are';
+    if (textSpeakAre(words, i, index)) return 'are';
     const s = singular(w.norm);
     // "my right heal": a sound-alike right after a side word or a determiner is the part it sounds like.
     const alike = index.soundAlikes.get(w.norm);
@@ -81,8 +152,8 @@ export function tagWords(text: string): TagResult {
       alike !== undefined &&
       (SIDE_INSIDE.has(before) ||
         index.determiners.has(before) ||
-        isDirection(before) ||
-        namesPlace(words[i + 1]))
+        isDirection(index, before) ||
+        namesPlace(index, words[i + 1]))
     ) {
       corrections.push({ from: w.text, to: alike });
       return alike;
@@ -94,39 +165,6 @@ export function tagWords(text: string): TagResult {
     if (fixed !== undefined) corrections.push({ from: w.text, to: fixed });
     return fixed ?? s;
   });
-  /**
-   * "my ears r sore", "they r killing me": a lower-case "r" after a plural or a pronoun, with a word after
-   * it, is "are" as texts write it, not the right side.
-   */
-  function textSpeakAre(i: number): boolean {
-    const prev = words[i - 1];
-    const next = words[i + 1];
-    if (words[i]?.text !== 'r' || prev?.kind !== 'word' || next?.kind !== 'word') return false;
-    // "hips r side", "shoulders r knee": before a place, side or direction word it is still the right side.
-    const placeLike = (index.byFirst.get(singular(next.norm)) ?? []).some(
-      (t) =>
-        t.words.length === 1 &&
-        t.meanings.some((m) => m.t === 'part' || m.t === 'region' || m.t === 'dir' || m.t === 'side'),
-    );
-    if (placeLike) return false;
-    return (
-      PRONOUNS_BEFORE_ARE.has(prev.norm) ||
-      (prev.norm.length > 3 && prev.norm.endsWith('s') && !prev.norm.endsWith('ss'))
-    );
-  }
-  /** "plantar heal": a direction word before it. */
-  function isDirection(norm: string): boolean {
-    return (index.byFirst.get(norm) ?? []).some(
-      (t) => t.words.length === 1 && t.meanings.some((m) => m.t === 'dir'),
-    );
-  }
-  /** "lumber paraspinals": the next word names a place on its own. */
-  function namesPlace(next: Word | undefined): boolean {
-    if (next?.kind !== 'word') return false;
-    return (index.byFirst.get(singular(next.norm)) ?? []).some(
-      (t) => t.words.length === 1 && t.meanings.some((m) => m.t === 'part' || m.t === 'region'),
-    );
-  }
   const skippable = (i: number): boolean => {
     const w = words[i];
     if (w === undefined) return false;
@@ -135,29 +173,6 @@ export function tagWords(text: string): TagResult {
       (w.possessive && !index.vocabulary.get(norms[i] ?? '')) ||
       SIDE_INSIDE.has(norms[i] ?? '')
     );
-  };
-  const ellipsisAt = (i: number): Tagged | undefined => {
-    const w = words[i] as Word;
-    if (w.kind !== 'word' || !ELLIPSIS_JOINS.has(norms[i + 1] ?? '')) return undefined;
-    for (const later of index.byFirst.get(norms[i + 2] ?? '') ?? []) {
-      if (later.words.length < 2 || !later.words.every((x, k) => norms[i + 2 + k] === x)) continue;
-      const rest = later.words.slice(1);
-      const whole = [norms[i] ?? '', ...rest];
-      const term = (index.byFirst.get(whole[0] ?? '') ?? []).find(
-        (t) => t.words.length === whole.length && t.words.every((x, k) => x === whole[k]),
-      );
-      if (term === undefined || !term.meanings.some(placeMeaning)) continue;
-      return {
-        from: i,
-        to: i + 1,
-        start: w.start,
-        end: w.end,
-        meanings: term.meanings,
-        term: whole.join(' '),
-        kind: 'term',
-      };
-    }
-    return undefined;
   };
   const tagged: Tagged[] = [];
   let i = 0;
@@ -201,7 +216,7 @@ export function tagWords(text: string): TagResult {
     // "ring and middle fingers", "upper and lower back": a word that makes a term with the later name's
     // last words is that term too (the shared words are written once).
     if (match === undefined || (match.to - match.from === 1 && !match.meanings.some(placeMeaning)))
-      match = ellipsisAt(i) ?? match;
+      match = ellipsisAt(words, norms, i, index) ?? match;
     if (match === undefined) {
       const kind = clock
         ? 'term'
