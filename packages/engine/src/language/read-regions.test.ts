@@ -754,3 +754,12 @@ describe('language layer: the base of the thumb, and an owner written with its s
     expect(regions(text)).toEqual([...expected].sort());
   });
 });
+
+describe('language layer: a landmark that touches the place only says where it is', () => {
+  it.each([
+    ['side of my chest under the left arm', ['l.lateral-chest']],
+    ['ribs at the side, under both arms', ['l.lateral-chest', 'r.lateral-chest']],
+  ])('%s', (text, expected) => {
+    expect(regions(text)).toEqual([...expected].sort());
+  });
+});

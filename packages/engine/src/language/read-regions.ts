@@ -1,6 +1,6 @@
 import type { z } from 'zod';
 import type { RegionReadingSchema } from './region-reading-schema.ts';
-import { REGIONS, regionId, regionKindByKey } from '@myomap/atlas/regions';
+import { REGIONS, regionId, regionKindByKey, regionNeighbours } from '@myomap/atlas/regions';
 import { parseMentions, type Mention, type SideWord } from './parse-mentions.ts';
 import {
   headPart,
@@ -278,8 +278,11 @@ function findLandmarks(
           level === undefined
             ? undefined
             : placeRegions(a.head, [...a.dirs, level], undefined, a.whole, a.ofFacet);
-        if (narrowed?.how !== 'narrowed') return;
-        placement.set(i - 1, narrowed);
+        // "side of my chest under the right arm": no level along a limb, but the spot the landmark names
+        // touches the place, so the landmark only says where the place is (and which side).
+        if (narrowed?.how !== 'narrowed') {
+          if (!touches(own.kinds, mark.kinds)) return;
+        } else placement.set(i - 1, narrowed);
       }
     } else if (a.dirs.length === 0 && a.rel === undefined && a.head.kind === 'part') {
       const level = levelTowards(pa, pb);
@@ -294,6 +297,14 @@ function findLandmarks(
     }
   });
   return { locates, placement };
+}
+
+/** Whether a region of one kind list touches a region of the other on the body map (same side). */
+function touches(a: readonly string[], b: readonly string[]): boolean {
+  const ids = (k: string): string[] =>
+    regionKindByKey(k)?.lateral === true ? [regionId(k, 'l')] : [regionId(k, 'm')];
+  const near = new Set(a.flatMap(ids).flatMap((id) => regionNeighbours(id)));
+  return b.flatMap(ids).some((id) => near.has(id) || near.has(id.replace(/^l\./, 'm.')));
 }
 
 /** "mid back ... next to the spine": a spine named after a place on the back in the same sentence. */
