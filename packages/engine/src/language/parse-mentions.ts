@@ -464,6 +464,17 @@ export function parseMentions(tagged: readonly Tagged[]): ParseResult {
     if (has(t, 'negAfter')) {
       // "knee NAD", "sternum NT": a finding charted after the places of its clause clears them.
       for (const m of mentions.slice(clauseStart)) m.negated = true;
+      // "gums and palate NAD", "paraspinals, upper traps, levators - all clear": places coordinated with
+      // nothing but "and" between them (or any joiner, before "all ...") share the finding; "L knee TTP,
+      // R knee NT" and "SIJ + sacrum, coccyx NT" do not.
+      const all = t.term.startsWith('all ');
+      const joins = (g: Tagged): boolean => has(g, 'join') && (all || (g.term !== ',' && g.term !== '+'));
+      for (let i = clauseStart - 1; i >= 0 && mentions.length > clauseStart; i--) {
+        const a = mentions[i] as Mention;
+        const b = mentions[i + 1] as Mention;
+        if (a.negated || b.sentence !== a.sentence || !tagged.slice(a.to, b.from).every(joins)) break;
+        a.negated = true;
+      }
       return;
     }
     if (has(t, 'neg')) {

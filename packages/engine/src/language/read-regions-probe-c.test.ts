@@ -1,0 +1,36 @@
+import { describe, expect, it } from 'vitest';
+import { resolveRegions } from '../resolve/resolve-regions.ts';
+
+const regions = (text: string): string[] => [...resolveRegions(text).regions].sort();
+
+// Classes of reading errors found on probe C (tuning data); the wording here is our own.
+
+describe('probe C class: findings charted after places clear them ("clear", "neg for")', () => {
+  it.each([
+    // "clear" after a muscle examined and found free of trigger points
+    ['R pec minor TTP, L pec minor clear', ['r.infraclavicular']],
+    ['levator L clear; TTP L infraspinatus', ['l.infraspinous']],
+    // "neg for" before the finding
+    ['neg for TTP at the R lat epicondyle, R ECU TTP', ['r.dorsal-forearm-ulnar']],
+    // a list joined by "and", or any list before "all clear", shares the finding
+    ['hard palate and gums NAD, sore tongue', ['m.tongue']],
+    ['masseters, temporalis, suboccipitals - all clear. L SCM TTP', ['l.lateral-neck']],
+    // a finding of its own before the comma keeps that place
+    [
+      'R knee TTP, L knee NT',
+      ['r.infrapatellar', 'r.lateral-knee', 'r.medial-knee', 'r.patella', 'r.popliteal', 'r.suprapatellar'],
+    ],
+    ['TTP L SIJ + sacrum, coccyx NT', ['l.sacroiliac', 'm.sacrum']],
+  ])('%s', (text, expected) => {
+    expect(regions(text)).toEqual(expected);
+  });
+});
+
+describe('probe C class: charting words are no place ("palp", "sternal div")', () => {
+  it.each([
+    ['L psoas on deep palp', ['l.groin']],
+    ['L SCM clavicular div TTP', ['l.lateral-neck']],
+  ])('%s', (text, expected) => {
+    expect(regions(text)).toEqual(expected);
+  });
+});
