@@ -34,3 +34,19 @@ describe('probe C class: charting words are no place ("palp", "sternal div")', (
     expect(regions(text)).toEqual(expected);
   });
 });
+
+describe('probe C class: muscles and landmarks charted by their short forms', () => {
+  it.each([
+    ['L adductor pollicis tight', ['l.thumb-web']],
+    ['R teres maj TrP', ['r.axilla']],
+    ['teres min R', ['r.posterior-deltoid']],
+    ['TTP at the L superior angle of the scapula', ['l.scapula-medial-border']],
+    ['R tibialis ant TTP', ['r.shin']],
+    ['ext carpi ulnaris L', ['l.dorsal-forearm-ulnar']],
+    ['L ext digitorum communis', ['l.dorsal-forearm-radial']],
+    ['R bicep fem, distal third', ['r.posterior-thigh']],
+    ['sub occs R', ['r.suboccipital']],
+  ])('%s', (text, expected) => {
+    expect(regions(text)).toEqual(expected);
+  });
+});
