@@ -50,3 +50,16 @@ describe('probe C class: muscles and landmarks charted by their short forms', ()
     expect(regions(text)).toEqual(expected);
   });
 });
+
+describe('probe C class: a hyphenated range of spinal levels is every level in it', () => {
+  it.each([
+    ['stiff and TTP T2-T7 L', ['l.mid-thoracic', 'l.upper-thoracic']],
+    ['L thoracic paraspinals T3-6', ['l.mid-thoracic', 'l.upper-thoracic']],
+    ['R T7-T11 TTP', ['r.lower-thoracic', 'r.mid-thoracic']],
+    // levels that read alike stay one place; a height after a place stays a height
+    ['R posterior neck C4-C6', ['r.posterior-neck']],
+    ['R scapula med border, T2-6 level', ['r.scapula-medial-border']],
+  ])('%s', (text, expected) => {
+    expect(regions(text)).toEqual(expected);
+  });
+});

@@ -119,6 +119,41 @@ export function expandSeries(
         }
       }
     }
+    // "TTP T4-T8", "R paraspinals T4-8": a range of spinal levels across two parts of the spine is every level
+    // in it, not the first alone. One whose levels read alike ("neck C3-C5") stays one place, and so does a
+    // range that gives a height ("med border scapula, T3-6 level").
+    const level = t.kind === 'term' ? /^([ctls]) (\d{1,2})$/.exec(t.term) : null;
+    const upTo = tagged[k + 1];
+    const isRel = (x: Tagged | undefined): boolean => x?.meanings.some((m) => m.t === 'rel') === true;
+    if (
+      level !== null &&
+      upTo !== undefined &&
+      hyphenated(k + 1) &&
+      !isRel(tagged[k - 1]) &&
+      !isRel(tagged[k + 2])
+    ) {
+      const letter = level[1] as string;
+      const first = Number(level[2]);
+      const end = upTo.kind === 'number' ? `${letter} ${single(k + 1) ?? ''}` : upTo.term;
+      const last = end.startsWith(`${letter} `) ? Number(end.slice(2)) : 0;
+      const same = JSON.stringify(t.meanings);
+      const spans = (): boolean =>
+        Array.from({ length: last - first }, (_, d) =>
+          termMeanings(index, [letter, String(first + d + 1)]),
+        ).some((m) => m !== undefined && JSON.stringify(m) !== same);
+      if (last > first && last - first < 12 && spans()) {
+        const zero = { from: upTo.from, to: upTo.from, start: t.start, end: upTo.end, kind: 'term' } as const;
+        out.push(t);
+        for (let n = first + 1; n <= last; n++) {
+          const m = termMeanings(index, [letter, String(n)]);
+          if (m === undefined) continue;
+          out.push({ ...zero, meanings: [{ t: 'join' }], term: SERIES_JOIN });
+          out.push({ ...(n === last ? upTo : zero), meanings: m, term: `${letter} ${n}`, kind: 'term' });
+        }
+        k += 2;
+        continue;
+      }
+    }
     // "toes 2-5", "digits 3 and 4": a place, then the counts of it.
     if (t.kind === 'term' && countAt(k + 1) > 0 && tagged[k + 1]?.kind === 'number') {
       const run = runFrom(k + 1);
