@@ -746,6 +746,9 @@ function mergeAppositions(mentions: Mention[], tagged: readonly Tagged[]): void 
       continue;
     }
     if (!narrower || pa === undefined || pb === undefined || !(pa === pb || within(pb, pa))) continue;
+    // "Tx: R UT, R levator", "glute med, piriformis": two names that each place themselves on the part,
+    // neither holding the other, are a list of places, not one place said twice.
+    if (siblings(a, b)) continue;
     // "L plantar heel, medial calcaneal tubercle": a one-region name first keeps what it said.
     const kept = a.head.kind === 'region' && a.head.kinds.length === 1 ? regionFacets(a.head.kinds[0]) : [];
     mentions.splice(i - 1, 2, {
@@ -770,6 +773,14 @@ function mergeAppositions(mentions: Mention[], tagged: readonly Tagged[]): void 
       sideAfter: b.side === undefined ? a.sideAfter : b.sideAfter,
     });
   }
+}
+
+/** Both places are names with facets of their own on one part, and neither set of facets holds the other. */
+function siblings(a: Mention, b: Mention): boolean {
+  if (a.head.kind !== 'part' || b.head.kind !== 'part' || a.dirs.length > 0 || b.dirs.length > 0) return false;
+  const fa = a.head.facets;
+  const fb = b.head.facets;
+  return fa.length > 0 && fb.length > 0 && !fa.every((f) => fb.includes(f)) && !fb.every((f) => fa.includes(f));
 }
 
 /** The surface and features a region kind carries, as facets. */

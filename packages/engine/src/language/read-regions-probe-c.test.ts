@@ -63,3 +63,15 @@ describe('probe C class: a hyphenated range of spinal levels is every level in i
     expect(regions(text)).toEqual(expected);
   });
 });
+
+describe('probe C class: a comma list of muscles on one part is a list, not one place said twice', () => {
+  it.each([
+    ['treated L upper trap, L levator scap', ['l.neck-angle', 'l.shoulder-top']],
+    ['R glute min, glute med', ['r.lateral-buttock', 'r.upper-buttock']],
+    // a narrower reading after the comma still merges
+    ['L soleus, distal calf', ['l.lower-calf']],
+    ['R hamstrings, biceps femoris', ['r.posterior-thigh']],
+  ])('%s', (text, expected) => {
+    expect(regions(text)).toEqual(expected);
+  });
+});
