@@ -777,10 +777,13 @@ function mergeAppositions(mentions: Mention[], tagged: readonly Tagged[]): void 
 
 /** Both places are names with facets of their own on one part, and neither set of facets holds the other. */
 function siblings(a: Mention, b: Mention): boolean {
-  if (a.head.kind !== 'part' || b.head.kind !== 'part' || a.dirs.length > 0 || b.dirs.length > 0) return false;
+  if (a.head.kind !== 'part' || b.head.kind !== 'part' || a.dirs.length > 0 || b.dirs.length > 0)
+    return false;
   const fa = a.head.facets;
   const fb = b.head.facets;
-  return fa.length > 0 && fb.length > 0 && !fa.every((f) => fb.includes(f)) && !fb.every((f) => fa.includes(f));
+  return (
+    fa.length > 0 && fb.length > 0 && !fa.every((f) => fb.includes(f)) && !fb.every((f) => fa.includes(f))
+  );
 }
 
 /** The surface and features a region kind carries, as facets. */
