@@ -75,3 +75,25 @@ describe('probe C class: a comma list of muscles on one part is a list, not one 
     expect(regions(text)).toEqual(expected);
   });
 });
+
+describe('probe C class: a direction before two parts joined by a slash is the face of both', () => {
+  it.each([
+    ['referral into R lat hip/thigh', ['r.lateral-hip', 'r.lateral-thigh']],
+    ['L volar wrist/hand', ['l.palm', 'l.volar-wrist']],
+    // a part's own name ("low back") gives no direction to the next part
+    [
+      'R low back/buttock',
+      [
+        'r.iliac-crest',
+        'r.lower-buttock',
+        'r.lumbar',
+        'r.gluteal-fold',
+        'r.lateral-buttock',
+        'r.mid-buttock',
+        'r.upper-buttock',
+      ].sort(),
+    ],
+  ])('%s', (text, expected) => {
+    expect(regions(text)).toEqual(expected);
+  });
+});

@@ -170,7 +170,7 @@ export function expandSeries(
     out.push(t);
     k++;
   }
-  return shareCoordinatedDirections(out, index);
+  return shareDirectionOverSlash(shareCoordinatedDirections(out, index), index);
 }
 
 const isDir = (t: Tagged | undefined): boolean => t?.kind === 'term' && t.meanings.some((m) => m.t === 'dir');
@@ -229,6 +229,45 @@ function shareCoordinatedDirections(tagged: readonly Tagged[], index: LexiconInd
       if (dirs.includes(j) && j + 1 !== at) out.push({ ...part, meanings, from: t.to, to: t.to });
     }
     k = at;
+  }
+  return out;
+}
+
+/**
+ * A direction before two parts joined by a slash is the face of both: "lat hip/thigh", "dorsal wrist/hand"
+ * read as "lat hip / lat thigh", as notes write one face across neighbouring parts. The second part gets a
+ * copy of the direction with no words of its own (zero width). Only a slash: "lower back and neck" says
+ * nothing of the neck's level.
+ */
+function shareDirectionOverSlash(tagged: readonly Tagged[], index: LexiconIndex): Tagged[] {
+  const plainPart = (t: Tagged | undefined): boolean =>
+    t?.kind === 'term' && !isDir(t) && t.meanings.some((m) => m.t === 'part') && !t.term.includes(' ');
+  const out: Tagged[] = [];
+  for (let k = 0; k < tagged.length; k++) {
+    const t = tagged[k] as Tagged;
+    const next = tagged[k + 1];
+    const second = tagged[k + 2];
+    if (t.kind === 'term' && next?.term === '/' && plainPart(second) && tagged[k + 3]?.term !== '/') {
+      // the direction: the word before a plain part ("lat hip"), or the first word of a region's name
+      // ("dorsal wrist"; not of a part's own name, "lower back")
+      const words = t.term.split(' ');
+      const before = tagged[k - 1];
+      const dir =
+        plainPart(t) && isDir(before) && !plainPart(before)
+          ? before
+          : words.length === 2 &&
+              t.meanings.some((m) => m.t === 'region') &&
+              termMeanings(index, [words[0] ?? ''])?.some((m) => m.t === 'dir') === true
+            ? { ...t, term: words[0] ?? '', meanings: termMeanings(index, [words[0] ?? '']) ?? [] }
+            : undefined;
+      const meanings = dir?.meanings.filter((m) => m.t === 'dir') ?? [];
+      if (meanings.length > 0 && second !== undefined) {
+        out.push(t, next, { ...second, to: second.from, end: second.start, meanings, term: dir?.term ?? '' });
+        k += 1;
+        continue;
+      }
+    }
+    out.push(t);
   }
   return out;
 }
