@@ -97,3 +97,12 @@ describe('probe C class: a direction before two parts joined by a slash is the f
     expect(regions(text)).toEqual(expected);
   });
 });
+
+describe('probe C class: the name of a service is no place', () => {
+  it.each([
+    ['seen by pelvic health physio, pain at the coccyx', ['m.coccyx']],
+    ['pelvic health team to see; L SIJ pain', ['l.sacroiliac']],
+  ])('%s', (text, expected) => {
+    expect(regions(text)).toEqual(expected);
+  });
+});
