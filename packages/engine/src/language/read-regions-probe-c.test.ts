@@ -101,7 +101,7 @@ describe('probe C class: a direction before two parts joined by a slash is the f
 describe('probe C class: the name of a service is no place', () => {
   it.each([
     ['seen by pelvic health physio, pain at the coccyx', ['m.coccyx']],
-    ['pelvic health team to see; L SIJ pain', ['l.sacroiliac']],
+    ['pelvic health to review; L SIJ pain', ['l.sacroiliac']],
   ])('%s', (text, expected) => {
     expect(regions(text)).toEqual(expected);
   });
