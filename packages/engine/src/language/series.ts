@@ -97,6 +97,7 @@ export function expandSeries(
 
   const out: Tagged[] = [];
   let k = 0;
+  let slash = false;
   while (k < tagged.length) {
     const t = tagged[k] as Tagged;
     // "3rd and 4th digits": counts, then a term whose first word is the last count ("fourth digit").
@@ -122,13 +123,12 @@ export function expandSeries(
     // "TTP T4-T8", "R paraspinals T4-8": a range of spinal levels across two parts of the spine is every level
     // in it, not the first alone. One whose levels read alike ("neck C3-C5") stays one place, and so does a
     // range that gives a height ("med border scapula, T3-6 level").
-    const level = t.kind === 'term' ? /^([ctls]) (\d{1,2})$/.exec(t.term) : null;
     const upTo = tagged[k + 1];
-    const isRel = (x: Tagged | undefined): boolean => x?.meanings.some((m) => m.t === 'rel') === true;
+    const level = upTo !== undefined && t.term.length <= 4 && hyphenated(k + 1) ? LEVEL.exec(t.term) : null;
     if (
       level !== null &&
+      t.kind === 'term' &&
       upTo !== undefined &&
-      hyphenated(k + 1) &&
       !isRel(tagged[k - 1]) &&
       !isRel(tagged[k + 2])
     ) {
@@ -167,12 +167,23 @@ export function expandSeries(
         continue;
       }
     }
+    if (t.term === '/') slash = true;
     out.push(t);
     k++;
   }
-  return shareDirectionOverSlash(shareCoordinatedDirections(out, index), index);
+  const shared = shareCoordinatedDirections(out, index);
+  return slash ? shareDirectionOverSlash(shared, index) : shared;
 }
 
+const namesPart = (meanings: readonly Meaning[] | undefined): boolean =>
+  meanings?.some((m) => m.t === 'part') === true;
+/** A one-word part that is no direction ("hip", not "lat" or "lower back"). */
+function plainPart(t: Tagged | undefined): boolean {
+  return t?.kind === 'term' && !isDir(t) && t.meanings.some((m) => m.t === 'part') && !t.term.includes(' ');
+}
+/** A spinal level as the lexicon lists it: "t 4". */
+const LEVEL = /^([ctls]) (\d{1,2})$/;
+const isRel = (x: Tagged | undefined): boolean => x?.meanings.some((m) => m.t === 'rel') === true;
 const isDir = (t: Tagged | undefined): boolean => t?.kind === 'term' && t.meanings.some((m) => m.t === 'dir');
 const isJoin = (t: Tagged | undefined): boolean =>
   t?.kind === 'term' && t.meanings.length > 0 && t.meanings.every((m) => m.t === 'join');
@@ -184,8 +195,6 @@ const isJoin = (t: Tagged | undefined): boolean =>
  * word of a term ("anterior and lateral thigh", "lat & med epicondyles"), the rest of that term is the part.
  */
 function shareCoordinatedDirections(tagged: readonly Tagged[], index: LexiconIndex): Tagged[] {
-  const namesPart = (meanings: readonly Meaning[] | undefined): boolean =>
-    meanings?.some((m) => m.t === 'part') === true;
   /** The part a tag names for the directions before it: the tag itself, or a term after its direction word. */
   const afterDir = (t: Tagged | undefined): readonly Meaning[] | undefined => {
     const [first, ...rest] = t?.kind === 'term' ? t.term.split(' ') : [];
@@ -240,8 +249,6 @@ function shareCoordinatedDirections(tagged: readonly Tagged[], index: LexiconInd
  * nothing of the neck's level.
  */
 function shareDirectionOverSlash(tagged: readonly Tagged[], index: LexiconIndex): Tagged[] {
-  const plainPart = (t: Tagged | undefined): boolean =>
-    t?.kind === 'term' && !isDir(t) && t.meanings.some((m) => m.t === 'part') && !t.term.includes(' ');
   const out: Tagged[] = [];
   for (let k = 0; k < tagged.length; k++) {
     const t = tagged[k] as Tagged;
