@@ -464,6 +464,17 @@ export function parseMentions(tagged: readonly Tagged[]): ParseResult {
     if (has(t, 'negAfter')) {
       // "knee NAD", "sternum NT": a finding charted after the places of its clause clears them.
       for (const m of mentions.slice(clauseStart)) m.negated = true;
+      // "gums and palate NAD", "paraspinals, upper traps, levators - all clear": places coordinated with
+      // nothing but "and" between them (or any joiner, before "all ...") share the finding; "L knee TTP,
+      // R knee NT" and "SIJ + sacrum, coccyx NT" do not.
+      const all = t.term.startsWith('all ');
+      const joins = (g: Tagged): boolean => has(g, 'join') && (all || (g.term !== ',' && g.term !== '+'));
+      for (let i = clauseStart - 1; i >= 0 && mentions.length > clauseStart; i--) {
+        const a = mentions[i] as Mention;
+        const b = mentions[i + 1] as Mention;
+        if (a.negated || b.sentence !== a.sentence || !tagged.slice(a.to, b.from).every(joins)) break;
+        a.negated = true;
+      }
       return;
     }
     if (has(t, 'neg')) {
@@ -735,6 +746,9 @@ function mergeAppositions(mentions: Mention[], tagged: readonly Tagged[]): void 
       continue;
     }
     if (!narrower || pa === undefined || pb === undefined || !(pa === pb || within(pb, pa))) continue;
+    // "Tx: R UT, R levator", "glute med, piriformis": two names that each place themselves on the part,
+    // neither holding the other, are a list of places, not one place said twice.
+    if (siblings(a, b)) continue;
     // "L plantar heel, medial calcaneal tubercle": a one-region name first keeps what it said.
     const kept = a.head.kind === 'region' && a.head.kinds.length === 1 ? regionFacets(a.head.kinds[0]) : [];
     mentions.splice(i - 1, 2, {
@@ -759,6 +773,17 @@ function mergeAppositions(mentions: Mention[], tagged: readonly Tagged[]): void 
       sideAfter: b.side === undefined ? a.sideAfter : b.sideAfter,
     });
   }
+}
+
+/** Both places are names with facets of their own on one part, and neither set of facets holds the other. */
+function siblings(a: Mention, b: Mention): boolean {
+  if (a.head.kind !== 'part' || b.head.kind !== 'part' || a.dirs.length > 0 || b.dirs.length > 0)
+    return false;
+  const fa = a.head.facets;
+  const fb = b.head.facets;
+  return (
+    fa.length > 0 && fb.length > 0 && !fa.every((f) => fb.includes(f)) && !fb.every((f) => fa.includes(f))
+  );
 }
 
 /** The surface and features a region kind carries, as facets. */

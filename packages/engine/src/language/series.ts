@@ -97,6 +97,7 @@ export function expandSeries(
 
   const out: Tagged[] = [];
   let k = 0;
+  let slash = false;
   while (k < tagged.length) {
     const t = tagged[k] as Tagged;
     // "3rd and 4th digits": counts, then a term whose first word is the last count ("fourth digit").
@@ -119,6 +120,40 @@ export function expandSeries(
         }
       }
     }
+    // "TTP T4-T8", "R paraspinals T4-8": a range of spinal levels across two parts of the spine is every level
+    // in it, not the first alone. One whose levels read alike ("neck C3-C5") stays one place, and so does a
+    // range that gives a height ("med border scapula, T3-6 level").
+    const upTo = tagged[k + 1];
+    const level = upTo !== undefined && t.term.length <= 4 && hyphenated(k + 1) ? LEVEL.exec(t.term) : null;
+    if (
+      level !== null &&
+      t.kind === 'term' &&
+      upTo !== undefined &&
+      !isRel(tagged[k - 1]) &&
+      !isRel(tagged[k + 2])
+    ) {
+      const letter = level[1] as string;
+      const first = Number(level[2]);
+      const end = upTo.kind === 'number' ? `${letter} ${single(k + 1) ?? ''}` : upTo.term;
+      const last = end.startsWith(`${letter} `) ? Number(end.slice(2)) : 0;
+      const same = JSON.stringify(t.meanings);
+      const spans = (): boolean =>
+        Array.from({ length: last - first }, (_, d) =>
+          termMeanings(index, [letter, String(first + d + 1)]),
+        ).some((m) => m !== undefined && JSON.stringify(m) !== same);
+      if (last > first && last - first < 12 && spans()) {
+        const zero = { from: upTo.from, to: upTo.from, start: t.start, end: upTo.end, kind: 'term' } as const;
+        out.push(t);
+        for (let n = first + 1; n <= last; n++) {
+          const m = termMeanings(index, [letter, String(n)]);
+          if (m === undefined) continue;
+          out.push({ ...zero, meanings: [{ t: 'join' }], term: SERIES_JOIN });
+          out.push({ ...(n === last ? upTo : zero), meanings: m, term: `${letter} ${n}`, kind: 'term' });
+        }
+        k += 2;
+        continue;
+      }
+    }
     // "toes 2-5", "digits 3 and 4": a place, then the counts of it.
     if (t.kind === 'term' && countAt(k + 1) > 0 && tagged[k + 1]?.kind === 'number') {
       const run = runFrom(k + 1);
@@ -132,12 +167,23 @@ export function expandSeries(
         continue;
       }
     }
+    if (t.term === '/') slash = true;
     out.push(t);
     k++;
   }
-  return shareCoordinatedDirections(out, index);
+  const shared = shareCoordinatedDirections(out, index);
+  return slash ? shareDirectionOverSlash(shared, index) : shared;
 }
 
+const namesPart = (meanings: readonly Meaning[] | undefined): boolean =>
+  meanings?.some((m) => m.t === 'part') === true;
+/** A one-word part that is no direction ("hip", not "lat" or "lower back"). */
+function plainPart(t: Tagged | undefined): boolean {
+  return t?.kind === 'term' && !isDir(t) && t.meanings.some((m) => m.t === 'part') && !t.term.includes(' ');
+}
+/** A spinal level as the lexicon lists it: "t 4". */
+const LEVEL = /^([ctls]) (\d{1,2})$/;
+const isRel = (x: Tagged | undefined): boolean => x?.meanings.some((m) => m.t === 'rel') === true;
 const isDir = (t: Tagged | undefined): boolean => t?.kind === 'term' && t.meanings.some((m) => m.t === 'dir');
 const isJoin = (t: Tagged | undefined): boolean =>
   t?.kind === 'term' && t.meanings.length > 0 && t.meanings.every((m) => m.t === 'join');
@@ -149,8 +195,6 @@ const isJoin = (t: Tagged | undefined): boolean =>
  * word of a term ("anterior and lateral thigh", "lat & med epicondyles"), the rest of that term is the part.
  */
 function shareCoordinatedDirections(tagged: readonly Tagged[], index: LexiconIndex): Tagged[] {
-  const namesPart = (meanings: readonly Meaning[] | undefined): boolean =>
-    meanings?.some((m) => m.t === 'part') === true;
   /** The part a tag names for the directions before it: the tag itself, or a term after its direction word. */
   const afterDir = (t: Tagged | undefined): readonly Meaning[] | undefined => {
     const [first, ...rest] = t?.kind === 'term' ? t.term.split(' ') : [];
@@ -194,6 +238,43 @@ function shareCoordinatedDirections(tagged: readonly Tagged[], index: LexiconInd
       if (dirs.includes(j) && j + 1 !== at) out.push({ ...part, meanings, from: t.to, to: t.to });
     }
     k = at;
+  }
+  return out;
+}
+
+/**
+ * A direction before two parts joined by a slash is the face of both: "lat hip/thigh", "dorsal wrist/hand"
+ * read as "lat hip / lat thigh", as notes write one face across neighbouring parts. The second part gets a
+ * copy of the direction with no words of its own (zero width). Only a slash: "lower back and neck" says
+ * nothing of the neck's level.
+ */
+function shareDirectionOverSlash(tagged: readonly Tagged[], index: LexiconIndex): Tagged[] {
+  const out: Tagged[] = [];
+  for (let k = 0; k < tagged.length; k++) {
+    const t = tagged[k] as Tagged;
+    const next = tagged[k + 1];
+    const second = tagged[k + 2];
+    if (t.kind === 'term' && next?.term === '/' && plainPart(second) && tagged[k + 3]?.term !== '/') {
+      // the direction: the word before a plain part ("lat hip"), or the first word of a region's name
+      // ("dorsal wrist"; not of a part's own name, "lower back")
+      const words = t.term.split(' ');
+      const before = tagged[k - 1];
+      const dir =
+        plainPart(t) && isDir(before) && !plainPart(before)
+          ? before
+          : words.length === 2 &&
+              t.meanings.some((m) => m.t === 'region') &&
+              termMeanings(index, [words[0] ?? ''])?.some((m) => m.t === 'dir') === true
+            ? { ...t, term: words[0] ?? '', meanings: termMeanings(index, [words[0] ?? '']) ?? [] }
+            : undefined;
+      const meanings = dir?.meanings.filter((m) => m.t === 'dir') ?? [];
+      if (meanings.length > 0 && second !== undefined) {
+        out.push(t, next, { ...second, to: second.from, end: second.start, meanings, term: dir?.term ?? '' });
+        k += 1;
+        continue;
+      }
+    }
+    out.push(t);
   }
   return out;
 }
