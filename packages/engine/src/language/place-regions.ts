@@ -192,7 +192,8 @@ export function kindsBeyond(
     const beyond = new Set(down ? chain.slice(at + 1) : chain.slice(0, at));
     const lies = (k: string): boolean => {
       const parts = F.regions[k]?.parts ?? [];
-      const holders = parts.flatMap((p) => [p, ...(F.parts[p]?.within ?? [])]);
+      // A part with its own place on the chain is placed by it; others by the parts they lie within.
+      const holders = parts.flatMap((p) => (chain.includes(p) ? [p] : [p, ...(F.parts[p]?.within ?? [])]));
       return !parts.includes(landmark) && holders.some((p) => beyond.has(p));
     };
     if (wholeKinds.every(lies)) return undefined;

@@ -763,3 +763,17 @@ describe('language layer: a landmark that touches the place only says where it i
     expect(regions(text)).toEqual([...expected].sort());
   });
 });
+
+describe('language layer: spelling in context, a leg that only gives the side', () => {
+  it.each([
+    // a correction that makes a term with the next word wins ("tennis elbow", not another body word)
+    ['tenis elbow on the left', ['l.lateral-epicondyle']],
+    // two neighbouring letters swapped is the likeliest slip
+    ['the back of my haed', ['l.occiput', 'r.occiput']],
+    // a thigh or knee with "left leg" after it only takes the side
+    ['front of the thigh, left leg', ['l.anterior-thigh']],
+    ['inner knee, right leg', ['r.medial-knee']],
+  ])('%s', (text, expected) => {
+    expect(regions(text)).toEqual([...expected].sort());
+  });
+});

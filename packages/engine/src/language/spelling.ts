@@ -29,6 +29,20 @@ export function editDistance(a: string, b: string, max: number): number {
 /** How strongly a vocabulary word is preferred when two are equally close: a body-part word on its own (3), a side or direction on its own (2), a word inside a multi-word body term (1), anything else (0). */
 export type WordWeight = 0 | 1 | 2 | 3;
 
+/** How much forming a term with the next word counts: more than any weight gap at the same distance. */
+const FITS_NEXT = 170;
+
+/** A swap of two neighbouring letters counts a little more than the shared beginning can. */
+const SWAP_BONUS = 10;
+
+/** Whether `b` is `a` with two neighbouring letters swapped. */
+function isSwap(a: string, b: string): boolean {
+  if (a.length !== b.length) return false;
+  let i = 0;
+  while (i < a.length && a[i] === b[i]) i++;
+  return i < a.length - 1 && a[i] === b[i + 1] && a[i + 1] === b[i] && a.slice(i + 2) === b.slice(i + 2);
+}
+
 function commonPrefix(a: string, b: string): number {
   let i = 0;
   while (i < a.length && i < b.length && a[i] === b[i]) i++;
@@ -83,10 +97,14 @@ export function buildSpellIndex(vocabulary: ReadonlyMap<string, WordWeight>): Sp
 /**
  * The one vocabulary word closest to `word`, or undefined when none is close enough or two different
  * words tie. Closer first, except that a body word one edit further beats a word found only inside longer
- * terms; then the stronger word (a body part over a filler); then the longer shared
- * beginning. A three-letter word is only completed to a four-letter body part ("nek" -> "neck").
+ * terms; a word that makes a term with the next word (`fitsNext`, "tenis elbow") before one that does not;
+ * then the stronger word (a body part over a filler); then the longer shared beginning. A three-letter word is only completed to a four-letter body part ("nek" -> "neck").
  */
-export function correctSpelling(word: string, index: SpellIndex): string | undefined {
+export function correctSpelling(
+  word: string,
+  index: SpellIndex,
+  fitsNext?: (candidate: string) => boolean,
+): string | undefined {
   if (word.length < 3 || !/^[a-z]+$/.test(word)) return undefined;
   const max = word.length >= 6 ? 2 : 1;
   const candidates = new Set<string>();
@@ -103,7 +121,11 @@ export function correctSpelling(word: string, index: SpellIndex): string | undef
     if (d > max) continue;
     // A body word two edits away beats a word one edit away that only occurs inside a longer term
     // ("buttox" is "buttock", not the "button" of "belly button"); sides and directions still win at one edit.
-    const score = d * 100 + (3 - weight) * 55 - Math.min(commonPrefix(word, candidate), 9);
+    // "tenis elbow": a word that makes a lexicon term with the word after it beats one that does not.
+    const fits = fitsNext?.(candidate) === true ? FITS_NEXT : 0;
+    // "haed": two neighbours swapped is the likeliest one-edit slip, before a changed letter ("hand").
+    const swap = d === 1 && isSwap(word, candidate) ? SWAP_BONUS : 0;
+    const score = d * 100 + (3 - weight) * 55 - Math.min(commonPrefix(word, candidate), 9) - fits - swap;
     if (score < bestScore) {
       best = candidate;
       bestScore = score;

@@ -8,11 +8,15 @@ import { lexWords, type Word } from './words.ts';
 const corrections = new Map<string, string | undefined>();
 
 /** Spelling corrections are the same every time for a word: remember the last few thousand. */
-function correctCached(word: string, spell: Parameters<typeof correctSpelling>[1]): string | undefined {
-  if (corrections.has(word)) return corrections.get(word);
+function correctCached(word: string, next: string, index: Index): string | undefined {
+  const key = `${word} ${next}`;
+  if (corrections.has(key)) return corrections.get(key);
   if (corrections.size > 5000) corrections.clear();
-  const fixed = correctSpelling(word, spell);
-  corrections.set(word, fixed);
+  const fitsNext = (candidate: string): boolean =>
+    next !== '' &&
+    (index.byFirst.get(candidate) ?? []).some((t) => t.words.length > 1 && t.words[1] === next);
+  const fixed = correctSpelling(word, index.spell, fitsNext);
+  corrections.set(key, fixed);
   return fixed;
 }
 
@@ -82,6 +86,11 @@ function textSpeakAre(words: readonly Word[], i: number, index: Index): boolean 
     PRONOUNS_BEFORE_ARE.has(prev.norm) ||
     (prev.norm.length > 3 && prev.norm.endsWith('s') && !prev.norm.endsWith('ss'))
   );
+}
+
+/** The next word as the lexicon indexes it ("" when it is no word). */
+function nextNorm(w: Word | undefined): string {
+  return w?.kind === 'word' ? singular(w.norm) : '';
 }
 
 /** "plantar heal": a direction word before it. */
@@ -161,7 +170,8 @@ export function tagWords(text: string): TagResult {
     if (index.byFirst.has(s) || index.vocabulary.has(s) || index.byFirst.has(w.norm)) return s;
     // Common English words and acronyms written in capitals ("ASIS", "PSIS") are never "corrected".
     const acronym = w.text.length <= 6 && w.text === w.text.toUpperCase();
-    const fixed = index.commonWords.has(s) || acronym ? undefined : correctCached(s, index.spell);
+    const fixed =
+      index.commonWords.has(s) || acronym ? undefined : correctCached(s, nextNorm(words[i + 1]), index);
     if (fixed !== undefined) corrections.push({ from: w.text, to: fixed });
     return fixed ?? s;
   });
