@@ -69,6 +69,7 @@ describe('other experiencers: animals, medicines given to others', () => {
   it('a medicine the client gives at work is not theirs, one they give themself is', () => {
     expect(tier('I give enoxaparin jabs on the ward all shift and my lower back aches')).toBe('none');
     expect(flags('I give myself enoxaparin jabs every evening')).toContain('anticoagulants');
+    expect(tier('I give up trying to sleep with this crushing chest pain and I feel sick')).toBe('emergency');
   });
 });
 
