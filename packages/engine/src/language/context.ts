@@ -92,13 +92,41 @@ const ANSWER_TAIL = new Set([
  * ANSWER_TAIL words after it in its clause, negates the findings of the question before it.
  */
 function answersQuestion(tokens: readonly Token[], t: ContextTrigger): boolean {
-  if (tokens[t.first - 1]?.norm !== '?') return false;
+  if (tokens[questionMark(tokens, t)]?.norm !== '?') return false;
   for (let i = t.last + 1; i < tokens.length; i++) {
     const tok = tokens[i];
     if (tok === undefined || tok.kind === 'punct') return true;
     if (!ANSWER_TAIL.has(tok.norm) && !BARE.has(tok.norm)) return false;
   }
   return true;
+}
+
+/** Labels of an answer written after its question ("Q: Any numbness? A: No."). */
+const ANSWER_LABEL = new Set(['a', 'ans', 'answer', 'reply']);
+
+/**
+ * Where the question a trigger may answer ends: the token just before it, or before an answer label
+ * and its colon ("? A: no"). The caller checks that it is a question mark.
+ */
+function questionMark(tokens: readonly Token[], t: ContextTrigger): number {
+  const before = t.first - 1;
+  if (tokens[before]?.norm === ':' && ANSWER_LABEL.has(tokens[before - 1]?.norm ?? '')) return before - 2;
+  return before;
+}
+
+/**
+ * "n/a" written as an answer ("Hx of ca? n/a", "Pregnancy: n/a"): not applicable, that is, no. It is read
+ * as a negation only right after a question mark or a colon, where it answers the field before it.
+ */
+function notApplicableTriggers(tokens: readonly Token[], taken: ReadonlySet<number>): ContextTrigger[] {
+  const out: ContextTrigger[] = [];
+  for (let i = 1; i + 2 < tokens.length; i++) {
+    if (tokens[i]?.norm !== 'n' || tokens[i + 1]?.norm !== '/' || tokens[i + 2]?.norm !== 'a') continue;
+    const prev = tokens[i - 1]?.norm;
+    if ((prev !== '?' && prev !== ':') || taken.has(i) || taken.has(i + 2)) continue;
+    out.push({ category: 'negated', direction: 'forward', first: i, last: i + 2, phrase: 'n/a' });
+  }
+  return out;
 }
 
 /** A calendar year as written ("2009"). */
@@ -127,7 +155,9 @@ export function findTriggers(tokens: readonly Token[]): ContextTrigger[] {
   const found = raw.map((m) => ({ ...m.payload, first: m.first, last: m.last }));
   const taken = new Set<number>();
   for (const t of found) for (let i = t.first; i <= t.last; i++) taken.add(i);
-  return [...found, ...yearTriggers(tokens, taken)].sort((a, b) => a.first - b.first);
+  return [...found, ...yearTriggers(tokens, taken), ...notApplicableTriggers(tokens, taken)].sort(
+    (a, b) => a.first - b.first,
+  );
 }
 
 /**
@@ -199,14 +229,16 @@ export function contextScopes(
     const answer = status === 'negated' && answersQuestion(tokens, t);
     if (t.direction !== 'forward' || endsClause || answer) {
       let words = 0;
-      for (let i = t.first - 1; i >= 0; i--) {
+      // "Q: Any numbness? A: No." — an answer label between the question and its answer is skipped.
+      const mark = answer ? questionMark(tokens, t) : t.first - 1;
+      for (let i = mark; i >= 0; i--) {
         const tok = tokens[i];
         if (tok === undefined || terminatorAt.has(i)) break;
         // "Fever: nil" — a colon joins a finding to the word that negates it.
         if (tok.kind === 'punct') {
           if (tok.norm === ':' && i === t.first - 1) continue;
           // "Numbness? None at all." — a short negative answer reaches back over its question mark.
-          if (tok.norm === '?' && i === t.first - 1 && answer) continue;
+          if (tok.norm === '?' && i === mark && answer) continue;
           // "Had a fever last month, fully recovered": a past-tense ending after a comma looks back over it.
           // Only the historical context does: a sign that still counts when past (cancer) keeps counting,
           // and a negation never reaches back over a comma ("chest pain, none of the usual triggers").

@@ -158,9 +158,11 @@ function nearOrdinary(
   unless: readonly string[][],
 ): boolean {
   const [a, b] = clauseOf(tokens, m.first);
+  // A final "$" asks for the clause to end there ("im a cancer $": the star sign, not "a cancer survivor").
   for (let i = a; i <= b; i++)
     for (const words of unless)
-      if (words.every((w, k) => tokens[i + k]?.stem === w && i + k <= b)) return true;
+      if (words.every((w, k) => (w === '$' ? i + k === b + 1 : tokens[i + k]?.stem === w && i + k <= b)))
+        return true;
   return false;
 }
 

@@ -9,12 +9,21 @@ import {
   type RedFlagId,
   type SymptomId,
 } from '@myomap/atlas';
-import { contextOf, contextScopes, findTriggers, type FindingStatus } from '../language/context.ts';
+import {
+  contextOf,
+  contextScopes,
+  findTriggers,
+  type ContextTrigger,
+  type FindingStatus,
+} from '../language/context.ts';
 import { tokensOf, type Token } from '../language/phrase-matcher.ts';
 import { readAge, readDurations, type Duration } from '../language/quantities.ts';
 import { findSigns } from '../language/read-signs.ts';
 import { stem } from '../language/stem.ts';
 import { singular } from './normalize-text.ts';
+
+/** The contexts a trigger in a sign's gap can give it, most serious first (as context.ts ranks them). */
+const GAP_PRIORITY = ['negated', 'other-person', 'hypothetical', 'historical'] as const;
 
 /** What a finding in the text is: a vocabulary entry, or pain named at a red-flag rule site ("jaw aches"). */
 export type FindingKind = 'movement' | 'activity' | 'symptom' | 'redFlag' | 'site';
@@ -444,20 +453,24 @@ export function resolveEvidence(text: string): EvidenceResult {
   for (const { first, last, core, companions, ...f } of pending) {
     const context = contextOf(cover, first, last);
     // "calf isn't swollen": a negation in the gap between a sign's own words negates it (a trigger that is
-    // one of its own words does not: "lost weight without trying").
-    const gapNegation =
-      core === undefined
-        ? undefined
-        : triggers.find(
-            (t) =>
-              t.category === 'negated' &&
-              t.first > first &&
-              t.last < last &&
-              !core.some((i) => i >= t.first && i <= t.last),
-          );
+    // one of its own words does not: "lost weight without trying"). Any other context counts there only
+    // when it opens a clause after a comma the sign's words stepped over ("tight calves, return if hot and
+    // swollen"): "chest gets tight if I walk uphill" keeps its "if" as the provoking movement.
+    const inGap = (t: ContextTrigger): boolean =>
+      core !== undefined &&
+      t.first > first &&
+      t.last < last &&
+      // a trigger that starts on one of the sign's own words is part of it; one that only ends on a small
+      // word of the term ("of" in "family history of", as in "swelling of the calf") is not
+      !core.includes(t.first) &&
+      (t.category === 'negated' ||
+        tokens.slice(first, t.first).some((k) => k.kind === 'punct' && !core.includes(k.index)));
+    const gapContext = GAP_PRIORITY.map((c) => triggers.find((t) => t.category === c && inGap(t))).find(
+      (t) => t !== undefined,
+    );
     const { status, trigger } =
-      context.status === 'present' && gapNegation !== undefined
-        ? { status: 'negated' as const, trigger: gapNegation }
+      context.status === 'present' && gapContext !== undefined
+        ? { status: gapContext.category as FindingStatus, trigger: gapContext }
         : context;
     const finding: TextFinding =
       trigger === undefined ? { ...f, status } : { ...f, status, cue: span(trigger.first, trigger.last) };

@@ -1,0 +1,126 @@
+import { describe, expect, it } from 'vitest';
+import { resolveEvidence } from '../resolve/resolve-evidence.ts';
+import { screenRedFlags } from '../rank/screen-red-flags.ts';
+
+// The classes of miss probe E showed, each with sentences written for these tests (none taken from the
+// probe or a page): how people deny a sign, which look-alikes fool a keyword reader, how a sign is
+// worded, and how far a context reaches. Every class has a control that must still flag.
+const flags = (text: string): string[] => resolveEvidence(text).redFlags;
+const tier = (text: string, age?: number): string =>
+  screenRedFlags({ text, ...(age === undefined ? {} : { age }) }).notice?.tier ?? 'none';
+
+describe('denials: answers, abbreviations', () => {
+  it('a "no" after an answer label answers the question before it', () => {
+    expect(tier('Q: Any numbness around your bottom? A: No.')).toBe('none');
+    expect(tier('Q: Are you on warfarin or another blood thinner? Answer: none.')).toBe('none');
+  });
+  it('"n/a" as an answer or a field value is no', () => {
+    expect(tier('Blood thinners? n/a. Pregnant: n/a.')).toBe('none');
+    expect(flags('On warfarin? yes.')).toContain('anticoagulants');
+  });
+  it('"neg for" and a trailing "neg" are charted negatives', () => {
+    expect(tier('Screened today: neg for saddle numbness and bladder change.')).toBe('none');
+    expect(tier('saddle anaesthesia neg.')).toBe('none');
+  });
+  it('a comma still ends the charted negative', () => {
+    expect(tier('Neg for fever, saddle numbness since Monday')).toBe('urgent');
+  });
+});
+
+describe('"gone" as a linking verb is no resolution', () => {
+  it('"gone pale and clammy" keeps the spreading pain before it', () => {
+    expect(tier("Heartburn that is now spreading into my left arm and I've gone pale and clammy")).toBe(
+      'emergency',
+    );
+    expect(flags("the ache is spreading to my jaw and I've gone grey")).toContain('pain-spreading-arm-jaw');
+  });
+  it('"gone" said of the pain itself still rules it out', () => {
+    expect(flags('pain spreading into my arm last night, gone now')).not.toContain('pain-spreading-arm-jaw');
+  });
+});
+
+describe('an illness that cleared up', () => {
+  it('"which cleared up" after a comma makes the illness past', () => {
+    expect(tier('Tired since a fever over Christmas, which has cleared up. Tight calves.')).toBe('none');
+  });
+  it('a stroke sign that went away still flags (it may be a TIA)', () => {
+    expect(tier('my face drooped on one side for five minutes but it went away')).toBe('emergency');
+  });
+});
+
+describe("a sign whose words step over a comma into another person's or a hypothetical clause", () => {
+  it('takes the context of that clause', () => {
+    expect(tier('Sore calves, my sister had hot and swollen ones')).toBe('none');
+    expect(tier('Stiff calf, worried about it going red and swollen')).toBe('none');
+  });
+  it('a list after the comma is still the sign', () => {
+    expect(tier('my calf is tender, hot and swollen')).toBe('urgent');
+  });
+});
+
+describe('other experiencers: animals, medicines given to others', () => {
+  it("an animal's illness or medicine is not the client's", () => {
+    expect(tier('The dog has cancer and I am up at night with him; neck is stiff')).toBe('none');
+    expect(tier('Our rabbit is on steroids for his eyes, my wrist aches from the syringe')).toBe('none');
+  });
+  it('walking the dog is still the client', () => {
+    expect(tier('Walking the dog brings on a tight chest and I feel sick')).toBe('emergency');
+  });
+  it('a medicine the client gives at work is not theirs, one they give themself is', () => {
+    expect(tier('I give enoxaparin jabs on the ward all shift and my lower back aches')).toBe('none');
+    expect(flags('I give myself enoxaparin jabs every evening')).toContain('anticoagulants');
+    expect(tier('I give up trying to sleep with this crushing chest pain and I feel sick')).toBe('emergency');
+  });
+});
+
+describe('idioms and objects that look like trauma or cancer', () => {
+  it('a broken heart, a broken-down van, a cracked screen and falling for someone are no injury', () => {
+    expect(tier('She broke my heart in the spring and my shoulders are tense')).toBe('none');
+    expect(tier('The van broke down on the motorway, stressful day')).toBe('none');
+    expect(tier('Laptop screen cracked at work, neck stiff')).toBe('none');
+    expect(tier('I fell for the sales pitch, now my traps are tight')).toBe('none');
+  });
+  it('a real fall still flags', () => {
+    expect(tier('Fell down the stairs yesterday and my wrist is swollen')).toBe('refer');
+  });
+  it('"I\'m a Cancer" is a star sign; "a cancer survivor" is not', () => {
+    expect(tier("Apparently I'm a Cancer. Sore shoulders.")).toBe('none');
+    expect(tier("I'm a cancer survivor. My back aches at night.")).toBe('refer');
+  });
+});
+
+describe('sign wordings', () => {
+  it('a tearing pain said in the passive', () => {
+    expect(tier('All at once it felt like my upper back was being torn in two')).toBe('emergency');
+    expect(tier('my hamstring felt like it was being torn at sprint training')).toBe('none');
+  });
+  it('an arm gone heavy and useless, with an onset word', () => {
+    expect(tier('Twenty minutes ago my left arm went heavy and I could not hold my phone', 70)).toBe(
+      'emergency',
+    );
+    expect(flags('my arm feels useless after moving house')).not.toContain('sudden-arm-weakness');
+  });
+  it('both legs weak is no one-sided stroke sign', () => {
+    expect(flags('both legs have gone weak and wobbly this week')).not.toContain('sudden-arm-weakness');
+  });
+  it('bowel or bladder control lost, misspelt too', () => {
+    expect(tier('lost controll of my bladder yesterday with the back pain')).toBe('urgent');
+    expect(tier('I have lost control of my bowls since the weekend')).toBe('urgent');
+  });
+  it('saddle paraesthesia', () => {
+    expect(tier('c/o saddle paresthesia x2 days')).toBe('urgent');
+  });
+  it('a joint that came up hot and swollen, with words between', () => {
+    expect(tier('My ankle went hot, shiny and swollen overnight for no reason')).toBe('refer');
+    expect(tier('My wrist has come up hot for no reason')).toBe('refer');
+  });
+  it('a foot that now drags or slaps', () => {
+    expect(tier('Numb shin last month, and now my foot drags when I walk')).toBe('urgent');
+  });
+  it('"been sick" with chest pressure; not with the flu', () => {
+    expect(flags("An ache behind my breastbone when resting & I've been sick once")).toContain(
+      'nausea-with-pain',
+    );
+    expect(flags("I've been sick with flu all week")).not.toContain('nausea-with-pain');
+  });
+});
