@@ -34,6 +34,8 @@ export const ContextFileSchema = z.strictObject({
         category: z.enum(CONTEXT_CATEGORIES),
         direction: z.enum(['forward', 'backward', 'both']),
         source: key,
+        /** The phrases say an episode has passed ("went away"), not that it never happened. */
+        resolution: z.boolean().optional(),
         phrases,
       }),
     )
@@ -44,6 +46,8 @@ export const ContextFileSchema = z.strictObject({
 export const SignSchema = z.strictObject({
   alone: z.union([tier, z.literal('none')]),
   history: z.enum(['counts', 'ignored']),
+  /** counts = an episode said to have passed ("gone now", "went away") is still the sign (a TIA). */
+  resolved: z.enum(['counts']).optional(),
   source: key,
   /** Patient-information pages the sign's lay wordings were written from (keys of `sources`). */
   laySources: z.array(key).optional(),

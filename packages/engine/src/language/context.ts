@@ -19,12 +19,15 @@ export interface ContextTrigger {
   readonly last: number;
   /** The trigger as listed in the data ("denies", "no history of"). */
   readonly phrase: string;
+  /** It says an episode has passed ("went away"), not that it never happened. */
+  readonly resolution?: boolean;
 }
 
 type TriggerPayload = {
   category: ContextCategory;
   direction: 'forward' | 'backward' | 'both';
   phrase: string;
+  resolution?: boolean;
 };
 
 let index: PhraseIndex<TriggerPayload> | undefined;
@@ -37,7 +40,12 @@ function triggerIndex(): PhraseIndex<TriggerPayload> {
       const key = `${g.category}|${p}`;
       const had = merged.get(key);
       const direction = had === undefined || had.direction === g.direction ? g.direction : 'both';
-      merged.set(key, { category: g.category, direction, phrase: p });
+      merged.set(key, {
+        category: g.category,
+        direction,
+        phrase: p,
+        ...(g.resolution === true ? { resolution: true } : {}),
+      });
     }
   // Triggers are matched as written (folded), not stemmed: "recent" must not read as "recently".
   index = compilePhrases(

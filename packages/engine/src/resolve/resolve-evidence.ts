@@ -481,6 +481,11 @@ export function resolveEvidence(text: string): EvidenceResult {
     out.findings.push(finding);
     const counts =
       status === 'present' ||
+      // "my face drooped for ten minutes, gone now": a stroke sign that came and went is still the sign.
+      ((status === 'negated' || status === 'historical') &&
+        f.kind === 'redFlag' &&
+        trigger?.resolution === true &&
+        RED_FLAG_LEXICON.signs[f.id]?.resolved === 'counts') ||
       (status === 'historical' &&
         f.kind === 'redFlag' &&
         RED_FLAG_LEXICON.signs[f.id]?.history === 'counts') ||
