@@ -27,6 +27,8 @@ export const PartSchema = z.strictObject({
   axial: z.boolean().optional(),
   /** A trunk part where "the left side of" names its left half ("left side of my lower back"), not its side surface. */
   halves: z.boolean().optional(),
+  /** Directions narrow the default reading first ("lat leg" is the side of the lower leg), the whole only if none fits. */
+  narrowsDefault: z.boolean().optional(),
 });
 
 /** The region facets file (data/region-facets.yaml). */

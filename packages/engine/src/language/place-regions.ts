@@ -127,10 +127,23 @@ export function placeRegions(
   if (ofFacet !== undefined) wanted.push([ofFacet]);
   const { all, plain } = candidates(head, whole);
   if (wanted.length === 0) return { kinds: plain, facets: [], how: whole ? 'whole' : 'default' };
+  const facets = wanted.flat();
+  // "L lat leg": a part that narrows its default first (the lower leg) reaches its whole only if needed.
+  const first =
+    head.kind === 'part' && !whole && partInfo(head.part).narrowsDefault === true
+      ? bestOf(plain, wanted)
+      : [];
+  const best = first.length > 0 ? first : bestOf(all, wanted);
+  if (best.length === 0) return { kinds: plain, facets, how: 'not-narrowed' };
+  return { kinds: best, facets, how: 'narrowed' };
+}
+
+/** The kinds carrying the most wanted facets, then the fewest facets not asked for. */
+function bestOf(kinds: readonly string[], wanted: readonly (readonly string[])[]): string[] {
   let best: string[] = [];
   let bestScore = 0;
   let bestExtra = Infinity;
-  for (const k of all) {
+  for (const k of kinds) {
     const set = facetSets.get(k);
     if (set === undefined) continue;
     const score = wanted.filter((alts) => alts.some((f) => set.has(f))).length;
@@ -147,9 +160,7 @@ export function placeRegions(
       bestExtra = extra;
     } else if (extra === bestExtra) best.push(k);
   }
-  const facets = wanted.flat();
-  if (best.length === 0) return { kinds: plain, facets, how: 'not-narrowed' };
-  return { kinds: best, facets, how: 'narrowed' };
+  return best;
 }
 
 /** "calf near the knee": the level of `part` that faces `landmark` along a chain holding both. */

@@ -72,3 +72,14 @@ describe('clinical notes: which fibres of a muscle, sound-alikes after a directi
     expect([...resolveRegions(text).regions].sort()).toEqual([...expected].sort());
   });
 });
+
+describe('clinical notes: the leg is the lower leg, short forms before "@", serratus, subclavicular', () => {
+  it.each([
+    ['R med leg', ['r.medial-leg']],
+    ['L serratus ant. @ 6th rib', ['l.lateral-chest', 'l.lower-ribs']],
+    ['R subclavicular region', ['r.infraclavicular']],
+    ['L mandibular body', ['l.mandible']],
+  ])('%s', (text, expected) => {
+    expect(regions(text)).toEqual([...expected].sort());
+  });
+});

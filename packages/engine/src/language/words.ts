@@ -65,7 +65,7 @@ function normWord(raw: string): { norm: string; possessive: boolean } {
 }
 
 /** Goes on in lower case, with a number, or with a joiner ("ant. & lat. thigh", "med./lat."). */
-const LOWER_START = /^[\p{Ll}\d&/,]/u;
+const LOWER_START = /^[\p{Ll}\d&/,@(]/u;
 
 /**
  * Whether the full stop at `dot` closes an abbreviation ("ant.", "med.", "R.") rather than a sentence: it
