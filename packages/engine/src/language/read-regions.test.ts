@@ -777,3 +777,13 @@ describe('language layer: spelling in context, a leg that only gives the side', 
     expect(regions(text)).toEqual([...expected].sort());
   });
 });
+
+describe('language layer: words clients type that are no place and no slip', () => {
+  it.each([
+    // "clicks" is not corrected into another word, and a contraction is no muscle ("they're" is not "teres")
+    ['my left jaw clicks when I chew', ['l.tmj', 'l.jaw-angle', 'l.mandible']],
+    ["upper back teeth on the right, they're sensitive", ['r.upper-molars']],
+  ])('%s', (text, expected) => {
+    expect(regions(text)).toEqual([...expected].sort());
+  });
+});
