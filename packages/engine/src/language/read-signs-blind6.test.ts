@@ -93,6 +93,10 @@ describe('spinal pain in lay words with a risk factor', () => {
     });
     expect(r.rules.map((x) => x.id)).toContain('fracture-risk-spinal-pain');
   });
+  it("someone else's back that went is not the client's spinal pain", () => {
+    const r = screenRedFlags({ text: "my wife's back went at the weekend and I'm on steroid tablets" });
+    expect(r.rules.map((x) => x.id)).not.toContain('fracture-risk-spinal-pain');
+  });
   it('a short course of steroids is not long-term', () => {
     expect(flags('a 7-day course of prednisolone for my asthma in spring')).not.toContain(
       'long-term-steroids',
