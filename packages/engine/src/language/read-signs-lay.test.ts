@@ -156,3 +156,21 @@ describe('a stroke sign that came and went still counts (a possible TIA)', () =>
     expect(ids('The crick in my neck went away.')).toEqual([]);
   });
 });
+
+describe('retired blind 7 classes: signs in lay words, and their look-alikes', () => {
+  const ids = (text: string): string[] => screenRedFlags({ text }).findings.map((f) => f.id);
+  it.each([
+    ['Since breakfast he cannot get the words out and his tongue feels heavy.', 'speech-difficulty'],
+    ['Twice this week my legs just went from under me, no blackout.', 'drop-attacks'],
+    ['My back aches all night whatever way I lie.', 'constant-night-pain'],
+  ])('%s', (text, id) => {
+    expect(ids(text)).toContain(id);
+  });
+  it.each([
+    'Numb backside after a long film at the cinema.',
+    'Wobbly on the stairs the morning after leg day at the gym.',
+    'The report is due in March; my shoulders are tight from it.',
+  ])('%s raises nothing', (text) => {
+    expect(ids(text)).toEqual([]);
+  });
+});
