@@ -787,3 +787,13 @@ describe('language layer: words clients type that are no place and no slip', () 
     expect(regions(text)).toEqual([...expected].sort());
   });
 });
+
+describe('language layer: the knee joint line, and "rite" after "the"', () => {
+  it.each([
+    ['the inside of my left knee, on the joint line', ['l.medial-knee']],
+    ['R knee, joint line', ['r.medial-knee', 'r.lateral-knee']],
+    ['my hip on the rite side', ['r.greater-trochanter', 'r.lateral-hip']],
+  ])('%s', (text, expected) => {
+    expect(regions(text)).toEqual([...expected].sort());
+  });
+});
