@@ -83,3 +83,12 @@ describe('clinical notes: the leg is the lower leg, short forms before "@", serr
     expect(regions(text)).toEqual([...expected].sort());
   });
 });
+
+describe('clinical notes: the femoral condyles are knee landmarks', () => {
+  it.each([
+    ['lat fem condyle, R', ['r.lateral-knee']],
+    ['tender L medial femoral condyle', ['l.medial-knee']],
+  ])('%s', (text, expected) => {
+    expect(regions(text)).toEqual([...expected].sort());
+  });
+});
