@@ -174,3 +174,13 @@ describe('retired blind 7 classes: signs in lay words, and their look-alikes', (
     expect(ids(text)).toEqual([]);
   });
 });
+
+describe('a pain that eases when a desk-bound activity stops is posture, not exertion', () => {
+  const tier = (text: string): string => screenRedFlags({ text }).notice?.tier ?? 'none';
+  it('raises nothing for the neck easing away from the keyboard', () => {
+    expect(tier('The ache in my neck goes off when I stop gaming on the computer.')).toBe('none');
+  });
+  it('still stops the work for a jaw that aches on a brisk walk and goes off when resting', () => {
+    expect(tier('My jaw aches on a brisk walk and goes off when I stop.')).toBe('emergency');
+  });
+});
