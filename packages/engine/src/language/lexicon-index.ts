@@ -3,7 +3,7 @@ import { LEXICON } from '@myomap/atlas/language';
 import { ALL_MUSCLES, RED_FLAG_LEXICON } from '@myomap/atlas';
 import { singular } from '../resolve/normalize-text.ts';
 import { buildSpellIndex, type SpellIndex, type WordWeight } from './spelling.ts';
-import { foldText, lexWords } from './words.ts';
+import { lexWords } from './words.ts';
 
 /** One reading of a lexicon term. A term may have several ("back": a part and a direction). */
 export type Meaning =
@@ -53,8 +53,6 @@ export interface LexiconIndex {
   readonly painWords: ReadonlySet<string>;
   /** Words that tell the time right after a number ("4pm", "7 am"). */
   readonly clockWords: ReadonlySet<string>;
-  /** Short forms whose full stop ends no sentence ("med.", "R."), as lexWords takes them. */
-  readonly abbreviations: ReadonlySet<string>;
   /** Words naming part of the muscle just named ("biceps belly"). */
   readonly muscleParts: ReadonlySet<string>;
   /** Real English words the spelling corrector leaves alone ("should" is not "shoulder"). */
@@ -165,7 +163,6 @@ export function buildLexiconIndex(): LexiconIndex {
     soundAlikes: new Map(Object.entries(fw.soundAlikes.pairs)),
     painWords: new Set(fw.painWords.words.map((w) => normWords(w).join(' '))),
     clockWords: new Set(fw.clockWords.words.flatMap(normWords)),
-    abbreviations: new Set(fw.abbreviations.words.map((w) => foldText(w))),
     muscleParts: new Set(fw.muscleParts.words.map((w) => normWords(w).join(' '))),
     commonWords: new Set([...LEXICON.commonWords, ...signWords()]),
     determiners,

@@ -2,7 +2,10 @@ import { LEXICON } from '@myomap/atlas/language';
 import { stem } from './stem.ts';
 import { foldText, lexWords, type Word } from './words.ts';
 
-const ABBREVIATIONS: ReadonlySet<string> = new Set(LEXICON.functionWords.abbreviations.words.map(foldText));
+/** Short forms whose full stop ends no sentence ("med.", "R."): the one set both readers lex with. */
+export const ABBREVIATIONS: ReadonlySet<string> = new Set(
+  LEXICON.functionWords.abbreviations.words.map(foldText),
+);
 
 /** A word token with its light stem, as the context reader and the lexicons see it. */
 export interface Token extends Word {

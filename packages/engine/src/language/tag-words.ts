@@ -4,6 +4,7 @@ import { singular } from '../resolve/normalize-text.ts';
 import { resolveReferences } from './references.ts';
 import { expandSeries } from './series.ts';
 import { lexWords, type Word } from './words.ts';
+import { ABBREVIATIONS } from './phrase-matcher.ts';
 
 const corrections = new Map<string, string | undefined>();
 
@@ -76,12 +77,7 @@ function textSpeakAre(words: readonly Word[], i: number, index: Index): boolean 
   const next = words[i + 1];
   if (words[i]?.text !== 'r' || prev?.kind !== 'word' || next?.kind !== 'word') return false;
   // "hips r side", "shoulders r knee": before a place, side or direction word it is still the right side.
-  const placeLike = (index.byFirst.get(singular(next.norm)) ?? []).some(
-    (t) =>
-      t.words.length === 1 &&
-      t.meanings.some((m) => m.t === 'part' || m.t === 'region' || m.t === 'dir' || m.t === 'side'),
-  );
-  if (placeLike) return false;
+  if (wordMeans(index, singular(next.norm), ['part', 'region', 'dir', 'side'])) return false;
   return (
     PRONOUNS_BEFORE_ARE.has(prev.norm) ||
     (prev.norm.length > 3 && prev.norm.endsWith('s') && !prev.norm.endsWith('ss'))
@@ -93,18 +89,10 @@ function nextNorm(w: Word | undefined): string {
   return w?.kind === 'word' ? singular(w.norm) : '';
 }
 
-/** "plantar heal": a direction word before it. */
-function isDirection(index: Index, norm: string): boolean {
+/** Whether a word alone is a lexicon term with one of these kinds of meaning ("knee": a part). */
+function wordMeans(index: Index, norm: string, kinds: readonly Meaning['t'][]): boolean {
   return (index.byFirst.get(norm) ?? []).some(
-    (t) => t.words.length === 1 && t.meanings.some((m) => m.t === 'dir'),
-  );
-}
-
-/** "lumber paraspinals": the next word names a place on its own. */
-function namesPlace(index: Index, next: Word | undefined): boolean {
-  if (next?.kind !== 'word') return false;
-  return (index.byFirst.get(singular(next.norm)) ?? []).some(
-    (t) => t.words.length === 1 && t.meanings.some(placeMeaning),
+    (t) => t.words.length === 1 && t.meanings.some((m) => kinds.includes(m.t)),
   );
 }
 
@@ -148,7 +136,7 @@ function ellipsisAt(
  */
 export function tagWords(text: string): TagResult {
   const index = lexiconIndex();
-  const words = lexWords(text, index.abbreviations);
+  const words = lexWords(text, ABBREVIATIONS);
   const corrections: { from: string; to: string }[] = [];
   const norms = words.map((w, i) => {
     if (w.kind !== 'word') return w.norm;
@@ -161,8 +149,9 @@ export function tagWords(text: string): TagResult {
       alike !== undefined &&
       (SIDE_INSIDE.has(before) ||
         index.determiners.has(before) ||
-        isDirection(index, before) ||
-        namesPlace(index, words[i + 1]))
+        // "plantar heal"; "lumber paraspinals": a direction before it, or a place word after it.
+        wordMeans(index, before, ['dir']) ||
+        wordMeans(index, nextNorm(words[i + 1]), ['part', 'region']))
     ) {
       corrections.push({ from: w.text, to: alike });
       return alike;
