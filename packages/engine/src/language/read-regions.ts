@@ -257,15 +257,17 @@ function findLandmarks(
     if (a === undefined || b.rel === undefined || b.dirs.length > 0 || locates.has(i - 1)) return;
     if (a.rangeFrom !== undefined || b.rangeFrom !== undefined || a.sentence !== b.sentence) return;
     if (a.negated !== b.negated || a.activity !== b.activity) return;
-    if (/\b(and|or|but|plus|also|then)\b|[.;!?\n]/i.test(text.slice(a.end, b.start))) return;
+    if (listedApart(text, a, b)) return;
     const pa = headPart(a.head);
     const pb = headPart(b.head);
     if (pa === undefined || pb === undefined || pa === pb) return;
     const own = placeRegions(a.head, a.dirs, a.rel, a.whole, a.ofFacet);
     const mark = placeRegions(b.head, b.dirs, b.rel, b.whole, b.ofFacet);
     // "my whole left arm above the elbow": the part of the place beyond the landmark, not the spot by it.
-    const whole = placeRegions(a.head, a.dirs, a.rel, true, a.ofFacet).kinds;
-    const beyond = b.head.kind === 'part' ? kindsBeyond(own.kinds, whole, pb, b.rel) : undefined;
+    const beyond =
+      b.head.kind === 'part'
+        ? kindsBeyond(own.kinds, placeRegions(a.head, a.dirs, a.rel, true, a.ofFacet).kinds, pb, b.rel)
+        : undefined;
     if (beyond !== undefined) placement.set(i - 1, { ...own, kinds: beyond, how: 'narrowed' });
     else if (mark.how === 'relation') {
       const overlap = own.kinds.filter((k) => mark.kinds.includes(k));
@@ -299,6 +301,14 @@ function findLandmarks(
   return { locates, placement };
 }
 
+/** Words between two places that make them a list or separate them ("knee and hip", "knee. Hip"). */
+const LIST_BETWEEN = /\b(and|or|but|plus|also|then)\b|[.;!?\n]/i;
+
+/** Whether the text between two mentions lists them apart rather than naming one place. */
+function listedApart(text: string, a: Mention, b: Mention): boolean {
+  return LIST_BETWEEN.test(text.slice(a.end, b.start));
+}
+
 /** Whether a region of one kind list touches a region of the other on the body map (same side). */
 function touches(a: readonly string[], b: readonly string[]): boolean {
   const ids = (k: string): string[] =>
@@ -312,8 +322,7 @@ function spineOfBack(a: Mention, b: Mention, text: string): boolean {
   if (a.sentence !== b.sentence || a.negated !== b.negated || a.activity !== b.activity) return false;
   // "both sides of the spine" keeps its "side"; "my back and spine" is a list.
   if (b.head.kind !== 'part' || b.head.part !== 'spine' || b.dirs.some((d) => d !== 'side')) return false;
-  if (b.rangeFrom !== undefined || /\b(and|or|but|plus|also|then)\b/i.test(text.slice(a.end, b.start)))
-    return false;
+  if (b.rangeFrom !== undefined || listedApart(text, a, b)) return false;
   const pa = headPart(a.head);
   return pa === 'back' || pa === 'upper-back' || pa === 'low-back';
 }
