@@ -3,6 +3,12 @@ import { resolveRegions } from '../resolve/resolve-regions.ts';
 
 const regions = (text: string): string[] => [...resolveRegions(text).regions].sort();
 
+/** Each phrase reads as exactly these regions. */
+const readsAs = (cases: readonly (readonly [string, readonly string[]])[]): void =>
+  it.each(cases)('%s', (text, expected) => {
+    expect(regions(text)).toEqual([...expected].sort());
+  });
+
 describe('language layer: tooth numbers as dental notes chart them', () => {
   it.each([
     // universal numbering (#1 upper right third molar ... #32 lower right third molar)
@@ -74,21 +80,17 @@ describe('clinical notes: which fibres of a muscle, sound-alikes after a directi
 });
 
 describe('clinical notes: the leg is the lower leg, short forms before "@", serratus, subclavicular', () => {
-  it.each([
+  readsAs([
     ['R med leg', ['r.medial-leg']],
     ['L serratus ant. @ 6th rib', ['l.lateral-chest', 'l.lower-ribs']],
     ['R subclavicular region', ['r.infraclavicular']],
     ['L mandibular body', ['l.mandible']],
-  ])('%s', (text, expected) => {
-    expect(regions(text)).toEqual([...expected].sort());
-  });
+  ]);
 });
 
 describe('clinical notes: the femoral condyles are knee landmarks', () => {
-  it.each([
+  readsAs([
     ['lat fem condyle, R', ['r.lateral-knee']],
     ['tender L medial femoral condyle', ['l.medial-knee']],
-  ])('%s', (text, expected) => {
-    expect(regions(text)).toEqual([...expected].sort());
-  });
+  ]);
 });

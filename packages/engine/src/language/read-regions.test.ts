@@ -4,8 +4,14 @@ import { readRegions } from './read-regions.ts';
 
 const regions = (text: string): string[] => [...resolveRegions(text).regions].sort();
 
+/** Each phrase reads as exactly these regions. */
+const readsAs = (cases: readonly (readonly [string, readonly string[]])[]): void =>
+  it.each(cases)('%s', (text, expected) => {
+    expect(regions(text)).toEqual([...expected].sort());
+  });
+
 describe('language layer: directions on part-relative axes', () => {
-  it.each([
+  readsAs([
     ['back of my left hand', ['l.dorsal-hand']],
     ['top of the right foot', ['r.dorsal-foot']],
     ['top of the right shoulder', ['r.shoulder-top']],
@@ -21,9 +27,7 @@ describe('language layer: directions on part-relative axes', () => {
     ['front inside of my left thigh', ['l.anteromedial-thigh']],
     ['the bottom front teeth', ['m.lower-incisors']],
     ['top of my right hip bone at the back', ['r.iliac-crest']],
-  ])('%s', (text, expected) => {
-    expect(regions(text)).toEqual([...expected].sort());
-  });
+  ]);
 });
 
 describe('language layer: directions coordinated after a place ("top and bottom")', () => {
@@ -39,7 +43,7 @@ describe('language layer: directions coordinated after a place ("top and bottom"
 });
 
 describe('language layer: a relation right after a place locates it (a landmark)', () => {
-  it.each([
+  readsAs([
     ['the corner of my jaw on the left, under the ear', ['l.jaw-angle']],
     ['high up in my right calf near the knee', ['r.upper-calf']],
     ['tight left calf near the knee', ['l.upper-calf']],
@@ -47,9 +51,7 @@ describe('language layer: a relation right after a place locates it (a landmark)
     ['R upper buttock below the iliac crest', ['r.upper-buttock']],
     // a landmark whose own region lies outside the place gives the level facing it
     ['my left calf just below the knee', ['l.upper-calf']],
-  ])('%s', (text, expected) => {
-    expect(regions(text)).toEqual([...expected].sort());
-  });
+  ]);
   it('the landmark is shown as locating the place, not painted', () => {
     const r = readRegions('the corner of my jaw on the left, under the ear');
     const mark = r.readings.find((x) => x.relation !== undefined);
@@ -63,13 +65,11 @@ describe('language layer: a relation right after a place locates it (a landmark)
 });
 
 describe('language layer: a place then the same place said more precisely after a comma', () => {
-  it.each([
+  readsAs([
     ['L soleus, distal calf', ['l.lower-calf']],
     ['R peroneals, lateral leg', ['r.lateral-leg']],
     ['R glute max, mid buttock', ['r.mid-buttock']],
-  ])('%s', (text, expected) => {
-    expect(regions(text)).toEqual([...expected].sort());
-  });
+  ]);
   it('different sides or different parts stay a list', () => {
     expect(regions('left calf, right lower calf')).toContain('l.upper-calf');
     expect(regions('my left knee, my left hip')).toContain('l.patella');
@@ -225,7 +225,7 @@ describe('language layer: nothing silently dropped', () => {
 });
 
 describe('language layer: clinical shorthand as therapists chart it', () => {
-  it.each([
+  readsAs([
     // ordinals written with digits read as words ("2nd digit" = the index finger, thumb counted as 1)
     ['L 2nd digit, PIP joint', ['l.index-finger']],
     ['R 1st MTPJ', ['r.big-toe']],
@@ -251,9 +251,7 @@ describe('language layer: clinical shorthand as therapists chart it', () => {
     ['rite hip at the side', ['r.lateral-hip']],
     ['the bony bit of my right hip', ['r.greater-trochanter']],
     ['shin splints in both legs', ['l.shin', 'r.shin']],
-  ])('%s', (text, expected) => {
-    expect(regions(text)).toEqual([...expected].sort());
-  });
+  ]);
   it('a digit ordinal that names nothing is still reported', () => {
     expect(resolveRegions('I came 1st').unresolved).toEqual(['1st']);
   });
@@ -367,7 +365,7 @@ describe('language layer: charting shorthand and lay words found on the retired 
 });
 
 describe('language layer: reading errors of retired blind 4, fixed by class', () => {
-  it.each([
+  readsAs([
     // (a) muscles, tendons, ligaments and joints charted as places, with their abbreviations
     ['R MCL', ['r.medial-knee']],
     ['L ECU tendon', ['l.dorsal-forearm-ulnar']],
@@ -404,13 +402,11 @@ describe('language layer: reading errors of retired blind 4, fixed by class', ()
     // (c) a side weighting charts both sides, worse on one
     ['lumbar paraspinals L>R', ['l.lumbar', 'r.lumbar']],
     ['upper traps R≥L', ['l.shoulder-top', 'r.shoulder-top']],
-  ])('%s', (text, expected) => {
-    expect(regions(text)).toEqual([...expected].sort());
-  });
+  ]);
 });
 
 describe('language layer: charting short forms, owners and muscles named as places', () => {
-  it.each([
+  readsAs([
     // a side written before "lat." still holds after its full stop
     ['L lat. ankle', ['l.lateral-ankle']],
     ['R post. knee, popliteal fossa', ['r.popliteal']],
@@ -430,13 +426,11 @@ describe('language layer: charting short forms, owners and muscles named as plac
     ['L anconeus, tender', ['l.lateral-epicondyle']],
     // a direction naming which belly of the muscle just named
     ['L masseter deep belly', ['l.jaw-angle']],
-  ])('%s', (text, expected) => {
-    expect(regions(text)).toEqual([...expected].sort());
-  });
+  ]);
 });
 
 describe('language layer: sides on midline-spanning places, corners, "the right one", "it"', () => {
-  it.each([
+  readsAs([
     // one side named on a place that spans the midline keeps that side only
     ['the jaw on my left side', ['l.tmj', 'l.jaw-angle', 'l.mandible']],
     ['the bottom teeth on the left', ['l.lower-molars', 'l.lower-premolars']],
@@ -466,13 +460,11 @@ describe('language layer: sides on midline-spanning places, corners, "the right 
     // the junctions of the spine span the regions either side
     ['R thoracolumbar junction', ['r.lower-thoracic', 'r.lumbar']],
     ['C/T jn paraspinals, L', ['l.upper-thoracic']],
-  ])('%s', (text, expected) => {
-    expect(regions(text)).toEqual([...expected].sort());
-  });
+  ]);
 });
 
 describe('language layer: charting short forms and lay words for landmarks', () => {
-  it.each([
+  readsAs([
     ['R lat mall', ['r.lateral-ankle']],
     ['the pointy bit of my right elbow', ['r.olecranon']],
     ['left jaw hinge', ['l.tmj']],
@@ -487,13 +479,11 @@ describe('language layer: charting short forms and lay words for landmarks', () 
     ['L add magnus', ['l.medial-thigh']],
     // a clock word after a number tells the time: no premolars at 3pm
     ['right temple, worse by 3pm', ['r.temple']],
-  ])('%s', (text, expected) => {
-    expect(regions(text)).toEqual([...expected].sort());
-  });
+  ]);
 });
 
 describe('language layer: a sided holder after a place only gives its side', () => {
-  it.each([
+  readsAs([
     ['tingling in my ring finger (right hand)', ['r.ring-finger']],
     ['the outer ankle bone, right ankle', ['r.lateral-ankle']],
     ['pins & needles in the big toe, left foot', ['l.big-toe']],
@@ -515,13 +505,11 @@ describe('language layer: a sided holder after a place only gives its side', () 
         'r.ulnar-wrist',
       ],
     ],
-  ])('%s', (text, expected) => {
-    expect(regions(text)).toEqual([...expected].sort());
-  });
+  ]);
 });
 
 describe('language layer: a limb above or below a landmark is the part of it beyond the landmark', () => {
-  it.each([
+  readsAs([
     [
       'the whole of my right arm above the elbow',
       ['r.anterior-upper-arm', 'r.posterior-upper-arm', 'r.lateral-upper-arm', 'r.medial-upper-arm'],
@@ -542,13 +530,11 @@ describe('language layer: a limb above or below a landmark is the part of it bey
     ],
     // a place wholly on one side keeps the level that faces the landmark
     ['calf just under the knee, left', ['l.upper-calf']],
-  ])('%s', (text, expected) => {
-    expect(regions(text)).toEqual([...expected].sort());
-  });
+  ]);
 });
 
 describe('language layer: lay landmarks, comparisons and sound-alikes', () => {
-  it.each([
+  readsAs([
     ['back of my right leg just under the knee', ['r.upper-calf']],
     ['along the top of my left collarbone', ['l.supraclavicular']],
     ['just under the right collarbone', ['r.infraclavicular']],
@@ -568,26 +554,22 @@ describe('language layer: lay landmarks, comparisons and sound-alikes', () => {
       "the cut on my right elbow won't heal",
       ['r.antecubital', 'r.lateral-epicondyle', 'r.medial-epicondyle', 'r.olecranon'],
     ],
-  ])('%s', (text, expected) => {
-    expect(regions(text)).toEqual([...expected].sort());
-  });
+  ]);
 });
 
 describe('language layer: anatomy words the speller must not turn into another part', () => {
-  it.each([
+  readsAs([
     // each was "corrected" to a nearer lexicon word: shinbone, clavicular, hamstring, occipital
     ["my mum's right hipbone", ['r.iliac-crest']],
     ['L navicular, inner side of the foot', ['l.arch']],
     ['hook of hamate, R', ['r.hypothenar']],
     ['bicipital groove on her left', ['l.anterior-deltoid']],
     ['L scaphoid', ['l.radial-wrist']],
-  ])('%s', (text, expected) => {
-    expect(regions(text)).toEqual([...expected].sort());
-  });
+  ]);
 });
 
 describe('language layer: condition names that say where it hurts', () => {
-  it.each([
+  readsAs([
     ["the client's runners knee, left", ['l.patella']],
     ["right jumper's knee", ['r.infrapatellar']],
     ['housemaids knee on the right', ['r.patella']],
@@ -596,13 +578,11 @@ describe('language layer: condition names that say where it hurts', () => {
     ['heel spur, R', ['r.plantar-heel']],
     ['his left patella tendon', ['l.infrapatellar']],
     ['R medial meniscus', ['r.medial-knee']],
-  ])('%s', (text, expected) => {
-    expect(regions(text)).toEqual([...expected].sort());
-  });
+  ]);
 });
 
 describe('language layer: neck-front landmarks and slash shorthand', () => {
-  it.each([
+  readsAs([
     ['the notch between my collarbones', ['m.anterior-neck']],
     ['suprasternal notch', ['m.anterior-neck']],
     ['around her voice box', ['m.anterior-neck']],
@@ -611,22 +591,18 @@ describe('language layer: neck-front landmarks and slash shorthand', () => {
     ['L/S junction, L', ['l.lumbar']],
     ['the left floating ribs', ['l.lateral-back']],
     ['my xiphoid', ['m.sternum']],
-  ])('%s', (text, expected) => {
-    expect(regions(text)).toEqual([...expected].sort());
-  });
+  ]);
 });
 
 describe('language layer: height markers, sound-alikes before a place word, the whole sole', () => {
-  it.each([
+  readsAs([
     // a spinal level given as the height of the place before it is not painted itself
     ['R rhomboids, T4-5 level', ['r.scapula-medial-border']],
     ['L med border of scapula at the level of T5', ['l.scapula-medial-border']],
     // a sound-alike straight before a word that names a place
     ['lumber paraspinals, left', ['l.lumbar']],
     ['the soul of my right foot', ['r.arch', 'r.forefoot-sole', 'r.plantar-heel']],
-  ])('%s', (text, expected) => {
-    expect(regions(text)).toEqual([...expected].sort());
-  });
+  ]);
 });
 
 describe('language layer: a landmark on the same part still merges', () => {
@@ -642,7 +618,7 @@ describe('language layer: a side alone in the next sentence', () => {
 });
 
 describe('language layer: long lay sentences, trailing directions and text-speak', () => {
-  it.each([
+  readsAs([
     // the pain word ends an activity: the place after it is where it hurts
     [
       'after digging the garden all weekend the ache is in my left shoulder blade',
@@ -670,13 +646,11 @@ describe('language layer: long lay sentences, trailing directions and text-speak
     ['ribs on the left at the front, at the bottom', ['l.lower-ribs']],
     // a direction-or-part word with other words before the next place is the part
     ['my heel is sore at the back, right foot', ['r.posterior-heel']],
-  ])('%s', (text, expected) => {
-    expect(regions(text)).toEqual([...expected].sort());
-  });
+  ]);
 });
 
 describe('language layer: shared words written once, and lay names for places', () => {
-  it.each([
+  readsAs([
     ['index and ring fingers, left hand', ['l.index-finger', 'l.ring-finger']],
     ['the inner and outer ankle on the right', ['r.medial-ankle', 'r.lateral-ankle']],
     ['right eyelid', ['r.periorbital']],
@@ -685,23 +659,19 @@ describe('language layer: shared words written once, and lay names for places', 
     ['the angle between my neck and shoulder on the left', ['l.neck-angle']],
     ['where my head meets my neck, left side', ['l.suboccipital']],
     ['in the crease where my right leg joins', ['r.groin']],
-  ])('%s', (text, expected) => {
-    expect(regions(text)).toEqual([...expected].sort());
-  });
+  ]);
 });
 
 describe('language layer: the spine named after a place on the back', () => {
-  it.each([
+  readsAs([
     ['middle of my back, along the spine', ['l.mid-thoracic', 'r.mid-thoracic']],
     ['mid back just next to the spine on the right', ['r.mid-thoracic']],
     ['lumbar region, both sides of the spine', ['l.lumbar', 'r.lumbar']],
-  ])('%s', (text, expected) => {
-    expect(regions(text)).toEqual([...expected].sort());
-  });
+  ]);
 });
 
 describe('language layer: text-speak, activities in a clause, whole rows of teeth', () => {
-  it.each([
+  readsAs([
     // a lower-case "r" after a plural, before a word that is no place, is "are"
     [
       'my knees r killing me',
@@ -740,32 +710,26 @@ describe('language layer: text-speak, activities in a clause, whole rows of teet
     ['back of my left shoulder when I reach up to the top shelf', ['l.posterior-deltoid']],
     // the upper teeth are the whole upper row
     ['upper teeth on the right', ['r.upper-molars', 'r.upper-premolars']],
-  ])('%s', (text, expected) => {
-    expect(regions(text)).toEqual([...expected].sort());
-  });
+  ]);
 });
 
 describe('language layer: the base of the thumb, and an owner written with its side after it', () => {
-  it.each([
+  readsAs([
     ['pain at the base of my right thumb', ['r.thenar']],
     ['thumb side of the left wrist', ['l.radial-wrist']],
     ['shin right, the outside of it', ['r.lateral-leg']],
-  ])('%s', (text, expected) => {
-    expect(regions(text)).toEqual([...expected].sort());
-  });
+  ]);
 });
 
 describe('language layer: a landmark that touches the place only says where it is', () => {
-  it.each([
+  readsAs([
     ['side of my chest under the left arm', ['l.lateral-chest']],
     ['ribs at the side, under both arms', ['l.lateral-chest', 'r.lateral-chest']],
-  ])('%s', (text, expected) => {
-    expect(regions(text)).toEqual([...expected].sort());
-  });
+  ]);
 });
 
 describe('language layer: spelling in context, a leg that only gives the side', () => {
-  it.each([
+  readsAs([
     // a correction that makes a term with the next word wins ("tennis elbow", not another body word)
     ['tenis elbow on the left', ['l.lateral-epicondyle']],
     // two neighbouring letters swapped is the likeliest slip
@@ -773,27 +737,21 @@ describe('language layer: spelling in context, a leg that only gives the side', 
     // a thigh or knee with "left leg" after it only takes the side
     ['front of the thigh, left leg', ['l.anterior-thigh']],
     ['inner knee, right leg', ['r.medial-knee']],
-  ])('%s', (text, expected) => {
-    expect(regions(text)).toEqual([...expected].sort());
-  });
+  ]);
 });
 
 describe('language layer: words clients type that are no place and no slip', () => {
-  it.each([
+  readsAs([
     // "clicks" is not corrected into another word, and a contraction is no muscle ("they're" is not "teres")
     ['my left jaw clicks when I chew', ['l.tmj', 'l.jaw-angle', 'l.mandible']],
     ["upper back teeth on the right, they're sensitive", ['r.upper-molars']],
-  ])('%s', (text, expected) => {
-    expect(regions(text)).toEqual([...expected].sort());
-  });
+  ]);
 });
 
 describe('language layer: the knee joint line, and "rite" after "the"', () => {
-  it.each([
+  readsAs([
     ['the inside of my left knee, on the joint line', ['l.medial-knee']],
     ['R knee, joint line', ['r.medial-knee', 'r.lateral-knee']],
     ['my hip on the rite side', ['r.greater-trochanter', 'r.lateral-hip']],
-  ])('%s', (text, expected) => {
-    expect(regions(text)).toEqual([...expected].sort());
-  });
+  ]);
 });
