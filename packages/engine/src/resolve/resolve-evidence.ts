@@ -320,6 +320,8 @@ export function resolveEvidence(text: string): EvidenceResult {
     last: number;
     core?: readonly number[];
     companions?: ReadonlySet<string>;
+    /** A medicine said to be stopped next to its name: past, when no other context holds. */
+    stopped?: true;
   };
   const pending: Pending[] = [];
   const unresolved: string[] = [];
@@ -431,6 +433,7 @@ export function resolveEvidence(text: string): EvidenceResult {
       first: s.first,
       last: s.last,
       core: s.core,
+      ...(s.kind === 'redFlag' && s.stopped === true ? { stopped: true as const } : {}),
       ...(s.companions === undefined ? {} : { companions: s.companions }),
       ...span(s.first, s.last),
     });
@@ -456,7 +459,7 @@ export function resolveEvidence(text: string): EvidenceResult {
   // A guarded sign that leaned on a companion ("arm went dead" with a drooping face) counts only when the
   // companion itself is present, not denied or hypothetical: judged once every status is known.
   const deferred: { finding: TextFinding; companions: ReadonlySet<string> }[] = [];
-  for (const { first, last, core, companions, ...f } of pending) {
+  for (const { first, last, core, companions, stopped, ...f } of pending) {
     const context = contextOf(cover, first, last);
     // "calf isn't swollen": a negation in the gap between a sign's own words negates it (a trigger that is
     // one of its own words does not: "lost weight without trying"). Any other context counts there only
@@ -474,10 +477,14 @@ export function resolveEvidence(text: string): EvidenceResult {
     const gapContext = GAP_PRIORITY.map((c) => triggers.find((t) => t.category === c && inGap(t))).find(
       (t) => t !== undefined,
     );
-    const { status, trigger } =
+    const read =
       context.status === 'present' && gapContext !== undefined
         ? { status: gapContext.category as FindingStatus, trigger: gapContext }
         : context;
+    const { status, trigger } =
+      read.status === 'present' && stopped === true
+        ? { status: 'historical' as const, trigger: undefined }
+        : read;
     const finding: TextFinding =
       trigger === undefined ? { ...f, status } : { ...f, status, cue: span(trigger.first, trigger.last) };
     if (companions !== undefined) {
