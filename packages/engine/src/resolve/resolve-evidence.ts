@@ -468,9 +468,10 @@ export function resolveEvidence(text: string): EvidenceResult {
     const inGap = (t: ContextTrigger): boolean =>
       core !== undefined &&
       t.first > first &&
-      t.last < last &&
-      // a trigger that starts on one of the sign's own words is part of it; one that only ends on a small
-      // word of the term ("of" in "family history of", as in "swelling of the calf") is not
+      t.last <= last &&
+      // a trigger that starts on one of the sign's own words is part of it; one that only ends on a word
+      // of the term is not: "of" in "family history of" ("swelling of the calf"), or the last word, as
+      // "ruled out" in "knocked off - ruled out" is no "knocked ... out"
       !core.includes(t.first) &&
       (t.category === 'negated' ||
         tokens.slice(first, t.first).some((k) => k.kind === 'punct' && !core.includes(k.index)));
