@@ -40,3 +40,15 @@ describe('what follows a colon explains the clause before it (unlessNear)', () =
     expect(flags('Had a drop attack at the station, I dropped my bags later')).toContain('drop-attacks');
   });
 });
+
+describe('sickness from drink or nerves is no heart-attack companion (unlessNear)', () => {
+  it.each([
+    'Had a few too many at the christening and was sick, neck stiff today.',
+    'Always feel sick with nerves before a gig, shoulders up by my ears.',
+  ])('"%s"', (text) => {
+    expect(flags(text)).not.toContain('nausea-with-pain');
+  });
+  it('sickness with neck pain and no such explanation still counts', () => {
+    expect(flags('Neck stiff today and I was sick twice this morning.')).toContain('nausea-with-pain');
+  });
+});
