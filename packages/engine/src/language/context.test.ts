@@ -163,6 +163,9 @@ describe('ConText statuses of findings', () => {
     expect(statusOf('Any tingling? Not really.', 'tingling')).toBe('negated');
     expect(statusOf('Night pain? Nope, never.', 'constant-night-pain')).toBe('negated');
     expect(resolveEvidence('Tingling? No, never.').symptoms).toEqual([]);
+    expect(resolveEvidence('Expecting a baby? No chance, I am 71.').redFlags).toEqual([]);
+    expect(resolveEvidence('Warfarin or similar? No way.').redFlags).toEqual([]);
+    expect(resolveEvidence('Warfarin? Yes, no way round it.').redFlags).toEqual(['anticoagulants']);
     // a reply that goes on to say something else is no answer to the question
     expect(statusOf('Chest pain? No idea what sets it off.', 'chest')).toBe('present');
     expect(statusOf('Numbness? Yes, none of the usual ones though.', 'numbness')).toBe('present');

@@ -80,7 +80,7 @@ function listAhead(tokens: readonly Token[], from: number, andCloses: boolean): 
 const BARE = new Set(['no', 'not', 'without', 'never', 'none', 'nil']);
 
 /**
- * Words that may close a short answer after its negation ("None at all.", "No, never.", "Not really."):
+ * Words that may close a short answer after its negation ("None at all.", "No, never.", "No chance."):
  * an answer made of these and nothing else says no to the question before it.
  */
 const ANSWER_TAIL = new Set([
@@ -93,6 +93,9 @@ const ANSWER_TAIL = new Set([
   'thankfully',
   'so',
   'far',
+  // "Pregnant? No chance." / "No way."
+  'chance',
+  'way',
 ]);
 
 /**
