@@ -130,7 +130,8 @@ describe('ConText statuses of findings', () => {
     ['No, worst headache of my life came on suddenly.', 'thunderclap-headache', 'present'],
     ['No tinnitus, crushing chest pain at rest', 'pain-at-rest-crushing', 'present'],
     ['Felt shivery for a day, all gone.', 'fever', 'historical'],
-  ])('an adjective before a comma, or "all gone": %s -> %s is %s', (text, id, status) => {
+    ['Cracked a rib tripping over the dog at Christmas, all healed.', 'recent-trauma', 'historical'],
+  ])('an adjective before a comma, "all gone", "all healed": %s -> %s is %s', (text, id, status) => {
     expect(statusOf(text, id)).toBe(status);
   });
   it('a stroke sign said to be quiet since still counts (a TIA)', () => {

@@ -52,3 +52,22 @@ describe('sickness from drink or nerves is no heart-attack companion (unlessNear
     expect(flags('Neck stiff today and I was sick twice this morning.')).toContain('nausea-with-pain');
   });
 });
+
+describe("ordinary causes in the sign's own clause (unlessNear)", () => {
+  it.each<[string, string]>([
+    ['Ribs and chest tight after my chest workout yesterday', 'pain-at-rest-crushing'],
+    ['Clammy and shaky during my blood test, neck stiff', 'cold-sweat'],
+    ['Nearly fainted when the nurse got the needle out, upper back sore', 'faint-with-pain'],
+    ['Left calf swollen where a horsefly got me', 'calf-swelling'],
+    ['Knee hot and swollen where a wasp stung it', 'hot-swollen-joint'],
+  ])('"%s" is not %s', (text, id) => {
+    expect(flags(text)).not.toContain(id);
+  });
+  it.each<[string, string]>([
+    ['Chest tight and heavy sitting watching telly', 'pain-at-rest-crushing'],
+    ['Clammy and shaky out of the blue, neck aching', 'cold-sweat'],
+    ['Left calf swollen and warm since the flight', 'calf-swelling'],
+  ])('"%s" is still %s', (text, id) => {
+    expect(flags(text)).toContain(id);
+  });
+});
