@@ -72,3 +72,14 @@ describe("ordinary causes in the sign's own clause (unlessNear)", () => {
     expect(flags(text)).toContain(id);
   });
 });
+
+describe('a new unsteady walk is a sign of cervical arterial dysfunction on its own (signs.yaml alone)', () => {
+  it('veering or staggering with no neck pain named is still same-day care', () => {
+    expect(
+      tier('Since Thursday my walking has gone wobbly and I drift to one side, veering to the right'),
+    ).toBe('urgent');
+  });
+  it('the gym look-alike stays clear', () => {
+    expect(tier('Wobbly on my feet after a heavy leg session at the gym')).toBe('none');
+  });
+});
