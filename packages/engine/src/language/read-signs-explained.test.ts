@@ -61,6 +61,8 @@ describe("ordinary causes in the sign's own clause (unlessNear)", () => {
     ['Nearly fainted when the nurse got the needle out, upper back sore', 'faint-with-pain'],
     ['Left calf swollen where a horsefly got me', 'calf-swelling'],
     ['Knee hot and swollen where a wasp stung it', 'hot-swollen-joint'],
+    ['Wheezy and short of breath with my asthma on frosty mornings, neck tight', 'breathlessness'],
+    ['Queasy from the anaesthetic after my wisdom teeth, jaw aching', 'nausea-with-pain'],
   ])('"%s" is not %s', (text, id) => {
     expect(flags(text)).not.toContain(id);
   });
@@ -68,6 +70,7 @@ describe("ordinary causes in the sign's own clause (unlessNear)", () => {
     ['Chest tight and heavy sitting watching telly', 'pain-at-rest-crushing'],
     ['Clammy and shaky out of the blue, neck aching', 'cold-sweat'],
     ['Left calf swollen and warm since the flight', 'calf-swelling'],
+    ['Short of breath sitting still, neck tight', 'breathlessness'],
   ])('"%s" is still %s', (text, id) => {
     expect(flags(text)).toContain(id);
   });
