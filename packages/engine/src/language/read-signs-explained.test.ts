@@ -26,6 +26,8 @@ describe('a state of the client explains a sign anywhere in its sentence (unless
   });
   it('with chest pain, sickness in a pregnant client still counts as a companion (emergency)', () => {
     expect(tier('Pregnant with our second, tight chest and feeling sick for an hour')).toBe('emergency');
+    expect(tier('Pain in the chest and short of breath, blamed my asthma')).toBe('emergency');
+    expect(tier('Pain in the chest and queasy, blamed the anaesthetic')).toBe('emergency');
   });
 });
 
