@@ -54,6 +54,17 @@ export const SignSchema = z.strictObject({
   terms: phrases,
   unlessNear: z.array(phrase).max(50).optional(),
   /**
+   * States of the client that explain the sign anywhere in its sentence, not only in its clause
+   * ("ten weeks pregnant, tight neck from the nausea"): read like `unlessNear` over the whole sentence.
+   */
+  unlessInSentence: z.array(phrase).max(30).optional(),
+  /**
+   * A medicine said to be stopped: one of these words written as is within two words before or after the
+   * term, in its clause and not itself negated ("came off warfarin", "apixaban stopped in May"), makes
+   * the mention a past one.
+   */
+  stoppedWith: z.array(phrase).max(30).optional(),
+  /**
    * Terms too common in ordinary talk to count alone ("my arm went dead"): they count only with an onset
    * word in the same sentence ("suddenly") or a companion sign anywhere in the text (a drooping face).
    */
@@ -91,6 +102,8 @@ export const RuleWhenSchema = z.strictObject({
   pain: z.boolean().optional(),
   ageOver: z.number().int().min(0).max(130).optional(),
   ageUnknown: z.boolean().optional(),
+  /** The site pain must be new: a site the text calls long-standing (`settledPain`) does not count. */
+  newPain: z.boolean().optional(),
 });
 
 /** One combination rule: when it fires, the signs it used are raised to its tier. */
@@ -106,6 +119,11 @@ export const RuleSchema = z.strictObject({
 export const RulesFileSchema = z.strictObject({
   sites: z.record(key, SiteSchema),
   painWords: phrases,
+  /**
+   * Pain the text calls long-standing, not new: a `words` phrase in the sentence of the pain ("same as it's
+   * always been", "nothing new"), with no `unlessWords` onset word there outside those phrases ("new").
+   */
+  settledPain: z.strictObject({ words: phrases, unlessWords: phrases }),
   symptomFlags: z.strictObject({ sites: z.array(key).min(1), map: z.record(key, key) }),
   rules: z.array(RuleSchema).min(1),
 });

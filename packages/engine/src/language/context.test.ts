@@ -53,6 +53,10 @@ describe('ConText statuses of findings', () => {
     ['broke my wrist years ago', 'recent-trauma', 'historical'],
     ['previous DVT', 'prior-dvt', 'present'],
     ['fell off a ladder as a child', 'recent-trauma', 'historical'],
+    // a family history denied; a bare "nobody" is no denial of the client's own sign
+    ['nobody in my family has had cancer', 'cancer-history', 'negated'],
+    ['no one in our family has had a blood clot', 'prior-dvt', 'negated'],
+    ['nobody noticed her face drooping until lunch', 'face-droop', 'present'],
     // experiencer
     ['her mother had a stroke', 'stroke-or-tia', 'other-person'],
     ['family history of cancer', 'cancer-history', 'other-person'],
@@ -90,6 +94,80 @@ describe('ConText statuses of findings', () => {
     expect(resolveEvidence('fever since 2019 and now').redFlags).toEqual(['fever']);
   });
 
+  // A dating ending after a comma dates the whole clause before it, however long; a resolution ("gone
+  // now") still reaches only its five words, so a chest-pain episode that just passed keeps flagging.
+  it.each<[string, string, FindingStatus]>([
+    [
+      'Ran a high temperature and shivered through half term with the twins, long gone',
+      'fever',
+      'historical',
+    ],
+    ['Got feverish and achy on a walking holiday in the Lakes, years ago', 'fever', 'historical'],
+    ['Felt generally unwell for a week after the wedding in Cork, last year', 'fever', 'historical'],
+    [
+      'Ran a high temperature and shivered through half term with the twins, still has it',
+      'fever',
+      'present',
+    ],
+  ])('a clause dated after its comma: %s -> %s is %s', (text, id, status) => {
+    expect(statusOf(text, id)).toBe(status);
+  });
+  it.each<[string, string, FindingStatus]>([
+    ['Got the flu in half term, fully over it now', 'fever', 'historical'],
+    ['Shivery and achy at Easter, nothing since', 'fever', 'historical'],
+    ['Feverish for a day, all better now', 'fever', 'historical'],
+  ])('an illness said to be over and quiet since: %s -> %s is %s', (text, id, status) => {
+    expect(statusOf(text, id)).toBe(status);
+  });
+  it.each<[string, string, FindingStatus]>([
+    [
+      'If a sudden, worst headache of her life comes on, call an ambulance.',
+      'thunderclap-headache',
+      'hypothetical',
+    ],
+    ['Denies a new, crushing chest pain.', 'pain-at-rest-crushing', 'negated'],
+    // a bare answer or a finding before the comma still ends the scope
+    ['No, worst headache of my life came on suddenly.', 'thunderclap-headache', 'present'],
+    ['No tinnitus, crushing chest pain at rest', 'pain-at-rest-crushing', 'present'],
+    ['Felt shivery for a day, all gone.', 'fever', 'historical'],
+    ['Burning up at half term, all better.', 'fever', 'historical'],
+    ['Shivering with a chest infection, cleared with a course of tablets.', 'fever', 'historical'],
+    ['Woke with night sweats every night, not any more.', 'fever', 'historical'],
+    ['Feverish for a fortnight after a holiday, long since gone.', 'fever', 'historical'],
+    // better is not gone
+    ['Crushing weight on my chest, a little better now.', 'pain-at-rest-crushing', 'present'],
+    ['Cracked a rib tripping over the dog at Christmas, all healed.', 'recent-trauma', 'historical'],
+  ])('an adjective before a comma, "all gone", "all healed": %s -> %s is %s', (text, id, status) => {
+    expect(statusOf(text, id)).toBe(status);
+  });
+  it('a stroke sign said to be quiet since still counts (a TIA)', () => {
+    expect(
+      resolveEvidence('Her mouth sagged on one side for a few minutes, nothing since').redFlags,
+    ).toContain('face-droop');
+  });
+  it('a passing episode after a comma keeps the word limit: a long chest-pain clause still flags', () => {
+    expect(
+      resolveEvidence('Crushing weight on my chest and sweating buckets up the hill by the church, gone now')
+        .redFlags,
+    ).toContain('pain-at-rest-crushing');
+  });
+
+  // A year written straight after a finding, note style, dates it; a full date, a count or a span does not.
+  it.each<[string, string, FindingStatus]>([
+    ['Right calf DVT 2019, nothing since.', 'calf-swelling', 'historical'],
+    ['Wrist fracture 2016.', 'recent-trauma', 'historical'],
+    ['Fell off a horse 2021, all good.', 'recent-trauma', 'historical'],
+    ['Right calf swollen since 2024.', 'calf-swelling', 'present'],
+    ['Right calf swollen, 4 March 2026.', 'calf-swelling', 'present'],
+    ['Chest goes tight when I have walked 2000 metres.', 'pain-on-exertion', 'present'],
+    ['Crushing chest pain at 2015.', 'pain-at-rest-crushing', 'present'],
+  ])('a noted year: %s -> %s is %s', (text, id, status) => {
+    expect(statusOf(text, id)).toBe(status);
+  });
+  it('a dated past clot still counts as a previous clot', () => {
+    expect(resolveEvidence('Right calf DVT 2019, nothing since.').redFlags).toEqual(['prior-dvt']);
+  });
+
   it('a finding said to be fine or normal is ruled out; sleeping well is no finding', () => {
     const r = resolveEvidence('looking down is fine. Grip strength normal. She sleeps fine.');
     expect([...r.movements.map((m) => m.id), ...r.activities, ...r.symptoms]).toEqual([]);
@@ -110,6 +188,9 @@ describe('ConText statuses of findings', () => {
     expect(statusOf('Any tingling? Not really.', 'tingling')).toBe('negated');
     expect(statusOf('Night pain? Nope, never.', 'constant-night-pain')).toBe('negated');
     expect(resolveEvidence('Tingling? No, never.').symptoms).toEqual([]);
+    expect(resolveEvidence('Expecting a baby? No chance, I am 71.').redFlags).toEqual([]);
+    expect(resolveEvidence('Warfarin or similar? No way.').redFlags).toEqual([]);
+    expect(resolveEvidence('Warfarin? Yes, no way round it.').redFlags).toEqual(['anticoagulants']);
     // a reply that goes on to say something else is no answer to the question
     expect(statusOf('Chest pain? No idea what sets it off.', 'chest')).toBe('present');
     expect(statusOf('Numbness? Yes, none of the usual ones though.', 'numbness')).toBe('present');

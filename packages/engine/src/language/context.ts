@@ -80,7 +80,7 @@ function listAhead(tokens: readonly Token[], from: number, andCloses: boolean): 
 const BARE = new Set(['no', 'not', 'without', 'never', 'none', 'nil']);
 
 /**
- * Words that may close a short answer after its negation ("None at all.", "No, never.", "Not really."):
+ * Words that may close a short answer after its negation ("None at all.", "No, never.", "No chance."):
  * an answer made of these and nothing else says no to the question before it.
  */
 const ANSWER_TAIL = new Set([
@@ -93,6 +93,9 @@ const ANSWER_TAIL = new Set([
   'thankfully',
   'so',
   'far',
+  // "Pregnant? No chance." / "No way."
+  'chance',
+  'way',
 ]);
 
 /**
@@ -149,12 +152,52 @@ function yearTriggers(tokens: readonly Token[], taken: ReadonlySet<number>): Con
   const out: ContextTrigger[] = [];
   for (let i = 1; i < tokens.length; i++) {
     const year = tokens[i];
-    if (year === undefined || !YEAR.test(year.norm) || tokens[i - 1]?.norm !== 'in') continue;
+    if (year === undefined || !YEAR.test(year.norm)) continue;
+    if (tokens[i - 1]?.norm !== 'in') {
+      if (notedYear(tokens, i) && !taken.has(i))
+        out.push({ category: 'historical', direction: 'backward', first: i, last: i, phrase: '<year>' });
+      continue;
+    }
     const first = tokens[i - 2]?.norm === 'back' ? i - 2 : i - 1;
     if (taken.has(first) || taken.has(i)) continue;
     out.push({ category: 'historical', direction: 'both', first, last: i, phrase: 'in <year>' });
   }
   return out;
+}
+
+/** Words before a year that make it no date of a past episode ("since 2019", "from 2020", "by 2030"). */
+const NOT_DATING = new Set([
+  'since',
+  'from',
+  'until',
+  'till',
+  'til',
+  'by',
+  'before',
+  'after',
+  'of',
+  'to',
+  'the',
+  'at',
+  'around',
+  'about',
+]);
+/** Month names and their short forms: a full date ("3 Dec 2026") may be today's, so it dates nothing. */
+const MONTH =
+  /^(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec|january|february|march|april|june|july|august|september|october|november|december)$/;
+
+/**
+ * A year written straight after a finding, in the way of a note ("DVT L leg 2015", "breast Ca 2014"):
+ * the finding is dated, so past. Not after a month or a day (a full date may be today's), not after a
+ * word that opens a span ("since 2019"), and only at the end of its clause ("2019 onwards" goes on).
+ */
+function notedYear(tokens: readonly Token[], i: number): boolean {
+  const prev = tokens[i - 1];
+  const next = tokens[i + 1];
+  if (prev === undefined || prev.kind !== 'word' || NOT_DATING.has(prev.norm) || MONTH.test(prev.norm))
+    return false;
+  // "walked 2000 steps" is a count, "2019 onwards" or "2019 - now" a span: the year must end its clause.
+  return next === undefined || (next.kind === 'punct' && next.norm !== '-' && next.norm !== '/');
 }
 
 /** Finds the context triggers in the tokens (longest first, not overlapping), with dated years. */
@@ -184,6 +227,29 @@ function negationInsidePseudo(
     if (findingStarts.has(i))
       return { category: 'negated', direction: 'forward', first: t.first, last: t.first, phrase: head };
   return t;
+}
+
+const ARTICLES = new Set(['a', 'an', 'the']);
+
+/**
+ * "If a sudden, worst-ever headache strikes": an article and one word between a trigger and a comma,
+ * with a finding straight after the comma, are the first adjective of that finding, not a clause of
+ * their own. A bare answer ("No, crushing chest pain") or a finding before the comma ("no fever,
+ * crushing chest pain") still ends the scope.
+ */
+function adjectiveComma(
+  tokens: readonly Token[],
+  t: ContextTrigger,
+  comma: number,
+  findingStarts: ReadonlySet<number>,
+): boolean {
+  return (
+    comma === t.last + 3 &&
+    ARTICLES.has(tokens[t.last + 1]?.norm ?? '') &&
+    tokens[t.last + 2]?.kind === 'word' &&
+    !findingStarts.has(t.last + 2) &&
+    findingStarts.has(comma + 1)
+  );
 }
 
 /** The contexts covering one token, each with the trigger that set it. */
@@ -218,6 +284,8 @@ export function contextScopes(
         if (tok.kind === 'punct') {
           // "Denies: fever, chills or sweats" — a colon right after the trigger opens its list.
           if (tok.norm === ':' && i === t.last + 1) continue;
+          // "If a sudden, worst-ever headache": a comma between the adjectives of one finding goes on.
+          if (tok.norm === ',' && adjectiveComma(tokens, t, i, findingStarts)) continue;
           if (SENTENCE_END.has(tok.norm) || tok.norm !== ',' || !listAhead(tokens, i, !BARE.has(t.phrase)))
             break;
           let j = i + 1;
@@ -237,6 +305,10 @@ export function contextScopes(
     const answer = status === 'negated' && answersQuestion(tokens, t);
     if (t.direction !== 'forward' || endsClause || answer) {
       let words = 0;
+      // Past the comma of "Had a temperature with a cold last month, long gone", a dating ending covers the
+      // whole clause it closes: the clause is the episode it dates, however long. A resolution ("gone now")
+      // keeps the word limit: a chest-pain episode that passed minutes ago may be angina and still counts.
+      let wholeClause = false;
       // "Q: Any numbness? A: No." — an answer label between the question and its answer is skipped.
       const mark = answer ? questionMark(tokens, t) : t.first - 1;
       for (let i = mark; i >= 0; i--) {
@@ -250,10 +322,13 @@ export function contextScopes(
           // "Had a fever last month, fully recovered": a past-tense ending after a comma looks back over it.
           // Only the historical context does: a sign that still counts when past (cancer) keeps counting,
           // and a negation never reaches back over a comma ("chest pain, none of the usual triggers").
-          if (tok.norm === ',' && i === t.first - 1 && status === 'historical') continue;
+          if (tok.norm === ',' && i === t.first - 1 && status === 'historical') {
+            wholeClause = t.resolution !== true;
+            continue;
+          }
           break;
         }
-        if (++words > maxBackward) break;
+        if (++words > maxBackward && !wholeClause) break;
         cover[i]?.push({ status, trigger: t });
       }
     }

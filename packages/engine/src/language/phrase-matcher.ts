@@ -72,6 +72,9 @@ export function compilePhrases<P>(
 /** In a phrase, "..." lets up to this many words sit at that point ("numbness ... spreading"). */
 const WIDE_GAP = 6;
 
+/** Pronouns that open a clause about what the clause before named ("my calf, it is puffy"). */
+const RESUMING = new Set(['it', 'its', 'they', 'theyre', 'which']);
+
 /** The index of the bracket closing an aside opened at `open` (no other punctuation inside), else -1. */
 function asideEnd(tokens: readonly Token[], open: number): number {
   const closing = tokens[open]?.norm === '(' ? ')' : tokens[open]?.norm === '[' ? ']' : undefined;
@@ -123,7 +126,8 @@ function matchAt(
           continue;
         }
         if (allowed !== WIDE_GAP || t.norm !== ',') return -1;
-        openComma = true;
+        // "my platelets, they run low": a clause that picks the subject up again with a pronoun goes on.
+        if (!RESUMING.has(tokens[j + 1]?.norm ?? '')) openComma = true;
         continue;
       }
       if ((by === 'stem' ? t.stem : t.norm) === want) break;

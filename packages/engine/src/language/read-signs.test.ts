@@ -102,3 +102,19 @@ describe('measured values (signs.yaml readings)', () => {
     expect(flags('no temp 38 or above')).not.toContain('fever');
   });
 });
+
+describe('a wide gap of a term ("platelets ... run low") and the commas in it', () => {
+  it.each([
+    'Consultant watches my platelets, they tend to run low',
+    'My platelets, which have always run low, get checked every spring',
+  ])('a comma that picks the subject up again with a pronoun keeps the term: "%s"', (text) => {
+    expect(flags(text)).toContain('bleeding-disorder');
+  });
+  it.each([
+    'Platelets were checked, iron tends to run low',
+    'My platelets, they never run low',
+    'Bloods checked for platelets, it was my iron that ran low',
+  ])('another clause, or the same term denied, is not the sign: "%s"', (text) => {
+    expect(flags(text)).not.toContain('bleeding-disorder');
+  });
+});

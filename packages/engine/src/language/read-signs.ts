@@ -3,6 +3,7 @@ import {
   compilePhrases,
   findPhrases,
   type PhraseIndex,
+  tokensOf,
   type PhraseMatch,
   type Token,
 } from './phrase-matcher.ts';
@@ -23,6 +24,8 @@ export type SignHit = (
   readonly core: readonly number[];
   /** A guarded term with no onset word: it counts only if one of these signs is present (context judged later). */
   readonly companions?: ReadonlySet<string>;
+  /** A medicine said to be stopped next to its name (signs.yaml stoppedWith): a past mention. */
+  readonly stopped?: true;
 };
 
 type Payload =
@@ -38,6 +41,10 @@ let compiled:
       index: PhraseIndex<Payload>;
       pain: ReadonlySet<string>;
       unless: Map<string, string[][]>;
+      /** signs.yaml unlessInSentence: ordinary explanations read over the whole sentence. */
+      inSentenceUnless: Map<string, string[][]>;
+      /** signs.yaml stoppedWith, as written (not stemmed: "stopped", not "stop"). */
+      stoppers: Map<string, string[][]>;
       guards: Map<string, Guard>;
       readings: Reading[];
     }
@@ -53,6 +60,8 @@ function lexicon(): NonNullable<typeof compiled> {
   if (compiled !== undefined) return compiled;
   const entries: (readonly [string, Payload])[] = [];
   const unless = new Map<string, string[][]>();
+  const inSentenceUnless = new Map<string, string[][]>();
+  const stoppers = new Map<string, string[][]>();
   const guards = new Map<string, Guard>();
   const readings: Reading[] = [];
   for (const [id, sign] of Object.entries(RED_FLAG_LEXICON.signs)) {
@@ -66,13 +75,19 @@ function lexicon(): NonNullable<typeof compiled> {
       guards.set(id, { words: stems(g.words), signs: new Set(g.signs) });
     }
     if (sign.unlessNear !== undefined) unless.set(id, stems(sign.unlessNear));
+    if (sign.unlessInSentence !== undefined) inSentenceUnless.set(id, stems(sign.unlessInSentence));
+    if (sign.stoppedWith !== undefined)
+      stoppers.set(
+        id,
+        sign.stoppedWith.map((p) => tokensOf(p).map((t) => t.norm)),
+      );
   }
   for (const [id, site] of Object.entries(RED_FLAG_RULES.sites)) {
     for (const w of site.words) entries.push([w, { kind: 'siteWord', id }]);
     for (const w of site.selfPain ?? []) entries.push([w, { kind: 'selfPain', id }]);
   }
   const pain = new Set(RED_FLAG_RULES.painWords.map((w) => stem(w)));
-  compiled = { index: compilePhrases(entries), pain, unless, guards, readings };
+  compiled = { index: compilePhrases(entries), pain, unless, inSentenceUnless, stoppers, guards, readings };
   return compiled;
 }
 
@@ -152,6 +167,21 @@ function clauseOf(tokens: readonly Token[], at: number): [number, number] {
   return [a, b];
 }
 
+/**
+ * The span an ordinary explanation may sit in: the clause around a token, carried over a colon, since
+ * what follows a colon explains what precedes it ("had a 'drop attack': I dropped all my bags"). With
+ * `sentence`, the whole sentence (commas too).
+ */
+function explainedSpan(tokens: readonly Token[], at: number, sentence: boolean): [number, number] {
+  const joins = (t: Token | undefined): boolean =>
+    t?.kind === 'punct' && (t.norm === ':' || (sentence && !SENTENCE_END.has(t.norm)));
+  let a = at;
+  while (a > 0 && (tokens[a - 1]?.kind !== 'punct' || joins(tokens[a - 1]))) a--;
+  let b = at;
+  while (b < tokens.length - 1 && (tokens[b + 1]?.kind !== 'punct' || joins(tokens[b + 1]))) b++;
+  return [a, b];
+}
+
 /** Whether `part` is written, word for word, inside `whole` (both as stems). */
 function contains(whole: readonly string[], part: readonly string[]): boolean {
   return whole.some((_, s) => part.length > 0 && part.every((w, k) => whole[s + k] === w));
@@ -162,8 +192,9 @@ function nearOrdinary(
   m: PhraseMatch<Payload>,
   unless: readonly string[][],
   term: string,
+  sentence = false,
 ): boolean {
-  const [a, b] = clauseOf(tokens, m.first);
+  const [a, b] = explainedSpan(tokens, m.first, sentence);
   // A final "$" asks for the clause to end there ("im a cancer $": the star sign, not "a cancer survivor").
   // An ordinary phrase the matched term itself spells out, read inside the match, never counts against it:
   // "no matter how I lie" is night pain though "lie" elsewhere in the clause is a positional ache.
@@ -171,7 +202,13 @@ function nearOrdinary(
   const own = term.split(/\s+/).map((w) => (w === '...' ? w : stem(w)));
   for (let i = a; i <= b; i++)
     for (const words of unless) {
-      if (!words.every((w, k) => (w === '$' ? i + k === b + 1 : tokens[i + k]?.stem === w && i + k <= b)))
+      if (
+        !words.every((w, k) =>
+          w === '$'
+            ? tokens[i + k] === undefined || tokens[i + k]?.kind === 'punct'
+            : tokens[i + k]?.stem === w && i + k <= b,
+        )
+      )
         continue;
       const plain = words.filter((w) => w !== '$');
       if (i >= m.first && i + plain.length - 1 <= m.last && contains(own, plain)) continue;
@@ -180,12 +217,51 @@ function nearOrdinary(
   return false;
 }
 
+/** Up to this many words may sit between a medicine and the word that says it was stopped. */
+const STOPPED_GAP = 2;
+/** Words that deny a stop ("haven't stopped", "can't come off"). */
+const NOT_STOPPED = new Set([
+  'not',
+  'never',
+  'havent',
+  'hasnt',
+  'didnt',
+  'cant',
+  'cannot',
+  'wont',
+  'dont',
+  'doesnt',
+  'no',
+]);
+
+/**
+ * Whether a stop word sits just before or after a sign's words in its clause ("came off warfarin",
+ * "apixaban was stopped"), itself not denied ("haven't stopped my warfarin" is still on it).
+ */
+function saidStopped(tokens: readonly Token[], h: SignHit, words: readonly string[][]): boolean {
+  const [a, b] = clauseOf(tokens, h.first);
+  for (const w of words) {
+    for (
+      let i = Math.max(a, h.first - STOPPED_GAP - w.length);
+      i <= Math.min(b, h.last + STOPPED_GAP + 1);
+      i++
+    ) {
+      if (i >= h.first && i <= h.last) continue;
+      if (i + w.length - 1 > b || !w.every((x, k) => tokens[i + k]?.norm === x)) continue;
+      if (i < h.first && i + w.length - 1 >= h.first) continue;
+      if (NOT_STOPPED.has(tokens[i - 1]?.norm ?? '')) continue;
+      return true;
+    }
+  }
+  return false;
+}
+
 /**
  * Finds red-flag signs (data/red-flags/signs.yaml terms, with small gaps) and mentions of pain at the
  * rule sites ("pain in my left arm", "jaw aches", "backache") in the tokens. Context is not judged here.
  */
 export function findSigns(tokens: readonly Token[]): SignHit[] {
-  const { index, pain, unless, guards, readings } = lexicon();
+  const { index, pain, unless, inSentenceUnless, guards, readings, stoppers } = lexicon();
   const out: SignHit[] = [];
   const guarded: PhraseMatch<Payload>[] = [];
   const seen = new Map<string, { skipped: number; words: number; hit: SignHit }>();
@@ -203,6 +279,8 @@ export function findSigns(tokens: readonly Token[]): SignHit[] {
     }
     const u = unless.get(p.id);
     if (u !== undefined && nearOrdinary(tokens, m, u, p.term)) continue;
+    const us = inSentenceUnless.get(p.id);
+    if (us !== undefined && nearOrdinary(tokens, m, us, p.term, true)) continue;
     if (p.guarded === true) {
       guarded.push(m);
       continue;
@@ -263,7 +341,10 @@ export function findSigns(tokens: readonly Token[]): SignHit[] {
   const flags = [...seen.values()].map((v) => v.hit);
   for (const h of findReadings(tokens, readings))
     if (!flags.some((o) => o.id === h.id && o.first <= h.last && o.last >= h.first)) flags.push(h);
-  for (const h of flags)
-    if (!flags.some((o) => o !== h && o.id === h.id && o.first <= h.first && o.last >= h.last)) out.push(h);
+  for (const h of flags) {
+    if (flags.some((o) => o !== h && o.id === h.id && o.first <= h.first && o.last >= h.last)) continue;
+    const words = stoppers.get(h.id);
+    out.push(words !== undefined && saidStopped(tokens, h, words) ? { ...h, stopped: true } : h);
+  }
   return out.sort((x, y) => x.first - y.first);
 }

@@ -86,3 +86,44 @@ describe('context never adds a red flag (fast-check over the whole lexicon)', ()
     },
   );
 });
+
+/** Every term of every sign, guarded ones too, with the sign it belongs to. */
+const ALL_TERMS = Object.entries(RED_FLAG_LEXICON.signs).flatMap(([id, s]) =>
+  [...s.terms, ...(s.onlyWith?.terms ?? [])].map(
+    (t) =>
+      [
+        id,
+        t
+          .replace(/\s*\.\.\.\s*/g, ' ')
+          .replace(/\s*\$\s*/g, '')
+          .trim(),
+      ] as const,
+  ),
+);
+
+// The same idea exhaustively, one wrapper at a time: each denial, before or after the sign, over every term
+// of the lexicon. "knocked off - ruled out" once read as "knocked ... out" with the denial inside it.
+describe('every sign term under every denial raises nothing (exhaustive scan)', () => {
+  it.each([
+    'No X.',
+    'Denies X.',
+    'not X',
+    'Never had X.',
+    'Negative for X.',
+    'No history of X.',
+    'Without X.',
+    'X: no.',
+    'X? None.',
+    "Doesn't have X.",
+    'No sign of X.',
+    'X - ruled out.',
+    'Free of X.',
+    "Haven't had X.",
+    'Denies any X.',
+  ])('%s', (wrapper) => {
+    const raised = ALL_TERMS.filter(([, t]) => screen(wrapper.replace('X', t)).tier !== 'none').map(
+      ([id, t]) => `${id}: ${wrapper.replace('X', t)}`,
+    );
+    expect(raised).toEqual([]);
+  });
+});

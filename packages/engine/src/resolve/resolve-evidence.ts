@@ -19,6 +19,7 @@ import {
 import { tokensOf, type Token } from '../language/phrase-matcher.ts';
 import { readAge, readDurations, type Duration } from '../language/quantities.ts';
 import { findSigns } from '../language/read-signs.ts';
+import { settledAt } from '../language/settled-pain.ts';
 import { stem } from '../language/stem.ts';
 import { singular } from './normalize-text.ts';
 
@@ -55,6 +56,8 @@ export interface EvidenceResult {
   readonly findings: TextFinding[];
   /** Sites where pain is named and present ("pain in my left arm" -> arm), for the red-flag rules. */
   readonly sites: string[];
+  /** Sites whose every present mention is called long-standing ("same as always"), for rules asking for new pain. */
+  readonly settledSites: string[];
   /** The client's age when the text gives one. */
   readonly age?: number;
   readonly durations: Duration[];
@@ -317,6 +320,8 @@ export function resolveEvidence(text: string): EvidenceResult {
     last: number;
     core?: readonly number[];
     companions?: ReadonlySet<string>;
+    /** A medicine said to be stopped next to its name: past, when no other context holds. */
+    stopped?: true;
   };
   const pending: Pending[] = [];
   const unresolved: string[] = [];
@@ -428,6 +433,7 @@ export function resolveEvidence(text: string): EvidenceResult {
       first: s.first,
       last: s.last,
       core: s.core,
+      ...(s.kind === 'redFlag' && s.stopped === true ? { stopped: true as const } : {}),
       ...(s.companions === undefined ? {} : { companions: s.companions }),
       ...span(s.first, s.last),
     });
@@ -442,15 +448,18 @@ export function resolveEvidence(text: string): EvidenceResult {
     unresolved,
     findings: [],
     sites: [],
+    settledSites: [],
     durations,
   };
+  /** Per site: whether every present mention so far is called long-standing. */
+  const settled = new Map<string, boolean>();
   const age = readAge(tokens);
   const out = age === undefined ? result : { ...result, age };
   pending.sort((a, b) => a.start - b.start);
   // A guarded sign that leaned on a companion ("arm went dead" with a drooping face) counts only when the
   // companion itself is present, not denied or hypothetical: judged once every status is known.
   const deferred: { finding: TextFinding; companions: ReadonlySet<string> }[] = [];
-  for (const { first, last, core, companions, ...f } of pending) {
+  for (const { first, last, core, companions, stopped, ...f } of pending) {
     const context = contextOf(cover, first, last);
     // "calf isn't swollen": a negation in the gap between a sign's own words negates it (a trigger that is
     // one of its own words does not: "lost weight without trying"). Any other context counts there only
@@ -459,19 +468,24 @@ export function resolveEvidence(text: string): EvidenceResult {
     const inGap = (t: ContextTrigger): boolean =>
       core !== undefined &&
       t.first > first &&
-      t.last < last &&
-      // a trigger that starts on one of the sign's own words is part of it; one that only ends on a small
-      // word of the term ("of" in "family history of", as in "swelling of the calf") is not
+      t.last <= last &&
+      // a trigger that starts on one of the sign's own words is part of it; one that only ends on a word
+      // of the term is not: "of" in "family history of" ("swelling of the calf"), or the last word, as
+      // "ruled out" in "knocked off - ruled out" is no "knocked ... out"
       !core.includes(t.first) &&
       (t.category === 'negated' ||
         tokens.slice(first, t.first).some((k) => k.kind === 'punct' && !core.includes(k.index)));
     const gapContext = GAP_PRIORITY.map((c) => triggers.find((t) => t.category === c && inGap(t))).find(
       (t) => t !== undefined,
     );
-    const { status, trigger } =
+    const read =
       context.status === 'present' && gapContext !== undefined
         ? { status: gapContext.category as FindingStatus, trigger: gapContext }
         : context;
+    const { status, trigger } =
+      read.status === 'present' && stopped === true
+        ? { status: 'historical' as const, trigger: undefined }
+        : read;
     const finding: TextFinding =
       trigger === undefined ? { ...f, status } : { ...f, status, cue: span(trigger.first, trigger.last) };
     if (companions !== undefined) {
@@ -501,8 +515,12 @@ export function resolveEvidence(text: string): EvidenceResult {
       if (!out.symptoms.includes(f.id as SymptomId)) out.symptoms.push(f.id as SymptomId);
     } else if (f.kind === 'redFlag') {
       if (!out.redFlags.includes(f.id as RedFlagId)) out.redFlags.push(f.id as RedFlagId);
-    } else if (!out.sites.includes(f.id)) out.sites.push(f.id);
+    } else {
+      if (!out.sites.includes(f.id)) out.sites.push(f.id);
+      settled.set(f.id, (settled.get(f.id) ?? true) && settledAt(tokens, first));
+    }
   }
+  for (const [id, yes] of settled) if (yes) out.settledSites.push(id);
   for (const { finding, companions } of deferred) {
     const backed = out.findings.some(
       (x) => x.kind === 'redFlag' && x.status === 'present' && companions.has(x.id),
