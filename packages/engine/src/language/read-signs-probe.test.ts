@@ -48,6 +48,17 @@ describe('an illness that cleared up', () => {
   });
 });
 
+describe('a crushing chest pain that has passed', () => {
+  it('still stops the session, with the chest it was felt in', () => {
+    expect(tier('squeezing pain in my chest after breakfast, gone now')).toBe('emergency');
+    expect(tier('a pressing feeling in my chest on the bus, all gone now')).toBe('emergency');
+  });
+  it('an old episode dated long ago, or a chest crushed under gym weights, does not', () => {
+    expect(tier('squeezing pain in my chest two years ago, gone now')).toBe('none');
+    expect(tier('chest got squeezed under the barbell on Monday, fine now')).toBe('none');
+  });
+});
+
 describe("a sign whose words step over a comma into another person's or a hypothetical clause", () => {
   it('takes the context of that clause', () => {
     expect(tier('Sore calves, my sister had hot and swollen ones')).toBe('none');

@@ -459,6 +459,10 @@ export function resolveEvidence(text: string): EvidenceResult {
   // A guarded sign that leaned on a companion ("arm went dead" with a drooping face) counts only when the
   // companion itself is present, not denied or hypothetical: judged once every status is known.
   const deferred: { finding: TextFinding; companions: ReadonlySet<string> }[] = [];
+  /** Passing words ("gone now") that a sign which still counts after it passed stood under. */
+  const passedSignCues = new Set<ContextTrigger>();
+  /** Places under passing words: they count when a sign under the same words does. */
+  const passedSites: { id: string; trigger: ContextTrigger }[] = [];
   for (const { first, last, core, companions, stopped, ...f } of pending) {
     const context = contextOf(cover, first, last);
     // "calf isn't swollen": a negation in the gap between a sign's own words negates it (a trigger that is
@@ -493,13 +497,15 @@ export function resolveEvidence(text: string): EvidenceResult {
       continue;
     }
     out.findings.push(finding);
+    const passedEpisode = (status === 'negated' || status === 'historical') && trigger?.resolution === true;
+    // "my face drooped for ten minutes, gone now": a stroke sign that came and went is still the sign.
+    const passedSign =
+      passedEpisode && f.kind === 'redFlag' && RED_FLAG_LEXICON.signs[f.id]?.resolved === 'counts';
+    if (passedSign) passedSignCues.add(trigger);
+    if (passedEpisode && f.kind === 'site') passedSites.push({ id: f.id, trigger });
     const counts =
       status === 'present' ||
-      // "my face drooped for ten minutes, gone now": a stroke sign that came and went is still the sign.
-      ((status === 'negated' || status === 'historical') &&
-        f.kind === 'redFlag' &&
-        trigger?.resolution === true &&
-        RED_FLAG_LEXICON.signs[f.id]?.resolved === 'counts') ||
+      passedSign ||
       (status === 'historical' &&
         f.kind === 'redFlag' &&
         RED_FLAG_LEXICON.signs[f.id]?.history === 'counts') ||
@@ -520,6 +526,10 @@ export function resolveEvidence(text: string): EvidenceResult {
       settled.set(f.id, (settled.get(f.id) ?? true) && settledAt(tokens, first));
     }
   }
+  // "crushing pain in my chest at lunch, gone now": where a passed episode still counts, so does the place
+  // the same passing words cover, so the episode's rule can find its site.
+  for (const { id, trigger } of passedSites)
+    if (passedSignCues.has(trigger) && !out.sites.includes(id)) out.sites.push(id);
   for (const [id, yes] of settled) if (yes) out.settledSites.push(id);
   for (const { finding, companions } of deferred) {
     const backed = out.findings.some(
