@@ -23,3 +23,15 @@ describe('lay class: a place said to be fine or all right is not where it hurts'
     expect(regions(text)).toEqual(expected);
   });
 });
+
+describe('lay class: a place the client asks to be left alone is not painted', () => {
+  it.each([
+    [
+      'please avoid my right elbow, it was operated on, and do my knees',
+      [...sided('l', KNEE), ...sided('r', KNEE)].sort(),
+    ],
+    ['stay away from the left knee; my right elbow is the sore one', sided('r', ELBOW)],
+  ])('%s', (text, expected) => {
+    expect(regions(text)).toEqual(expected);
+  });
+});
