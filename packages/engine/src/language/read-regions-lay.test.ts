@@ -35,3 +35,15 @@ describe('lay class: a place the client asks to be left alone is not painted', (
     expect(regions(text)).toEqual(expected);
   });
 });
+
+const BUTTOCK = ['gluteal-fold', 'lateral-buttock', 'lower-buttock', 'mid-buttock', 'upper-buttock'];
+
+describe('lay class: "fanny" is the buttocks; a fanny pack or bum bag is a bag', () => {
+  it.each([
+    ['sore right side of my fanny after cycling', sided('r', BUTTOCK)],
+    ['left fanny cheek aches on long drives', sided('l', BUTTOCK)],
+    ['my bum bag rubs on my left knee', sided('l', KNEE)],
+  ])('%s', (text, expected) => {
+    expect(regions(text)).toEqual(expected);
+  });
+});
