@@ -47,3 +47,16 @@ describe('lay class: "fanny" is the buttocks; a fanny pack or bum bag is a bag',
     expect(regions(text)).toEqual(expected);
   });
 });
+
+describe('lay class: "where A meets B" is the junction of the two places', () => {
+  it.each([
+    // regions the atlas lists under both parts
+    ['a spot where my collarbone meets my neck, left', ['l.supraclavicular']],
+    ['aching where the right side of my neck joins the skull', ['r.suboccipital']],
+    // else the regions of the first that touch the second on the map
+    ['the crease where my left buttock meets the thigh', ['l.gluteal-fold']],
+    ['sore where both cheeks of my backside meet the tops of the legs', ['l.gluteal-fold', 'r.gluteal-fold']],
+  ])('%s', (text, expected) => {
+    expect(regions(text)).toEqual(expected);
+  });
+});

@@ -1,6 +1,7 @@
 import type { z } from 'zod';
 import type { RegionReadingSchema } from './region-reading-schema.ts';
-import { REGIONS, regionId, regionKindByKey, regionNeighbours } from '@myomap/atlas/regions';
+import { REGIONS, regionId, regionKindByKey } from '@myomap/atlas/regions';
+import { junctionKinds, touches } from './junction.ts';
 import { parseMentions, type Mention, type SideWord } from './parse-mentions.ts';
 import {
   headPart,
@@ -254,10 +255,27 @@ function findLandmarks(
       }
       return;
     }
-    if (a === undefined || b.rel === undefined || b.dirs.length > 0 || locates.has(i - 1)) return;
+    if (a === undefined || b.rel === undefined || locates.has(i - 1)) return;
     if (a.rangeFrom !== undefined || b.rangeFrom !== undefined || a.sentence !== b.sentence) return;
     if (a.negated !== b.negated || a.activity !== b.activity) return;
     if (listedApart(text, a, b)) return;
+    // "where my bum meets the back of my leg": the place where the first meets the second.
+    if (b.rel === 'meets') {
+      const kinds = junctionKinds(a, b);
+      if (kinds.length === 0) return;
+      placement.set(i - 1, {
+        ...placeRegions(a.head, a.dirs, a.rel, a.whole, a.ofFacet),
+        kinds,
+        how: 'narrowed',
+      });
+      locates.set(i, i - 1);
+      if (a.side === undefined && b.side !== undefined) {
+        a.side = b.side;
+        a.sideAfter = true;
+      }
+      return;
+    }
+    if (b.dirs.length > 0) return;
     const pa = headPart(a.head);
     const pb = headPart(b.head);
     if (pa === undefined || pb === undefined || pa === pb) return;
@@ -307,14 +325,6 @@ const LIST_BETWEEN = /\b(and|or|but|plus|also|then)\b|[.;!?\n]/i;
 /** Whether the text between two mentions lists them apart rather than naming one place. */
 function listedApart(text: string, a: Mention, b: Mention): boolean {
   return LIST_BETWEEN.test(text.slice(a.end, b.start));
-}
-
-/** Whether a region of one kind list touches a region of the other on the body map (same side). */
-function touches(a: readonly string[], b: readonly string[]): boolean {
-  const ids = (k: string): string[] =>
-    regionKindByKey(k)?.lateral === true ? [regionId(k, 'l')] : [regionId(k, 'm')];
-  const near = new Set(a.flatMap(ids).flatMap((id) => regionNeighbours(id)));
-  return b.flatMap(ids).some((id) => near.has(id) || near.has(id.replace(/^l\./, 'm.')));
 }
 
 /** "mid back ... next to the spine": a spine named after a place on the back in the same sentence. */
