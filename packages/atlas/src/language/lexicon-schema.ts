@@ -13,7 +13,8 @@ export const RegionFacetsSchema = z.strictObject({
   border: key.optional(),
   features: z.array(key).optional(),
   /** "behind ear": a relation key and a landmark part. */
-  near: z.array(z.string().regex(/^[a-z-]+ [a-z-]+$/, '"relation part"')).optional(),
+  /** Relations to a landmark part, with the facet a word gives it when only that spot counts ("below chest central": under the breastbone). */
+  near: z.array(z.string().regex(/^[a-z-]+ [a-z-]+( [a-z-]+)?$/, '"relation part [facet]"')).optional(),
 });
 
 /** A body part: its default and whole readings and its part-relative direction axes. */

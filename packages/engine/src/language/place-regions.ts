@@ -118,7 +118,14 @@ export function placeRegions(
     head.kind === 'part' ? [head.part] : [...new Set(head.kinds.flatMap((k) => F.regions[k]?.parts ?? []))];
   let directions = asideNoun(dirs);
   if (rel !== undefined) {
-    const near = [...new Set(parts.flatMap((p) => nearIndex.get(`${rel} ${p}`) ?? []))];
+    // "under the breastbone": a landmark word's own facet names a spot of its own before the whole part.
+    const spot =
+      head.kind === 'part'
+        ? head.facets.flatMap((f) => parts.flatMap((p) => nearIndex.get(`${rel} ${p} ${f}`) ?? []))
+        : [];
+    const near = [
+      ...new Set(spot.length > 0 ? spot : parts.flatMap((p) => nearIndex.get(`${rel} ${p}`) ?? [])),
+    ];
     if (near.length > 0 && dirs.length === 0) return { kinds: near, facets: [], how: 'relation' };
     directions = [...(F.relationAxes[rel] ?? []), ...directions];
   }

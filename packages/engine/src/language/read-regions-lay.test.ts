@@ -60,3 +60,17 @@ describe('lay class: "where A meets B" is the junction of the two places', () =>
     expect(regions(text)).toEqual(expected);
   });
 });
+
+describe('lay class: under the breastbone is the pit of the stomach', () => {
+  it.each([
+    ['a gnawing ache just beneath my breastbone', ['m.epigastric']],
+    ['the upper part of my tummy right under the breast bone', ['m.epigastric']],
+  ])('%s', (text, expected) => {
+    expect(regions(text)).toEqual(expected);
+  });
+  it('a spot the landmark part shares (the neck angle is neck and shoulder) does not move the place', () => {
+    const read = regions('top of my left shoulder between my neck and the shoulder joint');
+    expect(read).toContain('l.shoulder-top');
+    expect(read).not.toContain('l.neck-angle');
+  });
+});

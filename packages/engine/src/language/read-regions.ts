@@ -7,6 +7,7 @@ import {
   headPart,
   kindsBeyond,
   levelTowards,
+  partMembers,
   partsBetween,
   placeRegions,
   type Placement,
@@ -288,7 +289,13 @@ function findLandmarks(
         : undefined;
     if (beyond !== undefined) placement.set(i - 1, { ...own, kinds: beyond, how: 'narrowed' });
     else if (mark.how === 'relation') {
-      const overlap = own.kinds.filter((k) => mark.kinds.includes(k));
+      // "top of my belly just under the breastbone": a spot on the place's own part that its directions
+      // alone did not reach (the epigastrium is the top of the belly in the middle) is where it is, when it
+      // lies on that part only (not "between neck and AC", a spot shared with the landmark).
+      const onPart = own.kinds.some((k) => mark.kinds.includes(k))
+        ? []
+        : mark.kinds.filter((k) => partMembers(pa).includes(k) && !partMembers(pb).includes(k));
+      const overlap = onPart.length > 0 ? onPart : own.kinds.filter((k) => mark.kinds.includes(k));
       if (overlap.length > 0) placement.set(i - 1, { ...own, kinds: overlap, how: 'narrowed' });
       else {
         // "back of my leg just below the knee", "calf just below the knee": the landmark's own region lies
