@@ -136,11 +136,15 @@ export function placeRegions(
   if (wanted.length === 0) return { kinds: plain, facets: [], how: whole ? 'whole' : 'default' };
   const facets = wanted.flat();
   // "L lat leg": a part that narrows its default first (the lower leg) reaches its whole only if needed.
-  const first =
+  // "the bottom of my ribcage at the back": when the default cannot carry every facet asked for and the
+  // whole can, the whole.
+  const fromDefault =
     head.kind === 'part' && !whole && partInfo(head.part).narrowsDefault === true
       ? bestOf(plain, wanted)
       : [];
-  const best = first.length > 0 ? first : bestOf(all, wanted);
+  const full = (k: string): boolean => wanted.every((alts) => alts.some((f) => facetSets.get(k)?.has(f)));
+  const rest = fromDefault.some(full) ? [] : bestOf(all, wanted);
+  const best = rest.some(full) || fromDefault.length === 0 ? rest : fromDefault;
   if (best.length === 0) return { kinds: plain, facets, how: 'not-narrowed' };
   return { kinds: best, facets, how: 'narrowed' };
 }

@@ -74,3 +74,15 @@ describe('lay class: under the breastbone is the pit of the stomach', () => {
     expect(read).not.toContain('l.neck-angle');
   });
 });
+
+describe('lay class: the ribcage at the back is the back over the ribs', () => {
+  it.each([
+    ['lowest ribs round at the back on the right', ['r.lower-thoracic']],
+    ['the bottom of my rib cage, at the back, both sides', ['l.lower-thoracic', 'r.lower-thoracic']],
+    // the front and the edge of the ribcage stay where they were
+    ['my lower ribs on the left', ['l.lower-ribs']],
+    ['costal margin on the right, anteriorly', ['r.lower-ribs']],
+  ])('%s', (text, expected) => {
+    expect(regions(text)).toEqual(expected);
+  });
+});
