@@ -719,6 +719,11 @@ function mergeAppositions(mentions: Mention[], tagged: readonly Tagged[]): void 
       continue;
     if (a.side !== undefined && b.side !== undefined && a.side !== b.side) continue;
     const between = tagged.slice(a.to, b.from);
+    // "my palm is killing me after the tree cutting, left hand": a sided holder closing the sentence later on.
+    if (holderClosing(a, b, tagged)) {
+      mentions.splice(i - 1, 2, { ...a, to: b.to, end: b.end, side: b.side, sideAfter: true });
+      continue;
+    }
     // One comma, or an opening bracket: "my pinky (left hand)".
     if (between.filter((x) => x.term === ',' || x.term === '(').length !== 1) continue;
     // The second place's own side word may stand before it ("pinky, left hand").
@@ -792,6 +797,28 @@ function mergeAppositions(mentions: Mention[], tagged: readonly Tagged[]): void 
       sideAfter: b.side === undefined ? a.sideAfter : b.sideAfter,
     });
   }
+}
+
+/**
+ * "my palm is killing me after the tree cutting, left hand": a plain part holding the place before it (or the
+ * same part after a precise place on it), with a side, set off by a comma at the end of its sentence, only gives that place its side, however many words
+ * stand between (none of them "and"/"or" or the end of a sentence).
+ */
+function holderClosing(a: Mention, b: Mention, tagged: readonly Tagged[]): boolean {
+  if (a.side !== undefined || b.side === undefined || b.side === 'both' || b.dirs.length > 0 || b.whole)
+    return false;
+  if (b.head.kind !== 'part' || b.head.facets.length > 0 || a.rel !== undefined || b.rel !== undefined)
+    return false;
+  const pa = headPart(a.head);
+  // The same part said plainly after a precise place on it ("the heel of my hand ..., right hand").
+  const precise =
+    a.dirs.length > 0 || a.head.kind === 'region' || a.head.facets.length > 0 || a.ofFacet !== undefined;
+  if (pa === undefined || !(pa === b.head.part ? precise : within(pa, b.head.part))) return false;
+  const after = tagged[b.to];
+  if (after !== undefined && !(only(after, ['join']) && SENTENCE_END.has(after.term))) return false;
+  const between = tagged.slice(a.to, b.from);
+  if (!between.some((x) => x.term === ',')) return false;
+  return between.every((x) => !COORDINATORS.has(x.term) && !SENTENCE_END.has(x.term) && !has(x, 'stop'));
 }
 
 /** Both places are names with facets of their own on one part, and neither set of facets holds the other. */

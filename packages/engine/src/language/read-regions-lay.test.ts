@@ -86,3 +86,20 @@ describe('lay class: the ribcage at the back is the back over the ribs', () => {
     expect(regions(text)).toEqual(expected);
   });
 });
+
+describe('lay class: a sided holder written after the place only gives its side', () => {
+  it.each([
+    // the ankle sits on its foot, as the heel does
+    ['the outer ankle bone of my left foot', ['l.lateral-ankle']],
+    ['ankle, the inside knobbly bit, right foot', ['r.medial-ankle']],
+    // a holder closing the sentence, words between
+    ['the heel of my hand aches since I started typing more, right hand', ['r.hypothenar', 'r.thenar']],
+    // a holder joined by "and" is a second place
+    [
+      'my thumb is stiff and my left hand aches',
+      ['l.dorsal-hand', 'l.hypothenar', 'l.palm', 'l.thenar', 'l.thumb', 'l.thumb-web', 'r.thumb'].sort(),
+    ],
+  ])('%s', (text, expected) => {
+    expect(regions(text)).toEqual(expected);
+  });
+});
