@@ -103,3 +103,19 @@ describe('lay class: a sided holder written after the place only gives its side'
     expect(regions(text)).toEqual(expected);
   });
 });
+
+const HEEL = ['plantar-heel', 'posterior-heel'];
+
+describe('lay class: the heel, its bone and its sound-alike', () => {
+  it.each([
+    // the heel of the foot is the whole heel, underneath and behind
+    ['the heel of my right foot', sided('r', HEEL)],
+    // the heel bone is the heel, so a direction can move it
+    ['my left heel bone, on the bottom', ['l.plantar-heel']],
+    // "heal" straight before a word for the pain is the heel; the verb stays a verb
+    ['heal ache in the right foot', sided('r', HEEL)],
+    ['this cut on my left knee will not heal', sided('l', KNEE)],
+  ])('%s', (text, expected) => {
+    expect(regions(text)).toEqual(expected);
+  });
+});
