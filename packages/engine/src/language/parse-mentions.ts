@@ -373,7 +373,8 @@ export function parseMentions(tagged: readonly Tagged[]): ParseResult {
         rangeFrom,
         sentence,
       };
-      if (ofChain && prev !== undefined && pending.dirs.length === 0 && pending.rel === undefined) {
+      const chained = ofChain && prev !== undefined && pending.dirs.length === 0 && pending.rel === undefined;
+      if (chained) {
         mentions.pop();
         mention.from = prev.from;
         mention.start = prev.start;
@@ -397,7 +398,8 @@ export function parseMentions(tagged: readonly Tagged[]): ParseResult {
         mention.start = (tagged[negFrom] as Tagged).start;
       }
       negFrom = undefined;
-      const merged = ofChain ? mention : mergeWithin(prev, mention, tagged, mentions.length > clauseStart);
+      // "sinuses on the right side of my face": a holder said with its own directions is no "X of Y".
+      const merged = chained ? mention : mergeWithin(prev, mention, tagged, mentions.length > clauseStart);
       if (merged !== mention) mentions.pop();
       for (let j = merged.from; j <= k; j++) if (fate[j] === 'filler') fate[j] = 'mention';
       mentions.push(merged);

@@ -119,3 +119,15 @@ describe('lay class: the heel, its bone and its sound-alike', () => {
     expect(regions(text)).toEqual(expected);
   });
 });
+
+describe('lay class: a landmark or holder after the sinuses places them, not a second place', () => {
+  it.each([
+    // an atlas name that is a relation ("under eye") after a place is its landmark
+    ['sinus ache under my right eye', ['r.maxilla']],
+    ['sinus pressure on both sides under my eyes', ['l.maxilla', 'r.maxilla']],
+    // a holder with its own side and direction after the place ("on the left side of my face")
+    ['my sinuses on the left side of the face', ['l.maxilla']],
+  ])('%s', (text, expected) => {
+    expect(regions(text)).toEqual(expected);
+  });
+});

@@ -13,6 +13,7 @@ import {
   type Placement,
 } from './place-regions.ts';
 import { tagWords } from './tag-words.ts';
+import { lexiconIndex } from './lexicon-index.ts';
 
 /** How a reading's side was decided. */
 export type SideSource = 'text' | 'carried' | 'default' | 'midline';
@@ -256,10 +257,26 @@ function findLandmarks(
       }
       return;
     }
-    if (a === undefined || b.rel === undefined || locates.has(i - 1)) return;
+    if (a === undefined || locates.has(i - 1)) return;
     if (a.rangeFrom !== undefined || b.rangeFrom !== undefined || a.sentence !== b.sentence) return;
     if (a.negated !== b.negated || a.activity !== b.activity) return;
     if (listedApart(text, a, b)) return;
+    // "sinus area under my left eye": an atlas name that is itself a relation to a landmark ("under eye")
+    // after a place locates it as a landmark does: the overlap, or where the place touches it.
+    if (b.rel === undefined && b.head.kind === 'region' && relationLed(b.headTerm)) {
+      if (headPart(a.head) === headPart(b.head)) return;
+      const own = placeRegions(a.head, a.dirs, a.rel, a.whole, a.ofFacet);
+      const overlap = own.kinds.filter((k) => b.head.kind === 'region' && b.head.kinds.includes(k));
+      if (overlap.length > 0) placement.set(i - 1, { ...own, kinds: overlap, how: 'narrowed' });
+      else if (!touches(own.kinds, b.head.kinds)) return;
+      locates.set(i, i - 1);
+      if (a.side === undefined && b.side !== undefined) {
+        a.side = b.side;
+        a.sideAfter = true;
+      }
+      return;
+    }
+    if (b.rel === undefined) return;
     // "where my bum meets the back of my leg": the place where the first meets the second.
     if (b.rel === 'meets') {
       const kinds = junctionKinds(a, b);
@@ -324,6 +341,14 @@ function findLandmarks(
     }
   });
   return { locates, placement };
+}
+
+/** Whether a term begins with a relation word ("under eye", "behind the knee"). */
+function relationLed(term: string): boolean {
+  const first = term.split(' ')[0] ?? '';
+  return (lexiconIndex().byFirst.get(first) ?? []).some(
+    (t) => t.words.length === 1 && t.meanings.some((m) => m.t === 'rel'),
+  );
 }
 
 /** Words between two places that make them a list or separate them ("knee and hip", "knee. Hip"). */
