@@ -261,9 +261,10 @@ function findLandmarks(
     if (a.rangeFrom !== undefined || b.rangeFrom !== undefined || a.sentence !== b.sentence) return;
     if (a.negated !== b.negated || a.activity !== b.activity) return;
     if (listedApart(text, a, b)) return;
-    // "sinus area under my left eye": an atlas name that is itself a relation to a landmark ("under eye")
-    // after a place locates it as a landmark does: the overlap, or where the place touches it.
-    if (b.rel === undefined && b.head.kind === 'region' && relationLed(b.headTerm)) {
+    // "sinus area under my left eye": an atlas name that is itself "under" a landmark ("under eye") after a
+    // place locates it, as "the corner of my jaw, under the ear" does: the overlap, or where the place
+    // touches it. ("My left neck behind my ear" still names the spot behind the ear as a place of its own.)
+    if (b.rel === undefined && b.head.kind === 'region' && relationLed(b.headTerm) === 'below') {
       if (headPart(a.head) === headPart(b.head)) return;
       const own = placeRegions(a.head, a.dirs, a.rel, a.whole, a.ofFacet);
       const overlap = own.kinds.filter((k) => b.head.kind === 'region' && b.head.kinds.includes(k));
@@ -343,12 +344,12 @@ function findLandmarks(
   return { locates, placement };
 }
 
-/** Whether a term begins with a relation word ("under eye", "behind the knee"). */
-function relationLed(term: string): boolean {
+/** The relation a term begins with ("under eye" -> below), if it begins with a relation word. */
+function relationLed(term: string): string | undefined {
   const first = term.split(' ')[0] ?? '';
-  return (lexiconIndex().byFirst.get(first) ?? []).some(
-    (t) => t.words.length === 1 && t.meanings.some((m) => m.t === 'rel'),
-  );
+  for (const t of lexiconIndex().byFirst.get(first) ?? [])
+    for (const m of t.meanings) if (t.words.length === 1 && m.t === 'rel') return m.rel;
+  return undefined;
 }
 
 /** Words between two places that make them a list or separate them ("knee and hip", "knee. Hip"). */
