@@ -184,6 +184,21 @@ export function levelTowards(part: string, landmark: string): 'upper' | 'lower' 
   return undefined;
 }
 
+/**
+ * "my arm just below the shoulder": for a part that is not on a chain but holds parts that are (the arm holds
+ * the upper arm, elbow and forearm), the one of them next to `landmark` along that chain.
+ */
+export function sectionTowards(part: string, landmark: string): string | undefined {
+  for (const chain of Object.values(F.chains)) {
+    const at = chain.indexOf(landmark);
+    if (at < 0 || chain.includes(part)) continue;
+    const held = chain.filter((p) => F.parts[p]?.within?.includes(part) === true);
+    const next = [chain[at + 1], chain[at - 1]].find((p) => p !== undefined && held.includes(p));
+    if (next !== undefined) return next;
+  }
+  return undefined;
+}
+
 /** The parts strictly between two parts along a limb or the spine, if one chain holds both. */
 export function partsBetween(from: string, to: string): readonly string[] {
   for (const chain of Object.values(F.chains)) {

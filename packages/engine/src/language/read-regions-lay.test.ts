@@ -131,3 +131,12 @@ describe('lay class: a landmark or holder after the sinuses places them, not a s
     expect(regions(text)).toEqual(expected);
   });
 });
+
+describe('lay class: a limb next to a landmark is its section by the landmark', () => {
+  it.each([
+    ['the outer side of my right arm, just under the shoulder', ['r.lateral-upper-arm']],
+    ['back of my left arm right below the shoulder', ['l.posterior-upper-arm']],
+  ])('%s', (text, expected) => {
+    expect(regions(text)).toEqual(expected);
+  });
+});

@@ -8,6 +8,7 @@ import {
   kindsBeyond,
   levelTowards,
   partMembers,
+  sectionTowards,
   partsBetween,
   placeRegions,
   type Placement,
@@ -319,10 +320,14 @@ function findLandmarks(
         // "back of my leg just below the knee", "calf just below the knee": the landmark's own region lies
         // outside the place, so it gives the place's level facing it along a limb, with the place's directions.
         const level = a.rel === undefined ? levelTowards(pa, pb) : undefined;
+        // "outside of my arm just below the shoulder": a limb off the chain is its section next to the landmark.
+        const section = a.rel === undefined && a.head.kind === 'part' ? sectionTowards(pa, pb) : undefined;
         const narrowed =
-          level === undefined
-            ? undefined
-            : placeRegions(a.head, [...a.dirs, level], undefined, a.whole, a.ofFacet);
+          level !== undefined
+            ? placeRegions(a.head, [...a.dirs, level], undefined, a.whole, a.ofFacet)
+            : section !== undefined
+              ? placeRegions({ kind: 'part', part: section, facets: [] }, a.dirs, undefined, a.whole)
+              : undefined;
         // "side of my chest under the right arm": no level along a limb, but the spot the landmark names
         // touches the place, so the landmark only says where the place is (and which side).
         if (narrowed?.how !== 'narrowed') {
