@@ -140,3 +140,14 @@ describe('lay class: a limb next to a landmark is its section by the landmark', 
     expect(regions(text)).toEqual(expected);
   });
 });
+
+describe('lay class: the outer edge of the foot is painted on the top of the foot', () => {
+  it.each([
+    ['along the outer border of my left foot', ['l.dorsal-foot']],
+    ['outside of both my feet', ['l.dorsal-foot', 'r.dorsal-foot']],
+    // the inner side stays the arch
+    ['the inside of my right foot', ['r.arch']],
+  ])('%s', (text, expected) => {
+    expect(regions(text)).toEqual(expected);
+  });
+});
