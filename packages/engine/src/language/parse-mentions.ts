@@ -70,6 +70,17 @@ const headOf = (t: Tagged, near?: ReadonlySet<string>): Head | undefined => {
   return undefined;
 };
 
+/** The parts named by plain senses of the words after token `k`, up to the end of its sentence. */
+function partsAhead(tagged: readonly Tagged[], k: number): string[] {
+  const parts: string[] = [];
+  for (let j = k + 1; j < tagged.length; j++) {
+    const t = tagged[j] as Tagged;
+    if (only(t, ['join']) && SENTENCE_END.has(t.term)) break;
+    for (const m of t.meanings) if (m.t === 'part' && m.whenNear === undefined) parts.push(m.part);
+  }
+  return parts;
+}
+
 /** The next token that says something (skipping determiners, fillers other than "of", and sides). */
 function nextContent(tagged: readonly Tagged[], k: number): Tagged | undefined {
   for (let j = k + 1; j < tagged.length; j++) {
@@ -249,8 +260,12 @@ export function parseMentions(tagged: readonly Tagged[]): ParseResult {
     flushUnknown();
     if (t.term === 'of') lastOf = k;
     // The parts named in this sentence, only for a word with a sense that needs one ("cheek" of the bum).
+    // ... or named later in the same sentence ("along the bra line, left of my spine").
     const near = t.meanings.some((m) => m.t === 'part' && m.whenNear !== undefined)
-      ? new Set(mentions.filter((m) => m.sentence === sentence).map((m) => headPart(m.head) ?? ''))
+      ? new Set([
+          ...mentions.filter((m) => m.sentence === sentence).map((m) => headPart(m.head) ?? ''),
+          ...partsAhead(tagged, k),
+        ])
       : undefined;
     const head = headOf(t, near);
     const next = nextContent(tagged, k);
@@ -658,7 +673,14 @@ function mergeWithin(
   // "L rectus femoris mid-thigh", "L parietal scalp": a muscle or region name for a place on a part, then
   // that part said plainly or with a level, keeps the name's facets (the level narrows it further).
   const plainCur = cur.head.kind === 'part' && cur.head.facets.length === 0;
+  // "side of my back on the left around the bra line": a word that is a place on this part only by context
+  // says where on it the place said before with its own directions (or atlas name) is, not a new place.
+  const contextual = tagged[cur.to - 1]?.meanings.some((m) => m.t === 'part' && m.whenNear !== undefined);
   const keepPrev =
+    (a === b &&
+      (prev.dirs.length > 0 || prev.head.kind === 'region') &&
+      cur.dirs.length === 0 &&
+      contextual === true) ||
     within(a, b) ||
     (a === b &&
       prev.head.kind === 'part' &&

@@ -151,3 +151,15 @@ describe('lay class: the outer edge of the foot is painted on the top of the foo
     expect(regions(text)).toEqual(expected);
   });
 });
+
+describe('lay class: a bra line or strap on the back is the middle of the back', () => {
+  it.each([
+    ['right along my bra strap, just beside the spine on the left', ['l.mid-thoracic']],
+    // the side of the back said first keeps its place; the bra band only says where
+    ['the side of my back around the bra band, left', ['l.lateral-back']],
+    // on the shoulder the old sense stays
+    ['the top of my right shoulder under my bra strap', ['r.shoulder-top']],
+  ])('%s', (text, expected) => {
+    expect(regions(text)).toEqual(expected);
+  });
+});
