@@ -172,3 +172,12 @@ describe('lay class: the hip pocket is the back trouser pocket, on the buttock',
     expect(regions(text)).toEqual(expected);
   });
 });
+
+describe('lay class: "my ear aches" names the ear; "earache" the inside of it', () => {
+  it.each([
+    ['my right ear aches at night', ['r.ear']],
+    ['earache on the right', ['r.deep-ear']],
+  ])('%s', (text, expected) => {
+    expect(regions(text)).toEqual(expected);
+  });
+});
