@@ -181,3 +181,12 @@ describe('lay class: "my ear aches" names the ear; "earache" the inside of it', 
     expect(regions(text)).toEqual(expected);
   });
 });
+
+describe('lay class: a side weighting in words is both sides', () => {
+  it.each([
+    ['my knees, left worse than right', [...sided('l', KNEE), ...sided('r', KNEE)].sort()],
+    ['elbows, right side worse', [...sided('l', ELBOW), ...sided('r', ELBOW)].sort()],
+  ])('%s', (text, expected) => {
+    expect(regions(text)).toEqual(expected);
+  });
+});
