@@ -120,7 +120,7 @@ export function placeRegions(
   if (rel !== undefined) {
     // "under the breastbone": a landmark word's own facet names a spot of its own before the whole part.
     const spot =
-      head.kind === 'part'
+      head.kind === 'part' && head.facets.length > 0
         ? head.facets.flatMap((f) => parts.flatMap((p) => nearIndex.get(`${rel} ${p} ${f}`) ?? []))
         : [];
     const near = [
@@ -142,9 +142,13 @@ export function placeRegions(
     head.kind === 'part' && !whole && partInfo(head.part).narrowsDefault === true
       ? bestOf(plain, wanted)
       : [];
-  const full = (k: string): boolean => wanted.every((alts) => alts.some((f) => facetSets.get(k)?.has(f)));
-  const rest = fromDefault.some(full) ? [] : bestOf(all, wanted);
-  const best = rest.some(full) || fromDefault.length === 0 ? rest : fromDefault;
+  let best: string[];
+  if (fromDefault.length === 0) best = bestOf(all, wanted);
+  else {
+    const full = (k: string): boolean => wanted.every((alts) => alts.some((f) => facetSets.get(k)?.has(f)));
+    const rest = fromDefault.some(full) ? [] : bestOf(all, wanted);
+    best = rest.some(full) ? rest : fromDefault;
+  }
   if (best.length === 0) return { kinds: plain, facets, how: 'not-narrowed' };
   return { kinds: best, facets, how: 'narrowed' };
 }

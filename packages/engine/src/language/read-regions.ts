@@ -258,19 +258,21 @@ function findLandmarks(
       }
       return;
     }
-    if (a === undefined || locates.has(i - 1)) return;
-    if (a.rangeFrom !== undefined || b.rangeFrom !== undefined || a.sentence !== b.sentence) return;
-    if (a.negated !== b.negated || a.activity !== b.activity) return;
-    if (listedApart(text, a, b)) return;
     // "sinus area under my left eye": an atlas name that is itself "under" a landmark ("under eye") after a
     // place locates it, as "the corner of my jaw, under the ear" does: the overlap, or where the place
     // touches it. ("My left neck behind my ear" still names the spot behind the ear as a place of its own.)
-    if (b.rel === undefined && b.head.kind === 'region' && relationLed(b.headTerm) === 'below') {
-      if (headPart(a.head) === headPart(b.head)) return;
+    const underName = b.rel === undefined && b.head.kind === 'region' && relationLed(b.headTerm) === 'below';
+    if (a === undefined || (b.rel === undefined && !underName) || locates.has(i - 1)) return;
+    if (a.rangeFrom !== undefined || b.rangeFrom !== undefined || a.sentence !== b.sentence) return;
+    if (a.negated !== b.negated || a.activity !== b.activity) return;
+    if (listedApart(text, a, b)) return;
+    if (underName || b.rel === undefined) {
+      if (b.head.kind !== 'region' || headPart(a.head) === headPart(b.head)) return;
+      const name = b.head.kinds;
       const own = placeRegions(a.head, a.dirs, a.rel, a.whole, a.ofFacet);
-      const overlap = own.kinds.filter((k) => b.head.kind === 'region' && b.head.kinds.includes(k));
+      const overlap = own.kinds.filter((k) => name.includes(k));
       if (overlap.length > 0) placement.set(i - 1, { ...own, kinds: overlap, how: 'narrowed' });
-      else if (!touches(own.kinds, b.head.kinds)) return;
+      else if (!touches(own.kinds, name)) return;
       locates.set(i, i - 1);
       if (a.side === undefined && b.side !== undefined) {
         a.side = b.side;
@@ -278,7 +280,6 @@ function findLandmarks(
       }
       return;
     }
-    if (b.rel === undefined) return;
     // "where my bum meets the back of my leg": the place where the first meets the second.
     if (b.rel === 'meets') {
       const kinds = junctionKinds(a, b);
@@ -349,12 +350,18 @@ function findLandmarks(
   return { locates, placement };
 }
 
-/** The relation a term begins with ("under eye" -> below), if it begins with a relation word. */
+const ledBy = new Map<string, string | undefined>();
+
+/** The relation a term begins with ("under eye" -> below), if it begins with a relation word (remembered). */
 function relationLed(term: string): string | undefined {
-  const first = term.split(' ')[0] ?? '';
+  if (ledBy.has(term)) return ledBy.get(term);
+  const space = term.indexOf(' ');
+  const first = space < 0 ? term : term.slice(0, space);
+  let rel: string | undefined;
   for (const t of lexiconIndex().byFirst.get(first) ?? [])
-    for (const m of t.meanings) if (t.words.length === 1 && m.t === 'rel') return m.rel;
-  return undefined;
+    for (const m of t.meanings) if (rel === undefined && t.words.length === 1 && m.t === 'rel') rel = m.rel;
+  ledBy.set(term, rel);
+  return rel;
 }
 
 /** Words between two places that make them a list or separate them ("knee and hip", "knee. Hip"). */
