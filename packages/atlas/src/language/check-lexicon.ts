@@ -17,9 +17,11 @@ export function checkLexicon(lex: Lexicon): string[] {
     if (!kinds.has(k)) problems.push(`facets for unknown region kind ${k}`);
     for (const p of f.parts) if (!partKeys.has(p)) problems.push(`${k}: unknown part ${p}`);
     for (const n of f.near ?? []) {
-      const [rel = '', part = ''] = n.split(' ');
+      const [rel = '', part = '', facet] = n.split(' ');
       if (!relationKeys.has(rel)) problems.push(`${k}: unknown relation ${rel}`);
       if (!partKeys.has(part)) problems.push(`${k}: unknown landmark part ${part}`);
+      if (facet !== undefined && !lex.parts.some((e) => e.part === part && e.facets?.includes(facet)))
+        problems.push(`${k}: no word gives the landmark ${part} the facet ${facet}`);
     }
   }
   for (const [p, info] of Object.entries(parts)) {

@@ -13,7 +13,8 @@ export const RegionFacetsSchema = z.strictObject({
   border: key.optional(),
   features: z.array(key).optional(),
   /** "behind ear": a relation key and a landmark part. */
-  near: z.array(z.string().regex(/^[a-z-]+ [a-z-]+$/, '"relation part"')).optional(),
+  /** Relations to a landmark part, with the facet a word gives it when only that spot counts ("below chest central": under the breastbone). */
+  near: z.array(z.string().regex(/^[a-z-]+ [a-z-]+( [a-z-]+)?$/, '"relation part [facet]"')).optional(),
 });
 
 /** A body part: its default and whole readings and its part-relative direction axes. */
@@ -73,6 +74,8 @@ export const FunctionWordsFileSchema = z.strictObject({
   negation: wordList,
   /** Written after the places they clear ("knee NAD", "sternum NT"): they negate their own clause. */
   negationAfter: wordList,
+  /** Right after such a finding, a time or an occasion ("fine in the mornings", "fine at rest"): the place is well only then. */
+  onlyThen: wordList,
   terminators: wordList,
   quantity: wordList,
   determiners: wordList,

@@ -70,6 +70,17 @@ const headOf = (t: Tagged, near?: ReadonlySet<string>): Head | undefined => {
   return undefined;
 };
 
+/** The parts named by plain senses of the words after token `k`, up to the end of its sentence. */
+function partsAhead(tagged: readonly Tagged[], k: number): string[] {
+  const parts: string[] = [];
+  for (let j = k + 1; j < tagged.length; j++) {
+    const t = tagged[j] as Tagged;
+    if (only(t, ['join']) && SENTENCE_END.has(t.term)) break;
+    for (const m of t.meanings) if (m.t === 'part' && m.whenNear === undefined) parts.push(m.part);
+  }
+  return parts;
+}
+
 /** The next token that says something (skipping determiners, fillers other than "of", and sides). */
 function nextContent(tagged: readonly Tagged[], k: number): Tagged | undefined {
   for (let j = k + 1; j < tagged.length; j++) {
@@ -93,7 +104,7 @@ function dropOne(list: readonly string[], word: string): string[] {
  * its sentence, negation lasts to the end of its clause (through "or"), every token gets a fate.
  */
 export function parseMentions(tagged: readonly Tagged[]): ParseResult {
-  const { emphasisAfterRight, muscleParts, painWords } = lexiconIndex();
+  const { emphasisAfterRight, muscleParts, painWords, onlyThen } = lexiconIndex();
   const mentions: Mention[] = [];
   const looseSides: LooseSide[] = [];
   const unresolved: [number, number][] = [];
@@ -105,6 +116,8 @@ export function parseMentions(tagged: readonly Tagged[]): ParseResult {
   let activity = false;
   /** The negation word, so the first place it negates shows it: "no pain in the knee". */
   let negFrom: number | undefined;
+  /** A finding after the places ("... is fine now") cleared this clause, "the right one" included. */
+  let cleared = false;
   let clauseStart = mentions.length;
   let pending = {
     side: undefined as SideWord | undefined,
@@ -170,6 +183,7 @@ export function parseMentions(tagged: readonly Tagged[]): ParseResult {
         fate[pending.sideAt] = 'mention';
         resetPending();
         rangeFrom = undefined;
+        cleared = false;
         clauseStart = mentions.length;
         return;
       }
@@ -181,7 +195,7 @@ export function parseMentions(tagged: readonly Tagged[]): ParseResult {
         start: Math.min(one.start, side.start),
         end: Math.max(one.end, side.end),
         side: pending.side,
-        negated,
+        negated: negated || cleared,
         rangeFrom: undefined,
         sentence,
       });
@@ -228,6 +242,7 @@ export function parseMentions(tagged: readonly Tagged[]): ParseResult {
     }
     resetPending();
     rangeFrom = undefined;
+    cleared = false;
     clauseStart = mentions.length;
   };
 
@@ -245,8 +260,12 @@ export function parseMentions(tagged: readonly Tagged[]): ParseResult {
     flushUnknown();
     if (t.term === 'of') lastOf = k;
     // The parts named in this sentence, only for a word with a sense that needs one ("cheek" of the bum).
+    // ... or named later in the same sentence ("along the bra line, left of my spine").
     const near = t.meanings.some((m) => m.t === 'part' && m.whenNear !== undefined)
-      ? new Set(mentions.filter((m) => m.sentence === sentence).map((m) => headPart(m.head) ?? ''))
+      ? new Set([
+          ...mentions.filter((m) => m.sentence === sentence).map((m) => headPart(m.head) ?? ''),
+          ...partsAhead(tagged, k),
+        ])
       : undefined;
     const head = headOf(t, near);
     const next = nextContent(tagged, k);
@@ -369,7 +388,8 @@ export function parseMentions(tagged: readonly Tagged[]): ParseResult {
         rangeFrom,
         sentence,
       };
-      if (ofChain && prev !== undefined && pending.dirs.length === 0 && pending.rel === undefined) {
+      const chained = ofChain && prev !== undefined && pending.dirs.length === 0 && pending.rel === undefined;
+      if (chained) {
         mentions.pop();
         mention.from = prev.from;
         mention.start = prev.start;
@@ -393,7 +413,8 @@ export function parseMentions(tagged: readonly Tagged[]): ParseResult {
         mention.start = (tagged[negFrom] as Tagged).start;
       }
       negFrom = undefined;
-      const merged = ofChain ? mention : mergeWithin(prev, mention, tagged, mentions.length > clauseStart);
+      // "sinuses on the right side of my face": a holder said with its own directions is no "X of Y".
+      const merged = chained ? mention : mergeWithin(prev, mention, tagged, mentions.length > clauseStart);
       if (merged !== mention) mentions.pop();
       for (let j = merged.from; j <= k; j++) if (fate[j] === 'filler') fate[j] = 'mention';
       mentions.push(merged);
@@ -461,9 +482,11 @@ export function parseMentions(tagged: readonly Tagged[]): ParseResult {
       activity = true;
       return;
     }
-    if (has(t, 'negAfter')) {
+    // "my back is fine at night", "fine when I sit": well only then, so the place is not cleared.
+    if (has(t, 'negAfter') && !onlyThenAfter(tagged, k, onlyThen)) {
       // "knee NAD", "sternum NT": a finding charted after the places of its clause clears them.
       for (const m of mentions.slice(clauseStart)) m.negated = true;
+      cleared = true;
       // "gums and palate NAD", "paraspinals, upper traps, levators - all clear": places coordinated with
       // nothing but "and" between them (or any joiner, before "all ...") share the finding; "L knee TTP,
       // R knee NT" and "SIJ + sacrum, coccyx NT" do not.
@@ -650,7 +673,14 @@ function mergeWithin(
   // "L rectus femoris mid-thigh", "L parietal scalp": a muscle or region name for a place on a part, then
   // that part said plainly or with a level, keeps the name's facets (the level narrows it further).
   const plainCur = cur.head.kind === 'part' && cur.head.facets.length === 0;
+  // "side of my back on the left around the bra line": a word that is a place on this part only by context
+  // says where on it the place said before with its own directions (or atlas name) is, not a new place.
+  const contextual = tagged[cur.to - 1]?.meanings.some((m) => m.t === 'part' && m.whenNear !== undefined);
   const keepPrev =
+    (a === b &&
+      (prev.dirs.length > 0 || prev.head.kind === 'region') &&
+      cur.dirs.length === 0 &&
+      contextual === true) ||
     within(a, b) ||
     (a === b &&
       prev.head.kind === 'part' &&
@@ -672,6 +702,19 @@ function mergeWithin(
     sideAfter: keepPrev && cur.side !== undefined && prev.side === undefined ? true : head.sideAfter,
     whole: prev.whole || cur.whole,
   };
+}
+
+/** Whether a time or an occasion follows token `k` (an activity, a relation, "until", or an `onlyThen` phrase). */
+function onlyThenAfter(
+  tagged: readonly Tagged[],
+  k: number,
+  phrases: readonly (readonly string[])[],
+): boolean {
+  const next = tagged[k + 1];
+  if (next === undefined) return false;
+  if (has(next, 'act') || has(next, 'rel') || has(next, 'to')) return true;
+  const ahead = tagged.slice(k + 1, k + 5).flatMap((t) => t.term.split(' '));
+  return phrases.some((p) => p.every((w, i) => ahead[i] === w));
 }
 
 function nextHeadInClause(tagged: readonly Tagged[], k: number): boolean {
@@ -700,6 +743,11 @@ function mergeAppositions(mentions: Mention[], tagged: readonly Tagged[]): void 
       continue;
     if (a.side !== undefined && b.side !== undefined && a.side !== b.side) continue;
     const between = tagged.slice(a.to, b.from);
+    // "my palm is killing me after the tree cutting, left hand": a sided holder closing the sentence later on.
+    if (holderClosing(a, b, tagged)) {
+      mentions.splice(i - 1, 2, { ...a, to: b.to, end: b.end, side: b.side, sideAfter: true });
+      continue;
+    }
     // One comma, or an opening bracket: "my pinky (left hand)".
     if (between.filter((x) => x.term === ',' || x.term === '(').length !== 1) continue;
     // The second place's own side word may stand before it ("pinky, left hand").
@@ -773,6 +821,28 @@ function mergeAppositions(mentions: Mention[], tagged: readonly Tagged[]): void 
       sideAfter: b.side === undefined ? a.sideAfter : b.sideAfter,
     });
   }
+}
+
+/**
+ * "my palm is killing me after the tree cutting, left hand": a plain part holding the place before it (or the
+ * same part after a precise place on it), with a side, set off by a comma at the end of its sentence, only gives that place its side, however many words
+ * stand between (none of them "and"/"or" or the end of a sentence).
+ */
+function holderClosing(a: Mention, b: Mention, tagged: readonly Tagged[]): boolean {
+  if (a.side !== undefined || b.side === undefined || b.side === 'both' || b.dirs.length > 0 || b.whole)
+    return false;
+  if (b.head.kind !== 'part' || b.head.facets.length > 0 || a.rel !== undefined || b.rel !== undefined)
+    return false;
+  const pa = headPart(a.head);
+  // The same part said plainly after a precise place on it ("the heel of my hand ..., right hand").
+  const precise =
+    a.dirs.length > 0 || a.head.kind === 'region' || a.head.facets.length > 0 || a.ofFacet !== undefined;
+  if (pa === undefined || !(pa === b.head.part ? precise : within(pa, b.head.part))) return false;
+  const after = tagged[b.to];
+  if (after !== undefined && !(only(after, ['join']) && SENTENCE_END.has(after.term))) return false;
+  const between = tagged.slice(a.to, b.from);
+  if (!between.some((x) => x.term === ',')) return false;
+  return between.every((x) => !COORDINATORS.has(x.term) && !SENTENCE_END.has(x.term) && !has(x, 'stop'));
 }
 
 /** Both places are names with facets of their own on one part, and neither set of facets holds the other. */

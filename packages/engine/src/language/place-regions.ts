@@ -118,7 +118,14 @@ export function placeRegions(
     head.kind === 'part' ? [head.part] : [...new Set(head.kinds.flatMap((k) => F.regions[k]?.parts ?? []))];
   let directions = asideNoun(dirs);
   if (rel !== undefined) {
-    const near = [...new Set(parts.flatMap((p) => nearIndex.get(`${rel} ${p}`) ?? []))];
+    // "under the breastbone": a landmark word's own facet names a spot of its own before the whole part.
+    const spot =
+      head.kind === 'part' && head.facets.length > 0
+        ? head.facets.flatMap((f) => parts.flatMap((p) => nearIndex.get(`${rel} ${p} ${f}`) ?? []))
+        : [];
+    const near = [
+      ...new Set(spot.length > 0 ? spot : parts.flatMap((p) => nearIndex.get(`${rel} ${p}`) ?? [])),
+    ];
     if (near.length > 0 && dirs.length === 0) return { kinds: near, facets: [], how: 'relation' };
     directions = [...(F.relationAxes[rel] ?? []), ...directions];
   }
@@ -129,11 +136,19 @@ export function placeRegions(
   if (wanted.length === 0) return { kinds: plain, facets: [], how: whole ? 'whole' : 'default' };
   const facets = wanted.flat();
   // "L lat leg": a part that narrows its default first (the lower leg) reaches its whole only if needed.
-  const first =
+  // "the bottom of my ribcage at the back": when the default cannot carry every facet asked for and the
+  // whole can, the whole.
+  const fromDefault =
     head.kind === 'part' && !whole && partInfo(head.part).narrowsDefault === true
       ? bestOf(plain, wanted)
       : [];
-  const best = first.length > 0 ? first : bestOf(all, wanted);
+  let best: string[];
+  if (fromDefault.length === 0) best = bestOf(all, wanted);
+  else {
+    const full = (k: string): boolean => wanted.every((alts) => alts.some((f) => facetSets.get(k)?.has(f)));
+    const rest = fromDefault.some(full) ? [] : bestOf(all, wanted);
+    best = rest.some(full) ? rest : fromDefault;
+  }
   if (best.length === 0) return { kinds: plain, facets, how: 'not-narrowed' };
   return { kinds: best, facets, how: 'narrowed' };
 }
@@ -169,6 +184,21 @@ export function levelTowards(part: string, landmark: string): 'upper' | 'lower' 
     const a = chain.indexOf(part);
     const b = chain.indexOf(landmark);
     if (a >= 0 && b >= 0 && a !== b) return b < a ? 'upper' : 'lower';
+  }
+  return undefined;
+}
+
+/**
+ * "my arm just below the shoulder": for a part that is not on a chain but holds parts that are (the arm holds
+ * the upper arm, elbow and forearm), the one of them next to `landmark` along that chain.
+ */
+export function sectionTowards(part: string, landmark: string): string | undefined {
+  for (const chain of Object.values(F.chains)) {
+    const at = chain.indexOf(landmark);
+    if (at < 0 || chain.includes(part)) continue;
+    const held = chain.filter((p) => F.parts[p]?.within?.includes(part) === true);
+    const next = [chain[at + 1], chain[at - 1]].find((p) => p !== undefined && held.includes(p));
+    if (next !== undefined) return next;
   }
   return undefined;
 }

@@ -1,16 +1,20 @@
 import type { z } from 'zod';
 import type { RegionReadingSchema } from './region-reading-schema.ts';
-import { REGIONS, regionId, regionKindByKey, regionNeighbours } from '@myomap/atlas/regions';
+import { REGIONS, regionId, regionKindByKey } from '@myomap/atlas/regions';
+import { junctionKinds, touches } from './junction.ts';
 import { parseMentions, type Mention, type SideWord } from './parse-mentions.ts';
 import {
   headPart,
   kindsBeyond,
   levelTowards,
+  partMembers,
+  sectionTowards,
   partsBetween,
   placeRegions,
   type Placement,
 } from './place-regions.ts';
 import { tagWords } from './tag-words.ts';
+import { lexiconIndex } from './lexicon-index.ts';
 
 /** How a reading's side was decided. */
 export type SideSource = 'text' | 'carried' | 'default' | 'midline';
@@ -254,10 +258,45 @@ function findLandmarks(
       }
       return;
     }
-    if (a === undefined || b.rel === undefined || b.dirs.length > 0 || locates.has(i - 1)) return;
+    // "sinus area under my left eye": an atlas name that is itself "under" a landmark ("under eye") after a
+    // place locates it, as "the corner of my jaw, under the ear" does: the overlap, or where the place
+    // touches it. ("My left neck behind my ear" still names the spot behind the ear as a place of its own.)
+    const underName = b.rel === undefined && b.head.kind === 'region' && relationLed(b.headTerm) === 'below';
+    if (a === undefined || (b.rel === undefined && !underName) || locates.has(i - 1)) return;
     if (a.rangeFrom !== undefined || b.rangeFrom !== undefined || a.sentence !== b.sentence) return;
     if (a.negated !== b.negated || a.activity !== b.activity) return;
     if (listedApart(text, a, b)) return;
+    if (underName || b.rel === undefined) {
+      if (b.head.kind !== 'region' || headPart(a.head) === headPart(b.head)) return;
+      const name = b.head.kinds;
+      const own = placeRegions(a.head, a.dirs, a.rel, a.whole, a.ofFacet);
+      const overlap = own.kinds.filter((k) => name.includes(k));
+      if (overlap.length > 0) placement.set(i - 1, { ...own, kinds: overlap, how: 'narrowed' });
+      else if (!touches(own.kinds, name)) return;
+      locates.set(i, i - 1);
+      if (a.side === undefined && b.side !== undefined) {
+        a.side = b.side;
+        a.sideAfter = true;
+      }
+      return;
+    }
+    // "where my bum meets the back of my leg": the place where the first meets the second.
+    if (b.rel === 'meets') {
+      const kinds = junctionKinds(a, b);
+      if (kinds.length === 0) return;
+      placement.set(i - 1, {
+        ...placeRegions(a.head, a.dirs, a.rel, a.whole, a.ofFacet),
+        kinds,
+        how: 'narrowed',
+      });
+      locates.set(i, i - 1);
+      if (a.side === undefined && b.side !== undefined) {
+        a.side = b.side;
+        a.sideAfter = true;
+      }
+      return;
+    }
+    if (b.dirs.length > 0) return;
     const pa = headPart(a.head);
     const pb = headPart(b.head);
     if (pa === undefined || pb === undefined || pa === pb) return;
@@ -270,16 +309,26 @@ function findLandmarks(
         : undefined;
     if (beyond !== undefined) placement.set(i - 1, { ...own, kinds: beyond, how: 'narrowed' });
     else if (mark.how === 'relation') {
-      const overlap = own.kinds.filter((k) => mark.kinds.includes(k));
+      // "top of my belly just under the breastbone": a spot on the place's own part that its directions
+      // alone did not reach (the epigastrium is the top of the belly in the middle) is where it is, when it
+      // lies on that part only (not "between neck and AC", a spot shared with the landmark).
+      const onPart = own.kinds.some((k) => mark.kinds.includes(k))
+        ? []
+        : mark.kinds.filter((k) => partMembers(pa).includes(k) && !partMembers(pb).includes(k));
+      const overlap = onPart.length > 0 ? onPart : own.kinds.filter((k) => mark.kinds.includes(k));
       if (overlap.length > 0) placement.set(i - 1, { ...own, kinds: overlap, how: 'narrowed' });
       else {
         // "back of my leg just below the knee", "calf just below the knee": the landmark's own region lies
         // outside the place, so it gives the place's level facing it along a limb, with the place's directions.
         const level = a.rel === undefined ? levelTowards(pa, pb) : undefined;
+        // "outside of my arm just below the shoulder": a limb off the chain is its section next to the landmark.
+        const section = a.rel === undefined && a.head.kind === 'part' ? sectionTowards(pa, pb) : undefined;
         const narrowed =
-          level === undefined
-            ? undefined
-            : placeRegions(a.head, [...a.dirs, level], undefined, a.whole, a.ofFacet);
+          level !== undefined
+            ? placeRegions(a.head, [...a.dirs, level], undefined, a.whole, a.ofFacet)
+            : section !== undefined
+              ? placeRegions({ kind: 'part', part: section, facets: [] }, a.dirs, undefined, a.whole)
+              : undefined;
         // "side of my chest under the right arm": no level along a limb, but the spot the landmark names
         // touches the place, so the landmark only says where the place is (and which side).
         if (narrowed?.how !== 'narrowed') {
@@ -301,20 +350,26 @@ function findLandmarks(
   return { locates, placement };
 }
 
+const ledBy = new Map<string, string | undefined>();
+
+/** The relation a term begins with ("under eye" -> below), if it begins with a relation word (remembered). */
+function relationLed(term: string): string | undefined {
+  if (ledBy.has(term)) return ledBy.get(term);
+  const space = term.indexOf(' ');
+  const first = space < 0 ? term : term.slice(0, space);
+  let rel: string | undefined;
+  for (const t of lexiconIndex().byFirst.get(first) ?? [])
+    for (const m of t.meanings) if (rel === undefined && t.words.length === 1 && m.t === 'rel') rel = m.rel;
+  ledBy.set(term, rel);
+  return rel;
+}
+
 /** Words between two places that make them a list or separate them ("knee and hip", "knee. Hip"). */
 const LIST_BETWEEN = /\b(and|or|but|plus|also|then)\b|[.;!?\n]/i;
 
 /** Whether the text between two mentions lists them apart rather than naming one place. */
 function listedApart(text: string, a: Mention, b: Mention): boolean {
   return LIST_BETWEEN.test(text.slice(a.end, b.start));
-}
-
-/** Whether a region of one kind list touches a region of the other on the body map (same side). */
-function touches(a: readonly string[], b: readonly string[]): boolean {
-  const ids = (k: string): string[] =>
-    regionKindByKey(k)?.lateral === true ? [regionId(k, 'l')] : [regionId(k, 'm')];
-  const near = new Set(a.flatMap(ids).flatMap((id) => regionNeighbours(id)));
-  return b.flatMap(ids).some((id) => near.has(id) || near.has(id.replace(/^l\./, 'm.')));
 }
 
 /** "mid back ... next to the spine": a spine named after a place on the back in the same sentence. */

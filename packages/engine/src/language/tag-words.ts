@@ -149,9 +149,11 @@ export function tagWords(text: string): TagResult {
       alike !== undefined &&
       (SIDE_INSIDE.has(before) ||
         index.determiners.has(before) ||
-        // "plantar heal"; "lumber paraspinals": a direction before it, or a place word after it.
+        // "plantar heal"; "lumber paraspinals": a direction before it, or a place word after it;
+        // "heal pain both feet": a word for the pain after it.
         wordMeans(index, before, ['dir']) ||
-        wordMeans(index, nextNorm(words[i + 1]), ['part', 'region']))
+        wordMeans(index, nextNorm(words[i + 1]), ['part', 'region']) ||
+        index.painWords.has(nextNorm(words[i + 1])))
     ) {
       corrections.push({ from: w.text, to: alike });
       return alike;
