@@ -29,6 +29,8 @@ export const PartSchema = z.strictObject({
   halves: z.boolean().optional(),
   /** Directions narrow the default reading first ("lat leg" is the side of the lower leg), the whole only if none fits. */
   narrowsDefault: z.boolean().optional(),
+  /** Written with a count ("ribs 5-7", "2nd-4th ribs") beside a place on these parts, the count is only that place's height. */
+  countsHeightOn: z.array(key).optional(),
 });
 
 /** The region facets file (data/region-facets.yaml). */

@@ -3,6 +3,7 @@ import { lexiconIndex } from './lexicon-index.ts';
 import { LEXICON } from '@myomap/atlas/language';
 import { headPart, type Head } from './place-regions.ts';
 import type { Tagged } from './tag-words.ts';
+import { ORDINALS } from './words.ts';
 
 /** A side as written: left, right, both or midline. */
 export type SideWord = 'l' | 'r' | 'both' | 'midline';
@@ -623,6 +624,23 @@ function prevContent(tagged: readonly Tagged[], k: number): Tagged | undefined {
   return undefined;
 }
 
+const ORDINAL_WORDS = new Set(ORDINALS);
+
+/**
+ * "ribs 5-7", "2nd-4th ribs" next to a place on a part the counted part names in `countsHeightOn` (data):
+ * the count gives the other place's height, so the counted place is not a place of its own.
+ */
+function countsHeightOf(m: Mention, other: Mention, tagged: readonly Tagged[]): boolean {
+  const on = LEXICON.facets.parts[headPart(m.head) ?? '']?.countsHeightOn;
+  const part = headPart(other.head);
+  if (on === undefined || part === undefined || !on.some((p) => p === part || within(part, p))) return false;
+  if (headPart(other.head) === headPart(m.head)) return false;
+  // The count follows the part, maybe after its side ("intercostals R 7-9"), or an ordinal comes before it.
+  let next = m.to;
+  while (tagged[next] !== undefined && only(tagged[next] as Tagged, ['side'])) next++;
+  return tagged[next]?.kind === 'number' || ORDINAL_WORDS.has(tagged[m.to - 2]?.term ?? '');
+}
+
 function within(inner: string | undefined, outer: string | undefined): boolean {
   if (inner === undefined || outer === undefined) return false;
   return LEXICON.facets.parts[inner]?.within?.includes(outer) ?? false;
@@ -650,14 +668,19 @@ function mergeWithin(
   // "L rectus femoris mid-thigh", "L parietal scalp": a muscle or region name for a place on a part, then
   // that part said plainly or with a level, keeps the name's facets (the level narrows it further).
   const plainCur = cur.head.kind === 'part' && cur.head.facets.length === 0;
+  // "ribs 5-6 midaxillary line", "2nd-4th ribs parasternally": a counted rib is the other place's height.
+  const heightPrev = countsHeightOf(prev, cur, tagged);
+  const heightCur = countsHeightOf(cur, prev, tagged);
   const keepPrev =
-    within(a, b) ||
-    (a === b &&
-      prev.head.kind === 'part' &&
-      prev.head.facets.length > 0 &&
-      (cur.dirs.length === 0 || plainCur)) ||
-    (a === b && prev.head.kind === 'region' && cur.dirs.length === 0 && plainCur);
-  const keepCur = !keepPrev && (within(b, a) || a === b);
+    heightCur ||
+    (!heightPrev &&
+      (within(a, b) ||
+        (a === b &&
+          prev.head.kind === 'part' &&
+          prev.head.facets.length > 0 &&
+          (cur.dirs.length === 0 || plainCur)) ||
+        (a === b && prev.head.kind === 'region' && cur.dirs.length === 0 && plainCur)));
+  const keepCur = !keepPrev && (heightPrev || within(b, a) || a === b);
   if (!keepPrev && !keepCur) return cur;
   const head = keepPrev ? prev : cur;
   return {
@@ -709,6 +732,19 @@ function mergeAppositions(mentions: Mention[], tagged: readonly Tagged[]): void 
       ((b.side !== undefined && a.side === undefined) || (a.side !== undefined && a.sideAfter));
     if (!between.every((x) => x.term === ',' || x.term === '(' || only(x, ['det', 'filler']) || sideOfB(x)))
       continue;
+    // "R intercostals 6-8, mid-axillary line", "parasternal L, ribs 3-5": the counted rib is the height.
+    const height = countsHeightOf(a, b, tagged) ? b : countsHeightOf(b, a, tagged) ? a : undefined;
+    if (height !== undefined) {
+      mentions.splice(i - 1, 2, {
+        ...height,
+        from: a.from,
+        to: b.to,
+        start: a.start,
+        end: b.end,
+        side: height.side ?? (height === a ? b : a).side,
+      });
+      continue;
+    }
     // "R mastoid process, SCM attachment": a muscle's attachment after a place is that place, where the
     // muscle attaches, not the muscle's belly.
     if (ATTACHMENTS.has(tagged[b.to]?.term ?? '') && b.dirs.length === 0 && !b.whole) {

@@ -17,3 +17,21 @@ describe('language layer: "over" a place in notes is on it, not above it', () =>
     ['front of the L shoulder, over the biceps groove', ['l.anterior-deltoid']],
   ]);
 });
+
+describe('language layer: a counted rib beside a place on the chest or back is only its height', () => {
+  readsAs([
+    ['serratus anterior R, ribs 4-6 in the midaxillary line', ['r.lateral-chest']],
+    ['tender 3rd-5th ribs parasternally L', ['l.pectoral']],
+    ['R intercostals 4-6, anterior axillary line', ['r.lateral-chest']],
+    ['posterolateral ribs 8-9 R, lateral back', ['r.lateral-back']],
+    // with no other place the ribs are the place
+    ['ribs 8-9 on the left', ['l.lateral-chest', 'l.lower-ribs']],
+  ]);
+});
+
+describe('language layer: beside the breastbone is the pectoral region on that side', () => {
+  readsAs([
+    ['parasternal pain, R', ['r.pectoral']],
+    ['costochondral junction tender on the left', ['l.pectoral']],
+  ]);
+});
