@@ -35,3 +35,11 @@ describe('language layer: beside the breastbone is the pectoral region on that s
     ['costochondral junction tender on the left', ['l.pectoral']],
   ]);
 });
+
+describe('language layer: a muscle the pain is referred from is its source, not where it hurts', () => {
+  readsAs([
+    ['L temple ache, ref from upper trap', ['l.temple']],
+    ['lower incisors sore, probably referred from the digastric', ['m.lower-incisors']],
+    ['R ear pain ?referred from SCM', ['r.ear']],
+  ]);
+});
