@@ -43,3 +43,16 @@ describe('language layer: a muscle the pain is referred from is its source, not 
     ['R ear pain ?referred from SCM', ['r.ear']],
   ]);
 });
+
+describe('language layer: a place written as a heading before a colon heads the findings within it', () => {
+  readsAs([
+    ['R elbow: lat epicondyle TTP, med epicondyle NT', ['r.lateral-epicondyle']],
+    ['L foot: 2nd and 3rd met heads sore', ['l.forefoot-sole']],
+    ['anterior neck: nil tenderness at the thyroid cartilage', []],
+    // no colon: two places
+    [
+      'R shoulder and ant deltoid',
+      ['r.acromion', 'r.anterior-deltoid', 'r.middle-deltoid', 'r.posterior-deltoid'],
+    ],
+  ]);
+});

@@ -227,6 +227,12 @@ function findLandmarks(
   const placement = new Map<number, Placement>();
   mentions.forEach((b, i) => {
     const a = mentions[i - 1];
+    if (a !== undefined && headsDetails(a, b, text) && !locates.has(i - 1)) {
+      // "L knee: medial joint line tender", "R hand: thenar and thumb web": a place written as a heading,
+      // then a colon and a place within it, is only where the findings are; the findings are painted.
+      locates.set(i - 1, i);
+      return;
+    }
     if (a !== undefined && spineOfBack(a, b, text) && !locates.has(i - 1)) {
       // "middle of my back along the spine", "lumbar area, both sides of the spine": the spine says the
       // place is by the spine (the paraspinal regions), not a second, longer place.
@@ -315,6 +321,22 @@ function touches(a: readonly string[], b: readonly string[]): boolean {
     regionKindByKey(k)?.lateral === true ? [regionId(k, 'l')] : [regionId(k, 'm')];
   const near = new Set(a.flatMap(ids).flatMap((id) => regionNeighbours(id)));
   return b.flatMap(ids).some((id) => near.has(id) || near.has(id.replace(/^l\./, 'm.')));
+}
+
+/**
+ * "L knee: medial joint line tender; lateral joint line NT": a place, a colon, then a place within it (found
+ * or cleared) in the same sentence. The first place heads the findings written after it.
+ */
+function headsDetails(a: Mention, b: Mention, text: string): boolean {
+  if (a.sentence !== b.sentence || a.negated || a.activity || b.activity) return false;
+  if (a.rangeFrom !== undefined || b.rangeFrom !== undefined || a.rel !== undefined) return false;
+  if (!/^\s*:/.test(text.slice(a.end, b.start))) return false;
+  const whole = new Set([
+    ...placeRegions(a.head, a.dirs, a.rel, true, a.ofFacet).kinds,
+    ...placeRegions(a.head, a.dirs, a.rel, a.whole, a.ofFacet).kinds,
+  ]);
+  const inner = placeRegions(b.head, b.dirs, b.rel, b.whole, b.ofFacet).kinds;
+  return inner.length > 0 && inner.every((k) => whole.has(k));
 }
 
 /** "mid back ... next to the spine": a spine named after a place on the back in the same sentence. */
