@@ -197,7 +197,28 @@ export function parseMentions(tagged: readonly Tagged[]): ParseResult {
       const first = tagged[pending.dirTokens[0] ?? -1];
       const end = tagged[pending.dirTokens[pending.dirTokens.length - 1] ?? -1];
       const joined = COORDINATORS.has(prevContent(tagged, pending.dirTokens[0] ?? 0)?.term ?? '');
-      if (inClause.length === 0 && last !== undefined && dirTarget?.m === last && joined && first && end) {
+      if (inClause.length === 0 && last !== undefined && negated && !last.negated && first && end) {
+        // "R ant. shoulder, not lateral", "TTP over the lat epicondyle, not medial": a direction cleared
+        // after a place names that side of it, cleared; the place keeps its own directions.
+        mentions.push({
+          ...last,
+          dirs: [...last.dirs, ...pending.dirs],
+          from: pending.dirTokens[0] ?? last.from,
+          to: (pending.dirTokens[pending.dirTokens.length - 1] ?? last.to) + 1,
+          start: first.start,
+          end: end.end,
+          negated: true,
+          rangeFrom: undefined,
+        });
+        for (const k of pending.dirTokens) fate[k] = 'mention';
+      } else if (
+        inClause.length === 0 &&
+        last !== undefined &&
+        dirTarget?.m === last &&
+        joined &&
+        first &&
+        end
+      ) {
         // "front teeth, top and bottom": a second directions-only clause names the place again, not more of it.
         mentions.push({
           ...last,

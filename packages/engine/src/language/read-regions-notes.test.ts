@@ -56,3 +56,19 @@ describe('language layer: a place written as a heading before a colon heads the 
     ],
   ]);
 });
+
+describe('language layer: a direction cleared after a place is not added to it', () => {
+  readsAs([
+    ['R knee pain medially, not lateral', ['r.medial-knee']],
+    ['ache at the L post. shoulder, not superior', ['l.posterior-deltoid']],
+  ]);
+});
+
+describe('language layer: a note that leaves the side out reads both sides', () => {
+  readsAs([
+    [
+      'hip pain, side not recorded',
+      ['l.greater-trochanter', 'l.lateral-hip', 'r.greater-trochanter', 'r.lateral-hip'],
+    ],
+  ]);
+});
