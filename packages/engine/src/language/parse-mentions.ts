@@ -340,7 +340,10 @@ export function parseMentions(tagged: readonly Tagged[]): ParseResult {
     if (head !== undefined && !asDirection && muscleParts.has(t.term)) {
       // "biceps belly", "R hamstring, mid belly": the belly of the muscle just named.
       const prev = mentions[mentions.length - 1];
-      const gap = prev === undefined ? [] : tagged.slice(prev.to, k);
+      // The muscle's own side written after it ("rec fem L, mid-belly") stands between them.
+      const gap = (prev === undefined ? [] : tagged.slice(prev.to, k)).filter(
+        (x) => !(prev?.sideAfter === true && only(x, ['side'])),
+      );
       const adjacent = gap.every((x) => only(x, ['det', 'filler']));
       const shorthand = gap.some((x) => x.term === ',') && gap.some((x) => only(x, ['dir']));
       // "masseter sup. belly", "digastric post belly": a direction naming which belly of the muscle.

@@ -72,3 +72,14 @@ describe('language layer: a note that leaves the side out reads both sides', () 
     ],
   ]);
 });
+
+describe('language layer: a muscle belly after the muscle, its side and a comma is still the muscle', () => {
+  readsAs([['vastus lat R, mid-belly', ['r.lateral-thigh']]]);
+});
+
+describe('language layer: TTP (tender to palpation) is a finding, so a side after it still reaches the place', () => {
+  readsAs([
+    ['lateral elbow TTP R over the lat epicondyle', ['r.lateral-epicondyle']],
+    ['medial knee TTP L over the pes anserine', ['l.medial-knee']],
+  ]);
+});
