@@ -83,3 +83,16 @@ describe('language layer: TTP (tender to palpation) is a finding, so a side afte
     ['medial knee TTP L over the pes anserine', ['l.medial-knee']],
   ]);
 });
+
+describe('language layer: muscles and fascia charted as places where notes put them', () => {
+  readsAs([
+    // the flexor and extensor groups of the forearm fill its front or back, both borders
+    ['L forearm extensors tight', ['l.dorsal-forearm-radial', 'l.dorsal-forearm-ulnar']],
+    ['forearm flexors, right', ['r.volar-forearm-radial', 'r.volar-forearm-ulnar']],
+    // anconeus sits by the point of the elbow
+    ['L anconeus TrP', ['l.olecranon']],
+    // the plantar fascia runs from the heel along the arch; a level names one of them
+    ['R plantar fascia tight', ['r.arch', 'r.plantar-heel']],
+    ['plantar fascia L, proximal', ['l.plantar-heel']],
+  ]);
+});

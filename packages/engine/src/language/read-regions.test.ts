@@ -423,7 +423,7 @@ describe('language layer: charting short forms, owners and muscles named as plac
     ],
     // an atlas muscle the lexicon does not list is placed where its trigger points are
     ['R pectineus', ['r.groin']],
-    ['L anconeus, tender', ['l.lateral-epicondyle']],
+    ['L popliteus, tender', ['l.popliteal']],
     // a direction naming which belly of the muscle just named
     ['L masseter deep belly', ['l.jaw-angle']],
   ]);
