@@ -4,6 +4,7 @@ import { LEXICON } from '@myomap/atlas/language';
 import { headPart, type Head } from './place-regions.ts';
 import type { Tagged } from './tag-words.ts';
 import { ORDINALS } from './words.ts';
+import { LEVEL } from './series.ts';
 
 /** A side as written: left, right, both or midline. */
 export type SideWord = 'l' | 'r' | 'both' | 'midline';
@@ -384,7 +385,11 @@ export function parseMentions(tagged: readonly Tagged[]): ParseResult {
           pending.sideOf && LEXICON.facets.parts[headPart(head) ?? '']?.halves === true
             ? dropOne(pending.dirs, 'side')
             : pending.dirs,
-        rel: pending.rel,
+        // "2 FB lateral to the L3 SP": beside a spinous process is the paraspinal place a level already reads.
+        rel:
+          pending.rel !== undefined && BESIDE_LEVEL.has(pending.rel) && LEVEL.test(t.term)
+            ? undefined
+            : pending.rel,
         side: t.innerSide ?? pending.side,
         sideAfter: false,
         negated,
@@ -649,6 +654,8 @@ function prevContent(tagged: readonly Tagged[], k: number): Tagged | undefined {
 }
 
 const ORDINAL_WORDS = new Set(ORDINALS);
+/** Relations to a spinal level that name the level's own paraspinal place (the level reads both sides of it). */
+const BESIDE_LEVEL = new Set(['lateral-to', 'medial-to', 'beside']);
 
 /**
  * "ribs 5-7", "2nd-4th ribs" next to a place on a part the counted part names in `countsHeightOn` (data):

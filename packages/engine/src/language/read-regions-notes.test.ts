@@ -96,3 +96,11 @@ describe('language layer: muscles and fascia charted as places where notes put t
     ['plantar fascia L, proximal', ['l.plantar-heel']],
   ]);
 });
+
+describe('language layer: beside a spinous process is the paraspinal place at that level', () => {
+  readsAs([
+    ['3 FB lateral to the C5 spinous process, L', ['l.posterior-neck']],
+    ['2 cm lat to the L4 SP on the right', ['r.lumbar']],
+    ['just lateral to the T7 SP, R', ['r.mid-thoracic']],
+  ]);
+});

@@ -182,7 +182,7 @@ function plainPart(t: Tagged | undefined): boolean {
   return t?.kind === 'term' && !isDir(t) && t.meanings.some((m) => m.t === 'part') && !t.term.includes(' ');
 }
 /** A spinal level as the lexicon lists it: "t 4". */
-const LEVEL = /^([ctls]) (\d{1,2})$/;
+export const LEVEL = /^([ctls]) (\d{1,2})$/;
 const isRel = (x: Tagged | undefined): boolean => x?.meanings.some((m) => m.t === 'rel') === true;
 const isDir = (t: Tagged | undefined): boolean => t?.kind === 'term' && t.meanings.some((m) => m.t === 'dir');
 const isJoin = (t: Tagged | undefined): boolean =>
