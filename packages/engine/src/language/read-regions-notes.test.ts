@@ -104,3 +104,10 @@ describe('language layer: beside a spinous process is the paraspinal place at th
     ['just lateral to the T7 SP, R', ['r.mid-thoracic']],
   ]);
 });
+
+describe('language layer: distal/proximal to a landmark place it along the limb, the landmark is not painted', () => {
+  readsAs([
+    ['ECU L, 3 FB distal to the lat epicondyle', ['l.dorsal-forearm-ulnar']],
+    ['pain just distal to the R knee', ['r.infrapatellar']],
+  ]);
+});
