@@ -111,3 +111,11 @@ describe('language layer: distal/proximal to a landmark place it along the limb,
     ['pain just distal to the R knee', ['r.infrapatellar']],
   ]);
 });
+
+describe('language layer: the neck paraspinals and the upper cervical spine are the back of the neck', () => {
+  readsAs([
+    ['neck extensors R, tight', ['r.posterior-neck']],
+    ['Cx paraspinals L', ['l.posterior-neck']],
+    ['upper cervical stiffness, bilat', ['l.posterior-neck', 'r.posterior-neck']],
+  ]);
+});
