@@ -816,8 +816,14 @@ function mergeAppositions(mentions: Mention[], tagged: readonly Tagged[]): void 
     // "Tx: R UT, R levator", "glute med, piriformis": two names that each place themselves on the part,
     // neither holding the other, are a list of places, not one place said twice.
     if (siblings(a, b)) continue;
-    // "L plantar heel, medial calcaneal tubercle": a one-region name first keeps what it said.
-    const kept = a.head.kind === 'region' && a.head.kinds.length === 1 ? regionFacets(a.head.kinds[0]) : [];
+    // "L plantar heel, medial calcaneal tubercle": a one-region name first keeps what it said; so does a
+    // muscle charted on the part ("pronator teres L, proximal volar forearm" stays on the radial side).
+    const kept =
+      a.head.kind === 'region' && a.head.kinds.length === 1
+        ? regionFacets(a.head.kinds[0])
+        : a.head.kind === 'part' && pa === pb
+          ? a.head.facets
+          : [];
     mentions.splice(i - 1, 2, {
       ...b,
       ...(kept.length > 0 && pb !== undefined

@@ -119,3 +119,11 @@ describe('language layer: the neck paraspinals and the upper cervical spine are 
     ['upper cervical stiffness, bilat', ['l.posterior-neck', 'r.posterior-neck']],
   ]);
 });
+
+describe("language layer: a muscle, a comma, then where on its part keeps the muscle's side of the part", () => {
+  readsAs([
+    ['FCU R, proximal volar forearm', ['r.volar-forearm-ulnar']],
+    ['ECRL L, mid-forearm', ['l.dorsal-forearm-radial']],
+    ['vastus med R, distal thigh', ['r.anteromedial-thigh']],
+  ]);
+});
