@@ -127,3 +127,10 @@ describe("language layer: a muscle, a comma, then where on its part keeps the mu
     ['vastus med R, distal thigh', ['r.anteromedial-thigh']],
   ]);
 });
+
+describe('language layer: "ant knee" is the anterior knee, the kneecap', () => {
+  readsAs([
+    ['R ant. knee pain on stairs', ['r.patella']],
+    ['ant knees bilat', ['l.patella', 'r.patella']],
+  ]);
+});
