@@ -134,3 +134,11 @@ describe('language layer: "ant knee" is the anterior knee, the kneecap', () => {
     ['ant knees bilat', ['l.patella', 'r.patella']],
   ]);
 });
+
+describe('language layer: direction adverbs after a place ("plantarly", "posteriorly") are directions', () => {
+  readsAs([
+    ['R met heads plantarly', ['r.forefoot-sole']],
+    ['L heel, posteriorly', ['l.posterior-heel']],
+    ['L knee pain posteriorly', ['l.popliteal']],
+  ]);
+});
