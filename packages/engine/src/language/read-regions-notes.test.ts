@@ -142,3 +142,10 @@ describe('language layer: direction adverbs after a place ("plantarly", "posteri
     ['L knee pain posteriorly', ['l.popliteal']],
   ]);
 });
+
+describe('language layer: "brow" in notes is the eyebrow', () => {
+  readsAs([
+    ['R brow ache', ['r.eyebrow']],
+    ['tender over both brows and the forehead', ['l.eyebrow', 'l.forehead', 'r.eyebrow', 'r.forehead']],
+  ]);
+});
