@@ -149,3 +149,13 @@ describe('language layer: "brow" in notes is the eyebrow', () => {
     ['tender over both brows and the forehead', ['l.eyebrow', 'l.forehead', 'r.eyebrow', 'r.forehead']],
   ]);
 });
+
+describe('language layer: landmarks charted in notes', () => {
+  readsAs([
+    ['tender at L sciatic notch', ['l.mid-buttock']],
+    ['R Guyon canal, paraesthesia', ['r.ulnar-wrist']],
+    ['R inferior pubic ramus tender', ['r.groin']],
+    ['L talar dome, post sprain', ['l.anterior-ankle']],
+    ['R ankle: joint line tender', ['r.anterior-ankle']],
+  ]);
+});
