@@ -159,3 +159,13 @@ describe('language layer: landmarks charted in notes', () => {
     ['R ankle: joint line tender', ['r.anterior-ankle']],
   ]);
 });
+
+describe('language layer: muscles in brackets after a place name the tissue there, not more places', () => {
+  readsAs([
+    ['posterior axilla R (teres major / lat dorsi)', ['r.axilla']],
+    ['medial shin TTP R (tib post/soleus)', ['r.medial-leg']],
+    ['R lateral elbow (ECRB / supinator)', ['r.lateral-epicondyle']],
+    // a place within the first one is still that place
+    ['R lateral abdominal wall (ext oblique)', ['r.lateral-abdomen']],
+  ]);
+});
