@@ -169,3 +169,10 @@ describe('language layer: muscles in brackets after a place name the tissue ther
     ['R lateral abdominal wall (ext oblique)', ['r.lateral-abdomen']],
   ]);
 });
+
+describe('language layer: a range of spinal levels after "level"/"lvl" is the height of the place before it', () => {
+  readsAs([
+    ['med border scapula R, at the level of T4-T6', ['r.scapula-medial-border']],
+    ['L rhomboids, lvl T2-T5', ['l.scapula-medial-border']],
+  ]);
+});

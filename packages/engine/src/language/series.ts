@@ -125,6 +125,19 @@ export function expandSeries(
     // range that gives a height ("med border scapula, T3-6 level").
     const upTo = tagged[k + 1];
     const level = upTo !== undefined && t.term.length <= 4 && hyphenated(k + 1) ? LEVEL.exec(t.term) : null;
+    // "rhomboid maj L, lvl T3-T4": a range of levels after (or before) a relation is one height, not a level
+    // and a second place.
+    if (
+      level !== null &&
+      t.kind === 'term' &&
+      upTo?.kind === 'term' &&
+      (isRel(tagged[k - 1]) || isRel(tagged[k + 2])) &&
+      LEVEL.test(upTo.term)
+    ) {
+      out.push({ ...t, to: upTo.to, end: upTo.end });
+      k += 2;
+      continue;
+    }
     if (
       level !== null &&
       t.kind === 'term' &&
