@@ -176,3 +176,13 @@ describe('language layer: a range of spinal levels after "level"/"lvl" is the he
     ['L rhomboids, lvl T2-T5', ['l.scapula-medial-border']],
   ]);
 });
+
+describe('language layer: a finding written before its place ("NT over", "non-tender at") clears it', () => {
+  readsAs([
+    ['NT over R ASIS; pain in the R groin', ['r.groin']],
+    [
+      'non-tender at the L SIJ, pain in L buttock',
+      ['l.gluteal-fold', 'l.lateral-buttock', 'l.lower-buttock', 'l.mid-buttock', 'l.upper-buttock'],
+    ],
+  ]);
+});
