@@ -186,3 +186,11 @@ describe('language layer: a finding written before its place ("NT over", "non-te
     ],
   ]);
 });
+
+describe('language layer: a counted MTP other than the first is a lesser toe', () => {
+  readsAs([
+    ['R 3rd-5th MTPs', ['r.lesser-toes']],
+    ['L 2nd MTP synovitis', ['l.lesser-toes']],
+    ['R 1st MTP', ['r.big-toe']],
+  ]);
+});
