@@ -194,3 +194,11 @@ describe('language layer: a counted MTP other than the first is a lesser toe', (
     ['R 1st MTP', ['r.big-toe']],
   ]);
 });
+
+describe('language layer: the heads of the gastrocnemius are the upper calf; other heads keep their muscle', () => {
+  readsAs([
+    ['L gastroc, lateral head', ['l.upper-calf']],
+    ['gastrocs bilat, med heads tight', ['l.upper-calf', 'r.upper-calf']],
+    ['R triceps, medial head', ['r.posterior-upper-arm']],
+  ]);
+});
