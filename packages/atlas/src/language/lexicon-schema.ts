@@ -30,6 +30,8 @@ export const PartSchema = z.strictObject({
   halves: z.boolean().optional(),
   /** Directions narrow the default reading first ("lat leg" is the side of the lower leg), the whole only if none fits. */
   narrowsDefault: z.boolean().optional(),
+  /** Written with a count ("ribs 5-7", "2nd-4th ribs") beside a place on these parts, the count is only that place's height. */
+  countsHeightOn: z.array(key).optional(),
 });
 
 /** The region facets file (data/region-facets.yaml). */
@@ -80,6 +82,8 @@ export const FunctionWordsFileSchema = z.strictObject({
   quantity: wordList,
   determiners: wordList,
   activity: wordList,
+  /** "molars, referred from masseter": the place after these is the pain's suspected source, shown, not painted. */
+  referredFrom: wordList,
   rangeStart: wordList,
   rangeEnd: wordList,
   joiners: wordList,

@@ -3,6 +3,8 @@ import { lexiconIndex } from './lexicon-index.ts';
 import { LEXICON } from '@myomap/atlas/language';
 import { headPart, type Head } from './place-regions.ts';
 import type { Tagged } from './tag-words.ts';
+import { ORDINALS } from './words.ts';
+import { LEVEL } from './series.ts';
 
 /** A side as written: left, right, both or midline. */
 export type SideWord = 'l' | 'r' | 'both' | 'midline';
@@ -210,7 +212,28 @@ export function parseMentions(tagged: readonly Tagged[]): ParseResult {
       const first = tagged[pending.dirTokens[0] ?? -1];
       const end = tagged[pending.dirTokens[pending.dirTokens.length - 1] ?? -1];
       const joined = COORDINATORS.has(prevContent(tagged, pending.dirTokens[0] ?? 0)?.term ?? '');
-      if (inClause.length === 0 && last !== undefined && dirTarget?.m === last && joined && first && end) {
+      if (inClause.length === 0 && last !== undefined && negated && !last.negated && first && end) {
+        // "R ant. shoulder, not lateral", "TTP over the lat epicondyle, not medial": a direction cleared
+        // after a place names that side of it, cleared; the place keeps its own directions.
+        mentions.push({
+          ...last,
+          dirs: [...last.dirs, ...pending.dirs],
+          from: pending.dirTokens[0] ?? last.from,
+          to: (pending.dirTokens[pending.dirTokens.length - 1] ?? last.to) + 1,
+          start: first.start,
+          end: end.end,
+          negated: true,
+          rangeFrom: undefined,
+        });
+        for (const k of pending.dirTokens) fate[k] = 'mention';
+      } else if (
+        inClause.length === 0 &&
+        last !== undefined &&
+        dirTarget?.m === last &&
+        joined &&
+        first &&
+        end
+      ) {
         // "front teeth, top and bottom": a second directions-only clause names the place again, not more of it.
         mentions.push({
           ...last,
@@ -337,7 +360,10 @@ export function parseMentions(tagged: readonly Tagged[]): ParseResult {
     if (head !== undefined && !asDirection && muscleParts.has(t.term)) {
       // "biceps belly", "R hamstring, mid belly": the belly of the muscle just named.
       const prev = mentions[mentions.length - 1];
-      const gap = prev === undefined ? [] : tagged.slice(prev.to, k);
+      // The muscle's own side written after it ("rec fem L, mid-belly") stands between them.
+      const gap = (prev === undefined ? [] : tagged.slice(prev.to, k)).filter(
+        (x) => !(prev?.sideAfter === true && only(x, ['side'])),
+      );
       const adjacent = gap.every((x) => only(x, ['det', 'filler']));
       const shorthand = gap.some((x) => x.term === ',') && gap.some((x) => only(x, ['dir']));
       // "masseter sup. belly", "digastric post belly": a direction naming which belly of the muscle.
@@ -378,7 +404,11 @@ export function parseMentions(tagged: readonly Tagged[]): ParseResult {
           pending.sideOf && LEXICON.facets.parts[headPart(head) ?? '']?.halves === true
             ? dropOne(pending.dirs, 'side')
             : pending.dirs,
-        rel: pending.rel,
+        // "2 FB lateral to the L3 SP": beside a spinous process is the paraspinal place a level already reads.
+        rel:
+          pending.rel !== undefined && BESIDE_LEVEL.has(pending.rel) && LEVEL.test(t.term)
+            ? undefined
+            : pending.rel,
         side: t.innerSide ?? pending.side,
         sideAfter: false,
         negated,
@@ -646,6 +676,25 @@ function prevContent(tagged: readonly Tagged[], k: number): Tagged | undefined {
   return undefined;
 }
 
+const ORDINAL_WORDS = new Set(ORDINALS);
+/** Relations to a spinal level that name the level's own paraspinal place (the level reads both sides of it). */
+const BESIDE_LEVEL = new Set(['lateral-to', 'medial-to', 'beside']);
+
+/**
+ * "ribs 5-7", "2nd-4th ribs" next to a place on a part the counted part names in `countsHeightOn` (data):
+ * the count gives the other place's height, so the counted place is not a place of its own.
+ */
+function countsHeightOf(m: Mention, other: Mention, tagged: readonly Tagged[]): boolean {
+  const on = LEXICON.facets.parts[headPart(m.head) ?? '']?.countsHeightOn;
+  const part = headPart(other.head);
+  if (on === undefined || part === undefined || !on.some((p) => p === part || within(part, p))) return false;
+  if (headPart(other.head) === headPart(m.head)) return false;
+  // The count follows the part, maybe after its side ("intercostals R 7-9"), or an ordinal comes before it.
+  let next = m.to;
+  while (tagged[next] !== undefined && only(tagged[next] as Tagged, ['side'])) next++;
+  return tagged[next]?.kind === 'number' || ORDINAL_WORDS.has(tagged[m.to - 2]?.term ?? '');
+}
+
 function within(inner: string | undefined, outer: string | undefined): boolean {
   if (inner === undefined || outer === undefined) return false;
   return LEXICON.facets.parts[inner]?.within?.includes(outer) ?? false;
@@ -676,18 +725,23 @@ function mergeWithin(
   // "side of my back on the left around the bra line": a word that is a place on this part only by context
   // says where on it the place said before with its own directions (or atlas name) is, not a new place.
   const contextual = tagged[cur.to - 1]?.meanings.some((m) => m.t === 'part' && m.whenNear !== undefined);
+  // "ribs 5-6 midaxillary line", "2nd-4th ribs parasternally": a counted rib is the other place's height.
+  const heightPrev = countsHeightOf(prev, cur, tagged);
+  const heightCur = countsHeightOf(cur, prev, tagged);
   const keepPrev =
-    (a === b &&
-      (prev.dirs.length > 0 || prev.head.kind === 'region') &&
-      cur.dirs.length === 0 &&
-      contextual === true) ||
-    within(a, b) ||
-    (a === b &&
-      prev.head.kind === 'part' &&
-      prev.head.facets.length > 0 &&
-      (cur.dirs.length === 0 || plainCur)) ||
-    (a === b && prev.head.kind === 'region' && cur.dirs.length === 0 && plainCur);
-  const keepCur = !keepPrev && (within(b, a) || a === b);
+    heightCur ||
+    (!heightPrev &&
+      ((a === b &&
+        (prev.dirs.length > 0 || prev.head.kind === 'region') &&
+        cur.dirs.length === 0 &&
+        contextual === true) ||
+        within(a, b) ||
+        (a === b &&
+          prev.head.kind === 'part' &&
+          prev.head.facets.length > 0 &&
+          (cur.dirs.length === 0 || plainCur)) ||
+        (a === b && prev.head.kind === 'region' && cur.dirs.length === 0 && plainCur)));
+  const keepCur = !keepPrev && (heightPrev || within(b, a) || a === b);
   if (!keepPrev && !keepCur) return cur;
   const head = keepPrev ? prev : cur;
   return {
@@ -757,6 +811,19 @@ function mergeAppositions(mentions: Mention[], tagged: readonly Tagged[]): void 
       ((b.side !== undefined && a.side === undefined) || (a.side !== undefined && a.sideAfter));
     if (!between.every((x) => x.term === ',' || x.term === '(' || only(x, ['det', 'filler']) || sideOfB(x)))
       continue;
+    // "R intercostals 6-8, mid-axillary line", "parasternal L, ribs 3-5": the counted rib is the height.
+    const height = countsHeightOf(a, b, tagged) ? b : countsHeightOf(b, a, tagged) ? a : undefined;
+    if (height !== undefined) {
+      mentions.splice(i - 1, 2, {
+        ...height,
+        from: a.from,
+        to: b.to,
+        start: a.start,
+        end: b.end,
+        side: height.side ?? (height === a ? b : a).side,
+      });
+      continue;
+    }
     // "R mastoid process, SCM attachment": a muscle's attachment after a place is that place, where the
     // muscle attaches, not the muscle's belly.
     if (ATTACHMENTS.has(tagged[b.to]?.term ?? '') && b.dirs.length === 0 && !b.whole) {
@@ -797,8 +864,14 @@ function mergeAppositions(mentions: Mention[], tagged: readonly Tagged[]): void 
     // "Tx: R UT, R levator", "glute med, piriformis": two names that each place themselves on the part,
     // neither holding the other, are a list of places, not one place said twice.
     if (siblings(a, b)) continue;
-    // "L plantar heel, medial calcaneal tubercle": a one-region name first keeps what it said.
-    const kept = a.head.kind === 'region' && a.head.kinds.length === 1 ? regionFacets(a.head.kinds[0]) : [];
+    // "L plantar heel, medial calcaneal tubercle": a one-region name first keeps what it said; so does a
+    // muscle charted on the part ("pronator teres L, proximal volar forearm" stays on the radial side).
+    const kept =
+      a.head.kind === 'region' && a.head.kinds.length === 1
+        ? regionFacets(a.head.kinds[0])
+        : a.head.kind === 'part' && pa === pb
+          ? a.head.facets
+          : [];
     mentions.splice(i - 1, 2, {
       ...b,
       ...(kept.length > 0 && pb !== undefined

@@ -423,7 +423,7 @@ describe('language layer: charting short forms, owners and muscles named as plac
     ],
     // an atlas muscle the lexicon does not list is placed where its trigger points are
     ['R pectineus', ['r.groin']],
-    ['L anconeus, tender', ['l.lateral-epicondyle']],
+    ['L popliteus, tender', ['l.popliteal']],
     // a direction naming which belly of the muscle just named
     ['L masseter deep belly', ['l.jaw-angle']],
   ]);
@@ -473,7 +473,7 @@ describe('language layer: charting short forms and lay words for landmarks', () 
     ['my wisdom teeth, top right', ['r.upper-molars']],
     ['R thumb CMC', ['r.thumb']],
     ['L D4 and D5', ['l.ring-finger', 'l.little-finger']],
-    ['L ulnar tunnel', ['l.hypothenar']],
+    ['L ulnar tunnel', ['l.ulnar-wrist']],
     ['R superior orbital rim', ['r.eyebrow']],
     ['L med jt line', ['l.medial-knee']],
     ['L add magnus', ['l.medial-thigh']],

@@ -125,6 +125,19 @@ export function expandSeries(
     // range that gives a height ("med border scapula, T3-6 level").
     const upTo = tagged[k + 1];
     const level = upTo !== undefined && t.term.length <= 4 && hyphenated(k + 1) ? LEVEL.exec(t.term) : null;
+    // "rhomboid maj L, lvl T3-T4": a range of levels after (or before) a relation is one height, not a level
+    // and a second place.
+    if (
+      level !== null &&
+      t.kind === 'term' &&
+      upTo?.kind === 'term' &&
+      (isRel(tagged[k - 1]) || isRel(tagged[k + 2])) &&
+      LEVEL.test(upTo.term)
+    ) {
+      out.push({ ...t, to: upTo.to, end: upTo.end });
+      k += 2;
+      continue;
+    }
     if (
       level !== null &&
       t.kind === 'term' &&
@@ -182,7 +195,7 @@ function plainPart(t: Tagged | undefined): boolean {
   return t?.kind === 'term' && !isDir(t) && t.meanings.some((m) => m.t === 'part') && !t.term.includes(' ');
 }
 /** A spinal level as the lexicon lists it: "t 4". */
-const LEVEL = /^([ctls]) (\d{1,2})$/;
+export const LEVEL = /^([ctls]) (\d{1,2})$/;
 const isRel = (x: Tagged | undefined): boolean => x?.meanings.some((m) => m.t === 'rel') === true;
 const isDir = (t: Tagged | undefined): boolean => t?.kind === 'term' && t.meanings.some((m) => m.t === 'dir');
 const isJoin = (t: Tagged | undefined): boolean =>
