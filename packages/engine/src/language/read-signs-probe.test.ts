@@ -135,3 +135,13 @@ describe('sign wordings', () => {
     expect(flags("I've been sick with flu all week")).not.toContain('nausea-with-pain');
   });
 });
+
+describe('an onset word that lets a loose arm wording count', () => {
+  it('counts when the onset is said, not when it is only a possibility or denied', () => {
+    expect(flags('my hand went useless, it came on out of the blue')).toContain('sudden-arm-weakness');
+    expect(flags("can't hold my bladder, ring us if the arm goes suddenly")).not.toContain(
+      'sudden-arm-weakness',
+    );
+    expect(flags('keeps dropping things, no sudden onset')).not.toContain('sudden-arm-weakness');
+  });
+});

@@ -22,8 +22,10 @@ export type SignHit = (
   readonly last: number;
   /** The tokens that are the sign's own words (a term's words; a site word and its pain word). */
   readonly core: readonly number[];
-  /** A guarded term with no onset word: it counts only if one of these signs is present (context judged later). */
+  /** A guarded term: it counts only if one of these signs is present (context judged later)... */
   readonly companions?: ReadonlySet<string>;
+  /** ...or if this onset word of its sentence ("suddenly") is itself said as present, not "if" or denied. */
+  readonly onset?: number;
   /** A medicine said to be stopped next to its name (signs.yaml stoppedWith): a past mention. */
   readonly stopped?: true;
 };
@@ -147,15 +149,15 @@ function findReadings(tokens: readonly Token[], readings: readonly Reading[]): S
 }
 
 /** Whether some phrase (as stems) is written in the sentence around a token. */
-function inSentence(tokens: readonly Token[], at: number, phrases: readonly string[][]): boolean {
+function inSentence(tokens: readonly Token[], at: number, phrases: readonly string[][]): number | undefined {
   let a = at;
   while (a > 0 && !(tokens[a - 1]?.kind === 'punct' && SENTENCE_END.has(tokens[a - 1]?.norm ?? ''))) a--;
   for (let i = a; i < tokens.length; i++) {
     const t = tokens[i];
     if (i > at && t?.kind === 'punct' && SENTENCE_END.has(t.norm)) break;
-    if (phrases.some((words) => words.every((w, k) => tokens[i + k]?.stem === w))) return true;
+    if (phrases.some((words) => words.every((w, k) => tokens[i + k]?.stem === w))) return i;
   }
-  return false;
+  return undefined;
 }
 
 /** Token index range of the clause around a token (between sentence or comma punctuation). */
@@ -321,7 +323,7 @@ export function findSigns(tokens: readonly Token[]): SignHit[] {
     const g = guards.get(p.id);
     if (g === undefined) continue;
     const onset = inSentence(tokens, m.first, g.words);
-    if (!onset && ![...seen.values()].some((v) => g.signs.has(v.hit.id))) continue;
+    if (onset === undefined && ![...seen.values()].some((v) => g.signs.has(v.hit.id))) continue;
     const key = `${p.id}@${m.last}`;
     if (!seen.has(key))
       seen.set(key, {
@@ -333,7 +335,8 @@ export function findSigns(tokens: readonly Token[]): SignHit[] {
           first: m.first,
           last: m.last,
           core: termTokens(tokens, m, p.id),
-          ...(onset ? {} : { companions: g.signs }),
+          companions: g.signs,
+          ...(onset === undefined ? {} : { onset }),
         },
       });
   }

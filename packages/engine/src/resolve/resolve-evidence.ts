@@ -320,6 +320,8 @@ export function resolveEvidence(text: string): EvidenceResult {
     last: number;
     core?: readonly number[];
     companions?: ReadonlySet<string>;
+    /** The onset word that lets a guarded sign count alone, judged in its own context. */
+    onset?: number;
     /** A medicine said to be stopped next to its name: past, when no other context holds. */
     stopped?: true;
   };
@@ -435,6 +437,7 @@ export function resolveEvidence(text: string): EvidenceResult {
       core: s.core,
       ...(s.kind === 'redFlag' && s.stopped === true ? { stopped: true as const } : {}),
       ...(s.companions === undefined ? {} : { companions: s.companions }),
+      ...(s.kind === 'redFlag' && s.onset !== undefined ? { onset: s.onset } : {}),
       ...span(s.first, s.last),
     });
 
@@ -463,7 +466,7 @@ export function resolveEvidence(text: string): EvidenceResult {
   const passedSignCues = new Set<ContextTrigger>();
   /** Places under passing words: they count when a sign under the same words does. */
   const passedSites: { id: string; trigger: ContextTrigger }[] = [];
-  for (const { first, last, core, companions, stopped, ...f } of pending) {
+  for (const { first, last, core, companions, onset, stopped, ...f } of pending) {
     const context = contextOf(cover, first, last);
     // "calf isn't swollen": a negation in the gap between a sign's own words negates it (a trigger that is
     // one of its own words does not: "lost weight without trying"). Any other context counts there only
@@ -492,7 +495,10 @@ export function resolveEvidence(text: string): EvidenceResult {
         : read;
     const finding: TextFinding =
       trigger === undefined ? { ...f, status } : { ...f, status, cue: span(trigger.first, trigger.last) };
-    if (companions !== undefined) {
+    // "can't hold my cup, came on suddenly" counts alone; "..., return if it comes on suddenly" does not: an
+    // onset word said only as a possibility or denied leaves the guarded sign needing a companion sign.
+    const onsetSaid = onset !== undefined && contextOf(cover, onset, onset).status === 'present';
+    if (companions !== undefined && !onsetSaid) {
       deferred.push({ finding, companions });
       continue;
     }
