@@ -130,12 +130,6 @@ describe('ConText statuses of findings', () => {
     ['No, worst headache of my life came on suddenly.', 'thunderclap-headache', 'present'],
     ['No tinnitus, crushing chest pain at rest', 'pain-at-rest-crushing', 'present'],
     ['Felt shivery for a day, all gone.', 'fever', 'historical'],
-    ['Burning up at half term, all better.', 'fever', 'historical'],
-    ['Shivering with a chest infection, cleared with a course of tablets.', 'fever', 'historical'],
-    ['Woke with night sweats every night, not any more.', 'fever', 'historical'],
-    ['Feverish for a fortnight after a holiday, long since gone.', 'fever', 'historical'],
-    // better is not gone
-    ['Crushing weight on my chest, a little better now.', 'pain-at-rest-crushing', 'present'],
     ['Cracked a rib tripping over the dog at Christmas, all healed.', 'recent-trauma', 'historical'],
   ])('an adjective before a comma, "all gone", "all healed": %s -> %s is %s', (text, id, status) => {
     expect(statusOf(text, id)).toBe(status);

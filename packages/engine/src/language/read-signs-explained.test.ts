@@ -47,7 +47,6 @@ describe('sickness from drink or nerves is no heart-attack companion (unlessNear
   it.each([
     'Had a few too many at the christening and was sick, neck stiff today.',
     'Always feel sick with nerves before a gig, shoulders up by my ears.',
-    'Threw up after a dodgy prawn sandwich, jaw tight today.',
   ])('"%s"', (text) => {
     expect(flags(text)).not.toContain('nausea-with-pain');
   });
