@@ -3,17 +3,15 @@ import { tokensOf, type Token } from './phrase-matcher.ts';
 
 const SENTENCE_END = new Set(['.', '!', '?', ';', '\n']);
 
-let compiled: { words: string[][]; unless: string[][]; firsts: ReadonlySet<string> } | undefined;
+let compiled: { words: string[][]; unless: string[][] } | undefined;
 
 /** rules.yaml settledPain as stems, lexed like the text ("it's" loses its "'s" in both). */
 function phrases(): NonNullable<typeof compiled> {
   if (compiled !== undefined) return compiled;
   const lex = (list: readonly string[]): string[][] => list.map((p) => tokensOf(p).map((t) => t.stem));
-  const words = lex(RED_FLAG_RULES.settledPain.words);
   compiled = {
-    words,
+    words: lex(RED_FLAG_RULES.settledPain.words),
     unless: lex(RED_FLAG_RULES.settledPain.unlessWords),
-    firsts: new Set(words.map((w) => w[0] ?? '')),
   };
   return compiled;
 }
@@ -40,10 +38,7 @@ export function settledAt(tokens: readonly Token[], at: number): boolean {
   while (a > 0 && !end(tokens[a - 1])) a--;
   let b = at;
   while (b < tokens.length - 1 && !end(tokens[b + 1])) b++;
-  const { words, unless, firsts } = phrases();
-  let any = false;
-  for (let i = a; i <= b && !any; i++) any = firsts.has(tokens[i]?.stem ?? '');
-  if (!any) return false;
+  const { words, unless } = phrases();
   const settled = new Set<number>();
   for (const w of words)
     for (const i of occurrences(tokens, a, b, w)) for (let k = 0; k < w.length; k++) settled.add(i + k);
