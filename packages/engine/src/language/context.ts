@@ -229,29 +229,6 @@ function negationInsidePseudo(
   return t;
 }
 
-const ARTICLES = new Set(['a', 'an', 'the']);
-
-/**
- * "If a sudden, worst-ever headache strikes": an article and one word between a trigger and a comma,
- * with a finding straight after the comma, are the first adjective of that finding, not a clause of
- * their own. A bare answer ("No, crushing chest pain") or a finding before the comma ("no fever,
- * crushing chest pain") still ends the scope.
- */
-function adjectiveComma(
-  tokens: readonly Token[],
-  t: ContextTrigger,
-  comma: number,
-  findingStarts: ReadonlySet<number>,
-): boolean {
-  return (
-    comma === t.last + 3 &&
-    ARTICLES.has(tokens[t.last + 1]?.norm ?? '') &&
-    tokens[t.last + 2]?.kind === 'word' &&
-    !findingStarts.has(t.last + 2) &&
-    findingStarts.has(comma + 1)
-  );
-}
-
 /** The contexts covering one token, each with the trigger that set it. */
 export type TokenCover = { readonly status: FindingStatus; readonly trigger: ContextTrigger }[];
 
@@ -284,8 +261,6 @@ export function contextScopes(
         if (tok.kind === 'punct') {
           // "Denies: fever, chills or sweats" — a colon right after the trigger opens its list.
           if (tok.norm === ':' && i === t.last + 1) continue;
-          // "If a sudden, worst-ever headache": a comma between the adjectives of one finding goes on.
-          if (tok.norm === ',' && adjectiveComma(tokens, t, i, findingStarts)) continue;
           if (SENTENCE_END.has(tok.norm) || tok.norm !== ',' || !listAhead(tokens, i, !BARE.has(t.phrase)))
             break;
           let j = i + 1;
