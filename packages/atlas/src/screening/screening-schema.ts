@@ -59,12 +59,6 @@ export const SignSchema = z.strictObject({
    */
   unlessInSentence: z.array(phrase).max(30).optional(),
   /**
-   * A medicine said to be stopped: one of these words written as is within two words before or after the
-   * term, in its clause and not itself negated ("came off warfarin", "apixaban stopped in May"), makes
-   * the mention a past one.
-   */
-  stoppedWith: z.array(phrase).max(30).optional(),
-  /**
    * Terms too common in ordinary talk to count alone ("my arm went dead"): they count only with an onset
    * word in the same sentence ("suddenly") or a companion sign anywhere in the text (a drooping face).
    */

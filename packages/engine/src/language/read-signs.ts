@@ -3,7 +3,6 @@ import {
   compilePhrases,
   findPhrases,
   type PhraseIndex,
-  tokensOf,
   type PhraseMatch,
   type Token,
 } from './phrase-matcher.ts';
@@ -26,8 +25,6 @@ export type SignHit = (
   readonly companions?: ReadonlySet<string>;
   /** ...or if this onset word of its sentence ("suddenly") is itself said as present, not "if" or denied. */
   readonly onset?: number;
-  /** A medicine said to be stopped next to its name (signs.yaml stoppedWith): a past mention. */
-  readonly stopped?: true;
 };
 
 type Payload =
@@ -45,8 +42,6 @@ let compiled:
       unless: Map<string, string[][]>;
       /** signs.yaml unlessInSentence: ordinary explanations read over the whole sentence. */
       inSentenceUnless: Map<string, string[][]>;
-      /** signs.yaml stoppedWith, as written (not stemmed: "stopped", not "stop"). */
-      stoppers: Map<string, string[][]>;
       guards: Map<string, Guard>;
       readings: Reading[];
     }
@@ -63,7 +58,6 @@ function lexicon(): NonNullable<typeof compiled> {
   const entries: (readonly [string, Payload])[] = [];
   const unless = new Map<string, string[][]>();
   const inSentenceUnless = new Map<string, string[][]>();
-  const stoppers = new Map<string, string[][]>();
   const guards = new Map<string, Guard>();
   const readings: Reading[] = [];
   for (const [id, sign] of Object.entries(RED_FLAG_LEXICON.signs)) {
@@ -78,18 +72,13 @@ function lexicon(): NonNullable<typeof compiled> {
     }
     if (sign.unlessNear !== undefined) unless.set(id, stems(sign.unlessNear));
     if (sign.unlessInSentence !== undefined) inSentenceUnless.set(id, stems(sign.unlessInSentence));
-    if (sign.stoppedWith !== undefined)
-      stoppers.set(
-        id,
-        sign.stoppedWith.map((p) => tokensOf(p).map((t) => t.norm)),
-      );
   }
   for (const [id, site] of Object.entries(RED_FLAG_RULES.sites)) {
     for (const w of site.words) entries.push([w, { kind: 'siteWord', id }]);
     for (const w of site.selfPain ?? []) entries.push([w, { kind: 'selfPain', id }]);
   }
   const pain = new Set(RED_FLAG_RULES.painWords.map((w) => stem(w)));
-  compiled = { index: compilePhrases(entries), pain, unless, inSentenceUnless, stoppers, guards, readings };
+  compiled = { index: compilePhrases(entries), pain, unless, inSentenceUnless, guards, readings };
   return compiled;
 }
 
@@ -219,51 +208,12 @@ function nearOrdinary(
   return false;
 }
 
-/** Up to this many words may sit between a medicine and the word that says it was stopped. */
-const STOPPED_GAP = 2;
-/** Words that deny a stop ("haven't stopped", "can't come off"). */
-const NOT_STOPPED = new Set([
-  'not',
-  'never',
-  'havent',
-  'hasnt',
-  'didnt',
-  'cant',
-  'cannot',
-  'wont',
-  'dont',
-  'doesnt',
-  'no',
-]);
-
-/**
- * Whether a stop word sits just before or after a sign's words in its clause ("came off warfarin",
- * "apixaban was stopped"), itself not denied ("haven't stopped my warfarin" is still on it).
- */
-function saidStopped(tokens: readonly Token[], h: SignHit, words: readonly string[][]): boolean {
-  const [a, b] = clauseOf(tokens, h.first);
-  for (const w of words) {
-    for (
-      let i = Math.max(a, h.first - STOPPED_GAP - w.length);
-      i <= Math.min(b, h.last + STOPPED_GAP + 1);
-      i++
-    ) {
-      if (i >= h.first && i <= h.last) continue;
-      if (i + w.length - 1 > b || !w.every((x, k) => tokens[i + k]?.norm === x)) continue;
-      if (i < h.first && i + w.length - 1 >= h.first) continue;
-      if (NOT_STOPPED.has(tokens[i - 1]?.norm ?? '')) continue;
-      return true;
-    }
-  }
-  return false;
-}
-
 /**
  * Finds red-flag signs (data/red-flags/signs.yaml terms, with small gaps) and mentions of pain at the
  * rule sites ("pain in my left arm", "jaw aches", "backache") in the tokens. Context is not judged here.
  */
 export function findSigns(tokens: readonly Token[]): SignHit[] {
-  const { index, pain, unless, inSentenceUnless, guards, readings, stoppers } = lexicon();
+  const { index, pain, unless, inSentenceUnless, guards, readings } = lexicon();
   const out: SignHit[] = [];
   const guarded: PhraseMatch<Payload>[] = [];
   const seen = new Map<string, { skipped: number; words: number; hit: SignHit }>();
@@ -344,10 +294,7 @@ export function findSigns(tokens: readonly Token[]): SignHit[] {
   const flags = [...seen.values()].map((v) => v.hit);
   for (const h of findReadings(tokens, readings))
     if (!flags.some((o) => o.id === h.id && o.first <= h.last && o.last >= h.first)) flags.push(h);
-  for (const h of flags) {
-    if (flags.some((o) => o !== h && o.id === h.id && o.first <= h.first && o.last >= h.last)) continue;
-    const words = stoppers.get(h.id);
-    out.push(words !== undefined && saidStopped(tokens, h, words) ? { ...h, stopped: true } : h);
-  }
+  for (const h of flags)
+    if (!flags.some((o) => o !== h && o.id === h.id && o.first <= h.first && o.last >= h.last)) out.push(h);
   return out.sort((x, y) => x.first - y.first);
 }

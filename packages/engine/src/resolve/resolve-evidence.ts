@@ -322,8 +322,6 @@ export function resolveEvidence(text: string): EvidenceResult {
     companions?: ReadonlySet<string>;
     /** The onset word that lets a guarded sign count alone, judged in its own context. */
     onset?: number;
-    /** A medicine said to be stopped next to its name: past, when no other context holds. */
-    stopped?: true;
   };
   const pending: Pending[] = [];
   const unresolved: string[] = [];
@@ -435,7 +433,6 @@ export function resolveEvidence(text: string): EvidenceResult {
       first: s.first,
       last: s.last,
       core: s.core,
-      ...(s.kind === 'redFlag' && s.stopped === true ? { stopped: true as const } : {}),
       ...(s.companions === undefined ? {} : { companions: s.companions }),
       ...(s.kind === 'redFlag' && s.onset !== undefined ? { onset: s.onset } : {}),
       ...span(s.first, s.last),
@@ -466,7 +463,7 @@ export function resolveEvidence(text: string): EvidenceResult {
   const passedSignCues = new Set<ContextTrigger>();
   /** Places under passing words: they count when a sign under the same words does. */
   const passedSites: { id: string; trigger: ContextTrigger }[] = [];
-  for (const { first, last, core, companions, onset, stopped, ...f } of pending) {
+  for (const { first, last, core, companions, onset, ...f } of pending) {
     const context = contextOf(cover, first, last);
     // "calf isn't swollen": a negation in the gap between a sign's own words negates it (a trigger that is
     // one of its own words does not: "lost weight without trying"). Any other context counts there only
@@ -485,14 +482,10 @@ export function resolveEvidence(text: string): EvidenceResult {
     const gapContext = GAP_PRIORITY.map((c) => triggers.find((t) => t.category === c && inGap(t))).find(
       (t) => t !== undefined,
     );
-    const read =
+    const { status, trigger } =
       context.status === 'present' && gapContext !== undefined
         ? { status: gapContext.category as FindingStatus, trigger: gapContext }
         : context;
-    const { status, trigger } =
-      read.status === 'present' && stopped === true
-        ? { status: 'historical' as const, trigger: undefined }
-        : read;
     const finding: TextFinding =
       trigger === undefined ? { ...f, status } : { ...f, status, cue: span(trigger.first, trigger.last) };
     // "can't hold my cup, came on suddenly" counts alone; "..., return if it comes on suddenly" does not: an
