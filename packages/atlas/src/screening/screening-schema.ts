@@ -96,8 +96,6 @@ export const RuleWhenSchema = z.strictObject({
   pain: z.boolean().optional(),
   ageOver: z.number().int().min(0).max(130).optional(),
   ageUnknown: z.boolean().optional(),
-  /** The site pain must be new: a site the text calls long-standing (`settledPain`) does not count. */
-  newPain: z.boolean().optional(),
 });
 
 /** One combination rule: when it fires, the signs it used are raised to its tier. */
@@ -113,11 +111,6 @@ export const RuleSchema = z.strictObject({
 export const RulesFileSchema = z.strictObject({
   sites: z.record(key, SiteSchema),
   painWords: phrases,
-  /**
-   * Pain the text calls long-standing, not new: a `words` phrase in the sentence of the pain ("same as it's
-   * always been", "nothing new"), with no `unlessWords` onset word there outside those phrases ("new").
-   */
-  settledPain: z.strictObject({ words: phrases, unlessWords: phrases }),
   symptomFlags: z.strictObject({ sites: z.array(key).min(1), map: z.record(key, key) }),
   rules: z.array(RuleSchema).min(1),
 });

@@ -105,7 +105,6 @@ export function screenRedFlags(input: ScreenInput): ScreenResult {
     const site = RED_FLAG_LEXICON.signs[id]?.site;
     if (site !== undefined) sites.add(site);
   }
-  const settled = new Set<string>(read?.settledSites ?? []);
   const symptoms = new Set<string>([...(input.symptoms ?? []), ...(read?.symptoms ?? [])]);
   const pain = drawing.length > 0 || sites.size > 0;
 
@@ -128,9 +127,7 @@ export function screenRedFlags(input: ScreenInput): ScreenResult {
     const anyHits = (w.anyFlag ?? []).filter((f) => flags.has(f as RedFlagId)) as RedFlagId[];
     if (w.anyFlag !== undefined && anyHits.length === 0) continue;
     if (w.anySymptom !== undefined && !w.anySymptom.some((s) => symptoms.has(s))) continue;
-    // A rule asking for new pain skips a site the text calls long-standing, drawn or not.
-    const counted = (s: string): boolean => sites.has(s) && !(w.newPain === true && settled.has(s));
-    if (w.anySite !== undefined && !w.anySite.some(counted)) continue;
+    if (w.anySite !== undefined && !w.anySite.some((s) => sites.has(s))) continue;
     if (w.pain === true && !pain) continue;
     if (w.ageOver !== undefined && (age === undefined || age <= w.ageOver)) continue;
     if (w.ageUnknown === true && age !== undefined) continue;

@@ -19,7 +19,6 @@ import {
 import { tokensOf, type Token } from '../language/phrase-matcher.ts';
 import { readAge, readDurations, type Duration } from '../language/quantities.ts';
 import { findSigns } from '../language/read-signs.ts';
-import { settledAt } from '../language/settled-pain.ts';
 import { stem } from '../language/stem.ts';
 import { singular } from './normalize-text.ts';
 
@@ -56,8 +55,6 @@ export interface EvidenceResult {
   readonly findings: TextFinding[];
   /** Sites where pain is named and present ("pain in my left arm" -> arm), for the red-flag rules. */
   readonly sites: string[];
-  /** Sites whose every present mention is called long-standing ("same as always"), for rules asking for new pain. */
-  readonly settledSites: string[];
   /** The client's age when the text gives one. */
   readonly age?: number;
   readonly durations: Duration[];
@@ -448,11 +445,8 @@ export function resolveEvidence(text: string): EvidenceResult {
     unresolved,
     findings: [],
     sites: [],
-    settledSites: [],
     durations,
   };
-  /** Per site: whether every present mention so far is called long-standing. */
-  const settled = new Map<string, boolean>();
   const age = readAge(tokens);
   const out = age === undefined ? result : { ...result, age };
   pending.sort((a, b) => a.start - b.start);
@@ -520,16 +514,12 @@ export function resolveEvidence(text: string): EvidenceResult {
       if (!out.symptoms.includes(f.id as SymptomId)) out.symptoms.push(f.id as SymptomId);
     } else if (f.kind === 'redFlag') {
       if (!out.redFlags.includes(f.id as RedFlagId)) out.redFlags.push(f.id as RedFlagId);
-    } else {
-      if (!out.sites.includes(f.id)) out.sites.push(f.id);
-      settled.set(f.id, (settled.get(f.id) ?? true) && settledAt(tokens, first));
-    }
+    } else if (!out.sites.includes(f.id)) out.sites.push(f.id);
   }
   // "crushing pain in my chest at lunch, gone now": where a passed episode still counts, so does the place
   // the same passing words cover, so the episode's rule can find its site.
   for (const { id, trigger } of passedSites)
     if (passedSignCues.has(trigger) && !out.sites.includes(id)) out.sites.push(id);
-  for (const [id, yes] of settled) if (yes) out.settledSites.push(id);
   for (const { finding, companions } of deferred) {
     const backed = out.findings.some(
       (x) => x.kind === 'redFlag' && x.status === 'present' && companions.has(x.id),
