@@ -152,52 +152,12 @@ function yearTriggers(tokens: readonly Token[], taken: ReadonlySet<number>): Con
   const out: ContextTrigger[] = [];
   for (let i = 1; i < tokens.length; i++) {
     const year = tokens[i];
-    if (year === undefined || !YEAR.test(year.norm)) continue;
-    if (tokens[i - 1]?.norm !== 'in') {
-      if (notedYear(tokens, i) && !taken.has(i))
-        out.push({ category: 'historical', direction: 'backward', first: i, last: i, phrase: '<year>' });
-      continue;
-    }
+    if (year === undefined || !YEAR.test(year.norm) || tokens[i - 1]?.norm !== 'in') continue;
     const first = tokens[i - 2]?.norm === 'back' ? i - 2 : i - 1;
     if (taken.has(first) || taken.has(i)) continue;
     out.push({ category: 'historical', direction: 'both', first, last: i, phrase: 'in <year>' });
   }
   return out;
-}
-
-/** Words before a year that make it no date of a past episode ("since 2019", "from 2020", "by 2030"). */
-const NOT_DATING = new Set([
-  'since',
-  'from',
-  'until',
-  'till',
-  'til',
-  'by',
-  'before',
-  'after',
-  'of',
-  'to',
-  'the',
-  'at',
-  'around',
-  'about',
-]);
-/** Month names and their short forms: a full date ("3 Dec 2026") may be today's, so it dates nothing. */
-const MONTH =
-  /^(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec|january|february|march|april|june|july|august|september|october|november|december)$/;
-
-/**
- * A year written straight after a finding, in the way of a note ("DVT L leg 2015", "breast Ca 2014"):
- * the finding is dated, so past. Not after a month or a day (a full date may be today's), not after a
- * word that opens a span ("since 2019"), and only at the end of its clause ("2019 onwards" goes on).
- */
-function notedYear(tokens: readonly Token[], i: number): boolean {
-  const prev = tokens[i - 1];
-  const next = tokens[i + 1];
-  if (prev === undefined || prev.kind !== 'word' || NOT_DATING.has(prev.norm) || MONTH.test(prev.norm))
-    return false;
-  // "walked 2000 steps" is a count, "2019 onwards" or "2019 - now" a span: the year must end its clause.
-  return next === undefined || (next.kind === 'punct' && next.norm !== '-' && next.norm !== '/');
 }
 
 /** Finds the context triggers in the tokens (longest first, not overlapping), with dated years. */
