@@ -54,11 +54,6 @@ export const SignSchema = z.strictObject({
   terms: phrases,
   unlessNear: z.array(phrase).max(50).optional(),
   /**
-   * States of the client that explain the sign anywhere in its sentence, not only in its clause
-   * ("ten weeks pregnant, tight neck from the nausea"): read like `unlessNear` over the whole sentence.
-   */
-  unlessInSentence: z.array(phrase).max(30).optional(),
-  /**
    * Terms too common in ordinary talk to count alone ("my arm went dead"): they count only with an onset
    * word in the same sentence ("suddenly") or a companion sign anywhere in the text (a drooping face).
    */

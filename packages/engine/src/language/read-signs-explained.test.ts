@@ -3,45 +3,9 @@ import { resolveEvidence } from '../resolve/resolve-evidence.ts';
 import { screenRedFlags } from '../rank/screen-red-flags.ts';
 
 // Sentences written for these tests (not taken from any set): a look-alike whose ordinary explanation
-// sits outside the sign's own clause, beside the same sign with no explanation, which must still flag.
+// sits in the sign's own clause, beside the same sign with no explanation, which must still flag.
 const flags = (text: string): string[] => resolveEvidence(text).redFlags;
 const tier = (text: string): string => screenRedFlags({ text }).notice?.tier ?? 'none';
-
-describe('a state of the client explains a sign anywhere in its sentence (unlessInSentence)', () => {
-  it.each([
-    'Six weeks pregnant, shoulders and upper back tight from all the nausea.',
-    'Pregnancy is going fine, though my neck stiffens up when I am queasy.',
-    'Still on chemo, jaw tense and I have been retching.',
-    'Horribly hungover, my neck is killing me and I threw up twice.',
-  ])('"%s": the sickness is no heart-attack companion', (text) => {
-    expect(flags(text)).not.toContain('nausea-with-pain');
-  });
-  it.each([
-    // another sentence is another matter
-    'Six weeks pregnant. Upper back aching and I feel queasy since lunch.',
-    'Neck aching and I keep being sick, out of nowhere.',
-  ])('"%s": the sickness still counts', (text) => {
-    expect(flags(text)).toContain('nausea-with-pain');
-    expect(tier(text)).toBe('emergency');
-  });
-  it('with chest pain, sickness in a pregnant client still counts as a companion (emergency)', () => {
-    expect(tier('Pregnant with our second, tight chest and feeling sick for an hour')).toBe('emergency');
-    expect(tier('Pain in the chest and short of breath, blamed my asthma')).toBe('emergency');
-    expect(tier('Pain in the chest and queasy, blamed the anaesthetic')).toBe('emergency');
-  });
-});
-
-describe('what follows a colon explains the clause before it (unlessNear)', () => {
-  it('a "drop attack" that was dropped bags is ordinary', () => {
-    expect(
-      flags('Had what I called a drop attack at the station: the strap went and I dropped my bags'),
-    ).toEqual([]);
-  });
-  it('a drop attack explained by the legs going still counts', () => {
-    expect(flags('Had a drop attack at the station: the legs went, no warning')).toContain('drop-attacks');
-    expect(flags('Had a drop attack at the station, I dropped my bags later')).toContain('drop-attacks');
-  });
-});
 
 describe('sickness from drink or nerves is no heart-attack companion (unlessNear)', () => {
   it.each([

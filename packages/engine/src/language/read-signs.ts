@@ -40,8 +40,6 @@ let compiled:
       index: PhraseIndex<Payload>;
       pain: ReadonlySet<string>;
       unless: Map<string, string[][]>;
-      /** signs.yaml unlessInSentence: ordinary explanations read over the whole sentence. */
-      inSentenceUnless: Map<string, string[][]>;
       guards: Map<string, Guard>;
       readings: Reading[];
     }
@@ -57,7 +55,6 @@ function lexicon(): NonNullable<typeof compiled> {
   if (compiled !== undefined) return compiled;
   const entries: (readonly [string, Payload])[] = [];
   const unless = new Map<string, string[][]>();
-  const inSentenceUnless = new Map<string, string[][]>();
   const guards = new Map<string, Guard>();
   const readings: Reading[] = [];
   for (const [id, sign] of Object.entries(RED_FLAG_LEXICON.signs)) {
@@ -71,14 +68,13 @@ function lexicon(): NonNullable<typeof compiled> {
       guards.set(id, { words: stems(g.words), signs: new Set(g.signs) });
     }
     if (sign.unlessNear !== undefined) unless.set(id, stems(sign.unlessNear));
-    if (sign.unlessInSentence !== undefined) inSentenceUnless.set(id, stems(sign.unlessInSentence));
   }
   for (const [id, site] of Object.entries(RED_FLAG_RULES.sites)) {
     for (const w of site.words) entries.push([w, { kind: 'siteWord', id }]);
     for (const w of site.selfPain ?? []) entries.push([w, { kind: 'selfPain', id }]);
   }
   const pain = new Set(RED_FLAG_RULES.painWords.map((w) => stem(w)));
-  compiled = { index: compilePhrases(entries), pain, unless, inSentenceUnless, guards, readings };
+  compiled = { index: compilePhrases(entries), pain, unless, guards, readings };
   return compiled;
 }
 
@@ -158,21 +154,6 @@ function clauseOf(tokens: readonly Token[], at: number): [number, number] {
   return [a, b];
 }
 
-/**
- * The span an ordinary explanation may sit in: the clause around a token, carried over a colon, since
- * what follows a colon explains what precedes it ("had a 'drop attack': I dropped all my bags"). With
- * `sentence`, the whole sentence (commas too).
- */
-function explainedSpan(tokens: readonly Token[], at: number, sentence: boolean): [number, number] {
-  const joins = (t: Token | undefined): boolean =>
-    t?.kind === 'punct' && (t.norm === ':' || (sentence && !SENTENCE_END.has(t.norm)));
-  let a = at;
-  while (a > 0 && (tokens[a - 1]?.kind !== 'punct' || joins(tokens[a - 1]))) a--;
-  let b = at;
-  while (b < tokens.length - 1 && (tokens[b + 1]?.kind !== 'punct' || joins(tokens[b + 1]))) b++;
-  return [a, b];
-}
-
 /** Whether `part` is written, word for word, inside `whole` (both as stems). */
 function contains(whole: readonly string[], part: readonly string[]): boolean {
   return whole.some((_, s) => part.length > 0 && part.every((w, k) => whole[s + k] === w));
@@ -183,9 +164,8 @@ function nearOrdinary(
   m: PhraseMatch<Payload>,
   unless: readonly string[][],
   term: string,
-  sentence = false,
 ): boolean {
-  const [a, b] = explainedSpan(tokens, m.first, sentence);
+  const [a, b] = clauseOf(tokens, m.first);
   // A final "$" asks for the clause to end there ("im a cancer $": the star sign, not "a cancer survivor").
   // An ordinary phrase the matched term itself spells out, read inside the match, never counts against it:
   // "no matter how I lie" is night pain though "lie" elsewhere in the clause is a positional ache.
@@ -193,13 +173,7 @@ function nearOrdinary(
   const own = term.split(/\s+/).map((w) => (w === '...' ? w : stem(w)));
   for (let i = a; i <= b; i++)
     for (const words of unless) {
-      if (
-        !words.every((w, k) =>
-          w === '$'
-            ? tokens[i + k] === undefined || tokens[i + k]?.kind === 'punct'
-            : tokens[i + k]?.stem === w && i + k <= b,
-        )
-      )
+      if (!words.every((w, k) => (w === '$' ? i + k === b + 1 : tokens[i + k]?.stem === w && i + k <= b)))
         continue;
       const plain = words.filter((w) => w !== '$');
       if (i >= m.first && i + plain.length - 1 <= m.last && contains(own, plain)) continue;
@@ -213,7 +187,7 @@ function nearOrdinary(
  * rule sites ("pain in my left arm", "jaw aches", "backache") in the tokens. Context is not judged here.
  */
 export function findSigns(tokens: readonly Token[]): SignHit[] {
-  const { index, pain, unless, inSentenceUnless, guards, readings } = lexicon();
+  const { index, pain, unless, guards, readings } = lexicon();
   const out: SignHit[] = [];
   const guarded: PhraseMatch<Payload>[] = [];
   const seen = new Map<string, { skipped: number; words: number; hit: SignHit }>();
@@ -231,8 +205,6 @@ export function findSigns(tokens: readonly Token[]): SignHit[] {
     }
     const u = unless.get(p.id);
     if (u !== undefined && nearOrdinary(tokens, m, u, p.term)) continue;
-    const us = inSentenceUnless.get(p.id);
-    if (us !== undefined && nearOrdinary(tokens, m, us, p.term, true)) continue;
     if (p.guarded === true) {
       guarded.push(m);
       continue;
