@@ -240,10 +240,6 @@ export function contextScopes(
     const answer = status === 'negated' && answersQuestion(tokens, t);
     if (t.direction !== 'forward' || endsClause || answer) {
       let words = 0;
-      // Past the comma of "Had a temperature with a cold last month, long gone", a dating ending covers the
-      // whole clause it closes: the clause is the episode it dates, however long. A resolution ("gone now")
-      // keeps the word limit: a chest-pain episode that passed minutes ago may be angina and still counts.
-      let wholeClause = false;
       // "Q: Any numbness? A: No." — an answer label between the question and its answer is skipped.
       const mark = answer ? questionMark(tokens, t) : t.first - 1;
       for (let i = mark; i >= 0; i--) {
@@ -257,13 +253,10 @@ export function contextScopes(
           // "Had a fever last month, fully recovered": a past-tense ending after a comma looks back over it.
           // Only the historical context does: a sign that still counts when past (cancer) keeps counting,
           // and a negation never reaches back over a comma ("chest pain, none of the usual triggers").
-          if (tok.norm === ',' && i === t.first - 1 && status === 'historical') {
-            wholeClause = t.resolution !== true;
-            continue;
-          }
+          if (tok.norm === ',' && i === t.first - 1 && status === 'historical') continue;
           break;
         }
-        if (++words > maxBackward && !wholeClause) break;
+        if (++words > maxBackward) break;
         cover[i]?.push({ status, trigger: t });
       }
     }
