@@ -24,18 +24,6 @@ describe('lay class: a place said to be fine or all right is not where it hurts'
   });
 });
 
-describe('lay class: a place the client asks to be left alone is not painted', () => {
-  it.each([
-    [
-      'please avoid my right elbow, it was operated on, and do my knees',
-      [...sided('l', KNEE), ...sided('r', KNEE)].sort(),
-    ],
-    ['stay away from the left knee; my right elbow is the sore one', sided('r', ELBOW)],
-  ])('%s', (text, expected) => {
-    expect(regions(text)).toEqual(expected);
-  });
-});
-
 const BUTTOCK = ['gluteal-fold', 'lateral-buttock', 'lower-buttock', 'mid-buttock', 'upper-buttock'];
 
 describe('lay class: "fanny" is the buttocks; a fanny pack or bum bag is a bag', () => {
