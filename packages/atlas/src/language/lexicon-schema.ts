@@ -76,8 +76,6 @@ export const FunctionWordsFileSchema = z.strictObject({
   negation: wordList,
   /** Written after the places they clear ("knee NAD", "sternum NT"): they negate their own clause. */
   negationAfter: wordList,
-  /** Right after such a finding, a time or an occasion ("fine in the mornings", "fine at rest"): the place is well only then. */
-  onlyThen: wordList,
   terminators: wordList,
   quantity: wordList,
   determiners: wordList,

@@ -55,8 +55,6 @@ export interface LexiconIndex {
   readonly clockWords: ReadonlySet<string>;
   /** Words naming part of the muscle just named ("biceps belly"). */
   readonly muscleParts: ReadonlySet<string>;
-  /** Times and occasions that limit a finding said after a place ("fine at night"). */
-  readonly onlyThen: readonly (readonly string[])[];
   /** Real English words the spelling corrector leaves alone ("should" is not "shoulder"). */
   readonly commonWords: ReadonlySet<string>;
   readonly determiners: ReadonlySet<string>;
@@ -167,7 +165,6 @@ export function buildLexiconIndex(): LexiconIndex {
     painWords: new Set(fw.painWords.words.map((w) => normWords(w).join(' '))),
     clockWords: new Set(fw.clockWords.words.flatMap(normWords)),
     muscleParts: new Set(fw.muscleParts.words.map((w) => normWords(w).join(' '))),
-    onlyThen: fw.onlyThen.words.map(normWords),
     commonWords: new Set([...LEXICON.commonWords, ...signWords()]),
     determiners,
   };

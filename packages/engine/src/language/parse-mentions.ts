@@ -106,7 +106,7 @@ function dropOne(list: readonly string[], word: string): string[] {
  * its sentence, negation lasts to the end of its clause (through "or"), every token gets a fate.
  */
 export function parseMentions(tagged: readonly Tagged[]): ParseResult {
-  const { emphasisAfterRight, muscleParts, painWords, onlyThen } = lexiconIndex();
+  const { emphasisAfterRight, muscleParts, painWords } = lexiconIndex();
   const mentions: Mention[] = [];
   const looseSides: LooseSide[] = [];
   const unresolved: [number, number][] = [];
@@ -118,8 +118,6 @@ export function parseMentions(tagged: readonly Tagged[]): ParseResult {
   let activity = false;
   /** The negation word, so the first place it negates shows it: "no pain in the knee". */
   let negFrom: number | undefined;
-  /** A finding after the places ("... is fine now") cleared this clause, "the right one" included. */
-  let cleared = false;
   let clauseStart = mentions.length;
   let pending = {
     side: undefined as SideWord | undefined,
@@ -185,7 +183,6 @@ export function parseMentions(tagged: readonly Tagged[]): ParseResult {
         fate[pending.sideAt] = 'mention';
         resetPending();
         rangeFrom = undefined;
-        cleared = false;
         clauseStart = mentions.length;
         return;
       }
@@ -197,7 +194,7 @@ export function parseMentions(tagged: readonly Tagged[]): ParseResult {
         start: Math.min(one.start, side.start),
         end: Math.max(one.end, side.end),
         side: pending.side,
-        negated: negated || cleared,
+        negated,
         rangeFrom: undefined,
         sentence,
       });
@@ -265,7 +262,6 @@ export function parseMentions(tagged: readonly Tagged[]): ParseResult {
     }
     resetPending();
     rangeFrom = undefined;
-    cleared = false;
     clauseStart = mentions.length;
   };
 
@@ -512,11 +508,9 @@ export function parseMentions(tagged: readonly Tagged[]): ParseResult {
       activity = true;
       return;
     }
-    // "my back is fine at night", "fine when I sit": well only then, so the place is not cleared.
-    if (has(t, 'negAfter') && !onlyThenAfter(tagged, k, onlyThen)) {
+    if (has(t, 'negAfter')) {
       // "knee NAD", "sternum NT": a finding charted after the places of its clause clears them.
       for (const m of mentions.slice(clauseStart)) m.negated = true;
-      cleared = true;
       // "gums and palate NAD", "paraspinals, upper traps, levators - all clear": places coordinated with
       // nothing but "and" between them (or any joiner, before "all ...") share the finding; "L knee TTP,
       // R knee NT" and "SIJ + sacrum, coccyx NT" do not.
@@ -756,19 +750,6 @@ function mergeWithin(
     sideAfter: keepPrev && cur.side !== undefined && prev.side === undefined ? true : head.sideAfter,
     whole: prev.whole || cur.whole,
   };
-}
-
-/** Whether a time or an occasion follows token `k` (an activity, a relation, "until", or an `onlyThen` phrase). */
-function onlyThenAfter(
-  tagged: readonly Tagged[],
-  k: number,
-  phrases: readonly (readonly string[])[],
-): boolean {
-  const next = tagged[k + 1];
-  if (next === undefined) return false;
-  if (has(next, 'act') || has(next, 'rel') || has(next, 'to')) return true;
-  const ahead = tagged.slice(k + 1, k + 5).flatMap((t) => t.term.split(' '));
-  return phrases.some((p) => p.every((w, i) => ahead[i] === w));
 }
 
 function nextHeadInClause(tagged: readonly Tagged[], k: number): boolean {
