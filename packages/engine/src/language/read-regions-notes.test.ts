@@ -143,13 +143,6 @@ describe('language layer: direction adverbs after a place ("plantarly", "posteri
   ]);
 });
 
-describe('language layer: "brow" in notes is the eyebrow', () => {
-  readsAs([
-    ['R brow ache', ['r.eyebrow']],
-    ['tender over both brows and the forehead', ['l.eyebrow', 'l.forehead', 'r.eyebrow', 'r.forehead']],
-  ]);
-});
-
 describe('language layer: landmarks charted in notes', () => {
   readsAs([
     ['tender at L sciatic notch', ['l.mid-buttock']],
