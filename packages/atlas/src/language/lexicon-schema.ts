@@ -80,8 +80,6 @@ export const FunctionWordsFileSchema = z.strictObject({
   quantity: wordList,
   determiners: wordList,
   activity: wordList,
-  /** "molars, referred from masseter": the place after these is the pain's suspected source, shown, not painted. */
-  referredFrom: wordList,
   rangeStart: wordList,
   rangeEnd: wordList,
   joiners: wordList,

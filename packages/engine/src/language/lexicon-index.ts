@@ -102,7 +102,6 @@ export function buildLexiconIndex(): LexiconIndex {
     [fw.negation.words, { t: 'neg' }],
     [fw.negationAfter.words, { t: 'negAfter' }],
     [fw.activity.words, { t: 'act' }],
-    [fw.referredFrom.words, { t: 'act' }],
     [fw.terminators.words, { t: 'stop' }],
     [fw.quantity.words, { t: 'qty' }],
     [fw.rangeStart.words, { t: 'from' }],

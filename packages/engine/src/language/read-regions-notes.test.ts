@@ -36,14 +36,6 @@ describe('language layer: beside the breastbone is the pectoral region on that s
   ]);
 });
 
-describe('language layer: a muscle the pain is referred from is its source, not where it hurts', () => {
-  readsAs([
-    ['L temple ache, ref from upper trap', ['l.temple']],
-    ['lower incisors sore, probably referred from the digastric', ['m.lower-incisors']],
-    ['R ear pain ?referred from SCM', ['r.ear']],
-  ]);
-});
-
 describe('language layer: a place written as a heading before a colon heads the findings within it', () => {
   readsAs([
     ['R elbow: lat epicondyle TTP, med epicondyle NT', ['r.lateral-epicondyle']],
