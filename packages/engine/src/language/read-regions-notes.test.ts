@@ -136,16 +136,6 @@ describe('language layer: landmarks charted in notes', () => {
   ]);
 });
 
-describe('language layer: muscles in brackets after a place name the tissue there, not more places', () => {
-  readsAs([
-    ['posterior axilla R (teres major / lat dorsi)', ['r.axilla']],
-    ['medial shin TTP R (tib post/soleus)', ['r.medial-leg']],
-    ['R lateral elbow (ECRB / supinator)', ['r.lateral-epicondyle']],
-    // a place within the first one is still that place
-    ['R lateral abdominal wall (ext oblique)', ['r.lateral-abdomen']],
-  ]);
-});
-
 describe('language layer: a range of spinal levels after "level"/"lvl" is the height of the place before it', () => {
   readsAs([
     ['med border scapula R, at the level of T4-T6', ['r.scapula-medial-border']],

@@ -231,17 +231,6 @@ function findLandmarks(
   const placement = new Map<number, Placement>();
   mentions.forEach((b, i) => {
     const a = mentions[i - 1];
-    const held = bracketHolder(mentions, i, text);
-    if (held !== undefined) {
-      // "medial tibial border TTP L (tib post/soleus)", "axillary TTP (subscap / lat)": muscles in brackets
-      // after a place name the tissue suspected there, not more places; ones within it are that place.
-      const own = placeRegions(held.head, held.dirs, held.rel, held.whole, held.ofFacet).kinds;
-      const inner = placeRegions(b.head, b.dirs, b.rel, b.whole, b.ofFacet).kinds;
-      if (!inner.every((k) => own.includes(k))) {
-        locates.set(i, mentions.indexOf(held));
-        return;
-      }
-    }
     if (a !== undefined && headsDetails(a, b, text) && !locates.has(i - 1)) {
       // "L knee: medial joint line tender", "R hand: thenar and thumb web": a place written as a heading,
       // then a colon and a place within it, is only where the findings are; the findings are painted.
@@ -387,30 +376,6 @@ const LIST_BETWEEN = /\b(and|or|but|plus|also|then)\b|[.;!?\n]/i;
 /** Whether the text between two mentions lists them apart rather than naming one place. */
 function listedApart(text: string, a: Mention, b: Mention): boolean {
   return LIST_BETWEEN.test(text.slice(a.end, b.start));
-}
-
-/**
- * The place a bracket opens right after, when mention `i` stands inside that bracket with every mention
- * between them: "medial tibial border TTP L (tib post/soleus)" holds both muscles.
- */
-function bracketHolder(mentions: readonly Mention[], i: number, text: string): Mention | undefined {
-  const b = mentions[i] as Mention;
-  const open = text.lastIndexOf('(', b.start);
-  if (open < 0 || text.slice(open, b.start).includes(')')) return undefined;
-  for (let j = i - 1; j >= 0; j--) {
-    const m = mentions[j] as Mention;
-    // The bracket may open inside a place already merged with the first name in it ("L (tib post").
-    if (m.end > open && m.start > open) continue;
-    const ok =
-      (m.end > open || /^\s*$/.test(text.slice(m.end, open))) &&
-      m.sentence === b.sentence &&
-      m.negated === b.negated &&
-      m.activity === b.activity &&
-      m.rangeFrom === undefined &&
-      b.rangeFrom === undefined;
-    return ok ? m : undefined;
-  }
-  return undefined;
 }
 
 /**
