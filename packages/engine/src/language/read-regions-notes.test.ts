@@ -11,6 +11,21 @@ const readsAs = (cases: readonly (readonly [string, readonly string[]])[]): void
 
 describe('language layer: a counted rib beside a place on the chest or back is only its height', () => {
   readsAs([
+    // beside a bare chest or back the ribs are a place of their own
+    [
+      'cracked ribs 5-7 on the right, back pain',
+      [
+        'r.lateral-chest',
+        'r.lower-ribs',
+        'r.interscapular',
+        'r.upper-thoracic',
+        'r.mid-thoracic',
+        'r.lower-thoracic',
+        'r.lateral-back',
+        'r.lumbar',
+        'r.iliac-crest',
+      ],
+    ],
     ['serratus anterior R, ribs 4-6 in the midaxillary line', ['r.lateral-chest']],
     ['tender 3rd-5th ribs parasternally L', ['l.pectoral']],
     ['R intercostals 4-6, anterior axillary line', ['r.lateral-chest']],
@@ -27,11 +42,17 @@ describe('language layer: beside the breastbone is the pectoral region on that s
   ]);
 });
 
+const KNEE_L = ['infrapatellar', 'lateral-knee', 'medial-knee', 'patella', 'popliteal', 'suprapatellar'].map(
+  (k) => `l.${k}`,
+);
+
 describe('language layer: a place written as a heading before a colon heads the findings within it', () => {
   readsAs([
     ['R elbow: lat epicondyle TTP, med epicondyle NT', ['r.lateral-epicondyle']],
     ['L foot: 2nd and 3rd met heads sore', ['l.forefoot-sole']],
-    ['anterior neck: nil tenderness at the thyroid cartilage', []],
+    // a place cleared after the heading leaves the heading, the place written (never less than was said)
+    ['anterior neck: nil tenderness at the thyroid cartilage', ['m.anterior-neck']],
+    ['Left knee: no pain at the kneecap', KNEE_L],
     // no colon: two places
     [
       'R shoulder and ant deltoid',
@@ -167,4 +188,8 @@ describe('language layer: the heads of the gastrocnemius are the upper calf; oth
     ['gastrocs bilat, med heads tight', ['l.upper-calf', 'r.upper-calf']],
     ['R triceps, medial head', ['r.posterior-upper-arm']],
   ]);
+});
+
+describe('language layer: "sp" alone is "status post" as often as a spinous process, so it names no spine', () => {
+  readsAs([['sp L TKR, knee swollen', KNEE_L]]);
 });

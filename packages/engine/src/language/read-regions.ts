@@ -383,7 +383,8 @@ function listedApart(text: string, a: Mention, b: Mention): boolean {
  * or cleared) in the same sentence. The first place heads the findings written after it.
  */
 function headsDetails(a: Mention, b: Mention, text: string): boolean {
-  if (a.sentence !== b.sentence || a.negated || a.activity || b.activity) return false;
+  // A cleared place after the heading ("Left knee: no pain at the kneecap") leaves the heading painted.
+  if (a.sentence !== b.sentence || a.negated || b.negated || a.activity || b.activity) return false;
   if (a.rangeFrom !== undefined || b.rangeFrom !== undefined || a.rel !== undefined) return false;
   if (!/^\s*:/.test(text.slice(a.end, b.start))) return false;
   const whole = new Set([
