@@ -144,3 +144,25 @@ describe('an onset word that lets a loose arm wording count', () => {
     expect(flags('keeps dropping things, no sudden onset')).not.toContain('sudden-arm-weakness');
   });
 });
+
+describe('someone else telling what they see in the client', () => {
+  it('the client is the one with the sign again after "says my", "noticed my"', () => {
+    expect(flags('My son says my eyes keep jumping when I turn my head')).toContain('nystagmus');
+    expect(flags('his partner noticed my words were slurring tonight')).toContain('speech-difficulty');
+  });
+  it('what the other person has themselves stays theirs', () => {
+    expect(flags('my son says his eyes keep jumping')).not.toContain('nystagmus');
+  });
+});
+
+describe('lay wordings read from blind 8 misses, in new words', () => {
+  it.each<[string, string]>([
+    ['a headache like being hit with a hammer, out of nowhere', 'thunderclap-headache'],
+    ['about 6 kg gone over the winter without trying', 'unexplained-weight-loss'],
+    ['my trousers hanging off me lately', 'unexplained-weight-loss'],
+    ['the numbness spread from my buttock down into my foot this week', 'progressive-weakness'],
+    ['three weeks after my cervical fusion', 'recent-surgery'],
+  ])('"%s" is %s', (text, id) => {
+    expect(flags(text)).toContain(id);
+  });
+});
