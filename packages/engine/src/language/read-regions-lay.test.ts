@@ -167,3 +167,20 @@ describe('lay class: a side weighting in words is both sides', () => {
     expect(regions('an ache in my right side worse after meals')).toEqual(['r.lateral-abdomen']);
   });
 });
+
+describe('lay and note words: slang for teeth and feet, short forms of notes', () => {
+  it.each([
+    [
+      'my trotters ache after the market',
+      ['l.arch', 'l.dorsal-foot', 'l.forefoot-sole', 'r.arch', 'r.dorsal-foot', 'r.forefoot-sole'],
+    ],
+    [
+      'right gnashers ache when I chew',
+      ['r.lower-molars', 'r.lower-premolars', 'r.upper-molars', 'r.upper-premolars'],
+    ],
+    ['L supraclav TTP', ['l.supraclavicular']],
+    ['gmin R', ['r.lateral-buttock']],
+  ])('%s', (text, expected) => {
+    expect(regions(text)).toEqual(expected);
+  });
+});
