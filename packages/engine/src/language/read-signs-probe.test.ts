@@ -166,3 +166,31 @@ describe('lay wordings read from blind 8 misses, in new words', () => {
     expect(flags(text)).toContain(id);
   });
 });
+
+describe("a sign's words used for something ordinary in the same clause (blind 9 look-alikes, new words)", () => {
+  it.each<[string, string]>([
+    ['I nurse on a cancer ward and lift patients all day, back sore', 'cancer-history'],
+    ['a short burst of prednisolone for three days last spring, neck stiff', 'long-term-steroids'],
+    ['transplanted the tomatoes all weekend, low back killing me', 'immunosuppression'],
+    ['I was in the cast of the panto, calves tight from dancing', 'recent-immobilisation'],
+    ['lots of emotional trauma this year, jaw clenched', 'recent-trauma'],
+  ])('"%s" is no %s', (text, id) => {
+    expect(flags(text)).not.toContain(id);
+  });
+  it.each<[string, string]>([
+    ['on prednisolone for years for my lungs, new back pain', 'long-term-steroids'],
+    ['had a kidney transplant in June, back sore', 'immunosuppression'],
+    ['leg in a plaster cast for six weeks, calf tight', 'recent-immobilisation'],
+  ])('"%s" is still %s', (text, id) => {
+    expect(flags(text)).toContain(id);
+  });
+  it('note short forms of cauda equina, progressive weakness and a new headache', () => {
+    expect(flags('bilat leg numbness and new urinary urgency')).toEqual(
+      expect.arrayContaining(['bilateral-leg-symptoms', 'bladder-bowel-change']),
+    );
+    expect(flags("numb fingers and now it's spreading up to my elbow")).toContain('progressive-weakness');
+    expect(tier('new temporal HA for a fortnight, scalp sore to comb, jaw tires when chewing', 71)).toBe(
+      'urgent',
+    );
+  });
+});
