@@ -80,7 +80,9 @@ describe('blind held-out 10 row', () => {
     if (row.status !== 'scored') return;
     expect([row.part.regions.n, row.part.evidence.n, row.part.redFlags.n]).toEqual([1, 1, 1]);
     const text = formatLanguageReport(report(row), true);
-    expect(text).toMatch(/Targets on blind held-out 10: regions lay exact \d\.\d\d \(≥ 0\.90\) (met|NOT met)/);
+    expect(text).toMatch(
+      /Targets on blind held-out 10: regions lay exact \d\.\d\d \(≥ 0\.90\) (met|NOT met)/,
+    );
     expect(text).toContain('| blind held-out 10');
     expect(text).toContain('| retired held-out 1 (tuning since 2026-12-03)');
     expect(text).toContain('| retired blind 2 (tuning since 2026-12-03)');
