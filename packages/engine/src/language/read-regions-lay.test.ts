@@ -184,3 +184,12 @@ describe('lay and note words: slang for teeth and feet, short forms of notes', (
     expect(regions(text)).toEqual(expected);
   });
 });
+
+describe('lay class: "lowerback" written as one word is the lower back', () => {
+  it.each([
+    ['my lowerback is stiff every morning', ['l.iliac-crest', 'l.lumbar', 'r.iliac-crest', 'r.lumbar']],
+    ['lowerback on the right after gardening', ['r.iliac-crest', 'r.lumbar']],
+  ])('%s', (text, expected) => {
+    expect(regions(text)).toEqual(expected);
+  });
+});

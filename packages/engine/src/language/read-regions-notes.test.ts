@@ -193,3 +193,14 @@ describe('language layer: the heads of the gastrocnemius are the upper calf; oth
 describe('language layer: "sp" alone is "status post" as often as a spinous process, so it names no spine', () => {
   readsAs([['sp L TKR, knee swollen', KNEE_L]]);
 });
+
+describe("language layer: the triceps surae is the calf (gastrocnemius and soleus), not the arm's triceps", () => {
+  readsAs([
+    ['R triceps surae hypertonic', ['r.lower-calf', 'r.upper-calf']],
+    [
+      'triceps surae bilat, tight on stretch',
+      ['l.lower-calf', 'l.upper-calf', 'r.lower-calf', 'r.upper-calf'],
+    ],
+    ['L triceps TTP', ['l.posterior-upper-arm']],
+  ]);
+});
