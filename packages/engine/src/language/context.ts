@@ -107,6 +107,9 @@ function answersQuestion(tokens: readonly Token[], t: ContextTrigger): boolean {
   for (let i = t.last + 1; i < tokens.length; i++) {
     const tok = tokens[i];
     if (tok === undefined || tok.kind === 'punct') return true;
+    // "Worst headache ever? No - it built up slowly": a spaced dash (the lexer keeps no token for it) after
+    // the answer ends the answer, as a full stop would.
+    if (i === t.last + 1 && tok.start - (tokens[t.last]?.end ?? tok.start) > 1) return true;
     if (!ANSWER_TAIL.has(tok.norm) && !BARE.has(tok.norm)) return false;
   }
   return true;

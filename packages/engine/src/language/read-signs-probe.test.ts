@@ -194,3 +194,11 @@ describe("a sign's words used for something ordinary in the same clause (blind 9
     );
   });
 });
+
+describe('a spaced dash after a short answer ends the answer', () => {
+  it('"Question? No - ..." denies the sign asked about; "Yes - ..." does not', () => {
+    expect(tier('Thunderclap headache? No - built up over the day like my usual ones')).toBe('none');
+    expect(tier('Any numbness in the saddle area? No – none at all')).toBe('none');
+    expect(tier('Sudden worst-ever headache? Yes - hit me in a second')).toBe('emergency');
+  });
+});
