@@ -50,9 +50,9 @@ describe('language layer: a place written as a heading before a colon heads the 
   readsAs([
     ['R elbow: lat epicondyle TTP, med epicondyle NT', ['r.lateral-epicondyle']],
     ['L foot: 2nd and 3rd met heads sore', ['l.forefoot-sole']],
-    // a place cleared after the heading leaves the heading, the place written (never less than was said)
+    // a place cleared after the heading leaves the heading painted, less the cleared place
     ['anterior neck: nil tenderness at the thyroid cartilage', ['m.anterior-neck']],
-    ['Left knee: no pain at the kneecap', KNEE_L],
+    ['Left knee: no pain at the kneecap', KNEE_L.filter((id) => id !== 'l.patella')],
     // no colon: two places
     [
       'R shoulder and ant deltoid',
@@ -202,5 +202,15 @@ describe("language layer: the triceps surae is the calf (gastrocnemius and soleu
       ['l.lower-calf', 'l.upper-calf', 'r.lower-calf', 'r.upper-calf'],
     ],
     ['L triceps TTP', ['l.posterior-upper-arm']],
+  ]);
+});
+
+describe('language layer: a place cleared inside a broader place of the same sentence is taken out of it', () => {
+  readsAs([
+    ['L knee sore but not at the kneecap', KNEE_L.filter((id) => id !== 'l.patella')],
+    ['L knee TTP, NT over patella', KNEE_L.filter((id) => id !== 'l.patella')],
+    // never a whole reading, and never across sentences
+    ['left knee aches, left knee NAD on palpation', KNEE_L],
+    ['L knee sore. Not the kneecap.', KNEE_L],
   ]);
 });

@@ -130,6 +130,8 @@ export function readRegions(text: string): RegionReadResult {
   };
 
   const landmarks = findLandmarks(mentions, text);
+  /** The regions a cleared place would have been painted with, by mention. */
+  const clearedRegions = new Map<number, readonly string[]>();
   const place = (m: Mention, i: number): RegionReading => {
     const placement = landmarks.placement.get(i) ?? placeRegions(m.head, m.dirs, m.rel, m.whole, m.ofFacet);
     const locates = landmarks.locates.get(i);
@@ -163,13 +165,15 @@ export function readRegions(text: string): RegionReadResult {
         notes.push(
           `"${phrase}" is a broad area: all ${idsFor(placement.kinds, applied).length} of its regions included`,
         );
-    } else if (m.negated) notes.push(`"${phrase}" is negated: not painted`);
-    else notes.push(`"${phrase}" names an activity, not where it hurts: not painted`);
+    } else if (m.negated) {
+      notes.push(`"${phrase}" is negated: not painted`);
+      if (!m.activity) clearedRegions.set(i, idsFor(placement.kinds, applied));
+    } else notes.push(`"${phrase}" names an activity, not where it hurts: not painted`);
     const regions = painted ? bodyOrdered(idsFor(placement.kinds, applied)) : [];
     return readingOf(m, phrase, placement, applied, lateral ? source : 'midline', regions);
   };
 
-  const placed = mentions.map(place);
+  const placed = takeOutCleared(mentions, mentions.map(place), clearedRegions, text, notes);
   const inRange = new Set<number>();
   const readings: RegionReading[] = [];
   mentions.forEach((m, i) => {
@@ -214,6 +218,32 @@ export function readRegions(text: string): RegionReadResult {
       .map((w) => ({ text: w.text, start: w.start, fate: parsed.fate[k] ?? 'filler' })),
   );
   return { readings, unresolved, notes, tokenFates };
+}
+
+/**
+ * "my right knee, not the kneecap", "R knee NT over patella": a place cleared in the same sentence as a
+ * broader place that holds it is taken out of that place (never a whole reading: "knee sore, knee NAD").
+ */
+function takeOutCleared(
+  mentions: readonly Mention[],
+  placed: readonly RegionReading[],
+  cleared: ReadonlyMap<number, readonly string[]>,
+  text: string,
+  notes: string[],
+): RegionReading[] {
+  if (cleared.size === 0) return [...placed];
+  return placed.map((r, j) => {
+    const m = mentions[j] as Mention;
+    let regions = r.regions;
+    for (const [i, out] of cleared) {
+      const c = mentions[i] as Mention;
+      if (c.sentence !== m.sentence || out.length === 0) continue;
+      if (!out.every((id) => regions.includes(id)) || out.length >= regions.length) continue;
+      regions = regions.filter((id) => !out.includes(id));
+      notes.push(`"${text.slice(c.start, c.end)}" is taken out of "${text.slice(m.start, m.end)}"`);
+    }
+    return regions === r.regions ? r : { ...r, regions };
+  });
 }
 
 /**
