@@ -1,7 +1,7 @@
 import { LEXICON } from '@myomap/atlas/language';
 import { regionId, regionKindByKey, regionNeighbours } from '@myomap/atlas/regions';
 import type { Mention } from './parse-mentions.ts';
-import { headPart, partMembers, placeRegions } from './place-regions.ts';
+import { headPart, partMembers, placeMention, placeRegions } from './place-regions.ts';
 
 /** Whether a region of one kind list touches a region of the other on the body map (same side). */
 export function touches(a: readonly string[], b: readonly string[]): boolean {
@@ -22,7 +22,7 @@ export function junctionKinds(a: Mention, b: Mention): string[] {
   const pa = headPart(a.head);
   const pb = headPart(b.head);
   if (pa === undefined || pb === undefined || pa === pb) return [];
-  const own = placeRegions(a.head, a.dirs, a.rel, a.whole, a.ofFacet).kinds;
+  const own = placeMention(a).kinds;
   const all = [...new Set([...partMembers(pa), ...placeRegions(a.head, [], undefined, true).kinds])];
   const shared = all.filter((k) => LEXICON.facets.regions[k]?.parts.includes(pb) === true);
   // The whole of the second place and of the parts holding it: "where my bum meets the top of my leg" (or

@@ -682,7 +682,7 @@ function countsHeightOf(m: Mention, other: Mention, tagged: readonly Tagged[]): 
   const on = LEXICON.facets.parts[headPart(m.head) ?? '']?.countsHeightOn;
   const part = headPart(other.head);
   if (on === undefined || part === undefined || !on.some((p) => p === part || within(part, p))) return false;
-  if (headPart(other.head) === headPart(m.head)) return false;
+  if (part === headPart(m.head)) return false;
   // Only a narrower place takes the count as its height; beside a bare "chest" or "back" the ribs are a
   // place of their own ("broken ribs 4-6 on the left, chest pain").
   if (other.head.kind === 'part' && other.head.facets.length === 0 && other.dirs.length === 0) return false;

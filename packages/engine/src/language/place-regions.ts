@@ -72,6 +72,20 @@ export function axisFacets(part: string | undefined, dir: string): readonly stri
   return (part === undefined ? undefined : partInfo(part).axes?.[dir]) ?? F.defaultAxes[dir] ?? [dir];
 }
 
+/** What placing a mention needs: its head, directions, relation, "whole" and the facet of an "X of Y". */
+export interface Placeable {
+  readonly head: Head;
+  readonly dirs: readonly string[];
+  readonly rel?: string | undefined;
+  readonly whole: boolean;
+  readonly ofFacet?: string | undefined;
+}
+
+/** Places a parsed mention as written (placeRegions with its own head, directions, relation and facet). */
+export function placeMention(m: Placeable): Placement {
+  return placeRegions(m.head, m.dirs, m.rel, m.whole, m.ofFacet);
+}
+
 /**
  * Places a mention on the region facets: a relation to the head as landmark first ("behind ear"),
  * then each direction narrows the head's regions to those carrying its facet, best match first.

@@ -10,6 +10,7 @@ import {
   partMembers,
   sectionTowards,
   partsBetween,
+  placeMention,
   placeRegions,
   type Placement,
 } from './place-regions.ts';
@@ -133,7 +134,7 @@ export function readRegions(text: string): RegionReadResult {
   /** The regions a cleared place would have been painted with, by mention. */
   const clearedRegions = new Map<number, readonly string[]>();
   const place = (m: Mention, i: number): RegionReading => {
-    const placement = landmarks.placement.get(i) ?? placeRegions(m.head, m.dirs, m.rel, m.whole, m.ofFacet);
+    const placement = landmarks.placement.get(i) ?? placeMention(m);
     const locates = landmarks.locates.get(i);
     if (locates !== undefined) {
       const of = mentions[locates] as Mention;
@@ -270,28 +271,22 @@ function findLandmarks(
     if (a !== undefined && spineOfBack(a, b, text) && !locates.has(i - 1)) {
       // "middle of my back along the spine", "lumbar area, both sides of the spine": the spine says the
       // place is by the spine (the paraspinal regions), not a second, longer place.
-      const own = placeRegions(a.head, a.dirs, a.rel, a.whole, a.ofFacet);
+      const own = placeMention(a);
       const spine = new Set(placeRegions(b.head, [], undefined, true).kinds);
       const by = own.kinds.filter((k) => spine.has(k));
       placement.set(i - 1, by.length > 0 ? { ...own, kinds: by, how: 'narrowed' } : own);
       locates.set(i, i - 1);
-      if (a.side === undefined && b.side !== undefined && b.side !== 'both') {
-        a.side = b.side;
-        a.sideAfter = true;
-      }
+      if (b.side !== 'both') takeLandmarkSide(a, b);
       return;
     }
     if (a !== undefined && narrowsByApposition(a, b, text) && !locates.has(i - 1)) {
       placement.set(i - 1, {
-        ...placeRegions(a.head, a.dirs, a.rel, a.whole, a.ofFacet),
-        kinds: placeRegions(b.head, b.dirs, b.rel, b.whole, b.ofFacet).kinds,
+        ...placeMention(a),
+        kinds: placeMention(b).kinds,
         how: 'narrowed',
       });
       locates.set(i, i - 1);
-      if (a.side === undefined && b.side !== undefined) {
-        a.side = b.side;
-        a.sideAfter = true;
-      }
+      takeLandmarkSide(a, b);
       return;
     }
     // "sinus area under my left eye": an atlas name that is itself "under" a landmark ("under eye") after a
@@ -305,15 +300,12 @@ function findLandmarks(
     if (underName || b.rel === undefined) {
       if (b.head.kind !== 'region' || headPart(a.head) === headPart(b.head)) return;
       const name = b.head.kinds;
-      const own = placeRegions(a.head, a.dirs, a.rel, a.whole, a.ofFacet);
+      const own = placeMention(a);
       const overlap = own.kinds.filter((k) => name.includes(k));
       if (overlap.length > 0) placement.set(i - 1, { ...own, kinds: overlap, how: 'narrowed' });
       else if (!touches(own.kinds, name)) return;
       locates.set(i, i - 1);
-      if (a.side === undefined && b.side !== undefined) {
-        a.side = b.side;
-        a.sideAfter = true;
-      }
+      takeLandmarkSide(a, b);
       return;
     }
     // "where my bum meets the back of my leg": the place where the first meets the second.
@@ -321,23 +313,20 @@ function findLandmarks(
       const kinds = junctionKinds(a, b);
       if (kinds.length === 0) return;
       placement.set(i - 1, {
-        ...placeRegions(a.head, a.dirs, a.rel, a.whole, a.ofFacet),
+        ...placeMention(a),
         kinds,
         how: 'narrowed',
       });
       locates.set(i, i - 1);
-      if (a.side === undefined && b.side !== undefined) {
-        a.side = b.side;
-        a.sideAfter = true;
-      }
+      takeLandmarkSide(a, b);
       return;
     }
     if (b.dirs.length > 0) return;
     const pa = headPart(a.head);
     const pb = headPart(b.head);
     if (pa === undefined || pb === undefined || pa === pb) return;
-    const own = placeRegions(a.head, a.dirs, a.rel, a.whole, a.ofFacet);
-    const mark = placeRegions(b.head, b.dirs, b.rel, b.whole, b.ofFacet);
+    const own = placeMention(a);
+    const mark = placeMention(b);
     // "my whole left arm above the elbow": the part of the place beyond the landmark, not the spot by it.
     const beyond =
       b.head.kind === 'part'
@@ -378,12 +367,17 @@ function findLandmarks(
       if (narrowed?.how === 'narrowed') placement.set(i - 1, narrowed);
     }
     locates.set(i, i - 1);
-    if (a.side === undefined && b.side !== undefined) {
-      a.side = b.side;
-      a.sideAfter = true;
-    }
+    takeLandmarkSide(a, b);
   });
   return { locates, placement };
+}
+
+/** A place with no side takes the side written with the landmark after it ("the corner of my jaw, under the right ear"). */
+function takeLandmarkSide(a: Mention, b: Mention): void {
+  if (a.side === undefined && b.side !== undefined) {
+    a.side = b.side;
+    a.sideAfter = true;
+  }
 }
 
 const ledBy = new Map<string, string | undefined>();
@@ -419,9 +413,9 @@ function headsDetails(a: Mention, b: Mention, text: string): boolean {
   if (!/^\s*:/.test(text.slice(a.end, b.start))) return false;
   const whole = new Set([
     ...placeRegions(a.head, a.dirs, a.rel, true, a.ofFacet).kinds,
-    ...placeRegions(a.head, a.dirs, a.rel, a.whole, a.ofFacet).kinds,
+    ...placeMention(a).kinds,
   ]);
-  const inner = placeRegions(b.head, b.dirs, b.rel, b.whole, b.ofFacet).kinds;
+  const inner = placeMention(b).kinds;
   return inner.length > 0 && inner.every((k) => whole.has(k));
 }
 
@@ -447,7 +441,7 @@ function narrowsByApposition(a: Mention, b: Mention, text: string): boolean {
     return false;
   if (a.side !== undefined && b.side !== undefined && a.side !== b.side) return false;
   if (!/^\s*,\s*$/.test(text.slice(a.end, b.start))) return false;
-  const own = placeRegions(a.head, a.dirs, a.rel, a.whole, a.ofFacet).kinds;
-  const inner = placeRegions(b.head, b.dirs, b.rel, b.whole, b.ofFacet).kinds;
+  const own = placeMention(a).kinds;
+  const inner = placeMention(b).kinds;
   return inner.length > 0 && inner.length < own.length && inner.every((k) => own.includes(k));
 }

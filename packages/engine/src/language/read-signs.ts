@@ -28,7 +28,7 @@ export type SignHit = (
 };
 
 type Payload =
-  | { kind: 'redFlag'; id: RedFlagId; term: string; guarded?: true }
+  | { kind: 'redFlag'; id: RedFlagId; own: readonly string[]; guarded?: true }
   | { kind: 'siteWord'; id: string }
   | { kind: 'selfPain'; id: string };
 
@@ -60,11 +60,12 @@ function lexicon(): NonNullable<typeof compiled> {
   for (const [id, sign] of Object.entries(RED_FLAG_LEXICON.signs)) {
     for (const r of sign.readings ?? [])
       readings.push({ id: id as RedFlagId, words: stems(r.words), atLeast: r.atLeast, below: r.below });
-    for (const term of sign.terms) entries.push([term, { kind: 'redFlag', id: id as RedFlagId, term }]);
+    for (const term of sign.terms)
+      entries.push([term, { kind: 'redFlag', id: id as RedFlagId, own: ownWords(term) }]);
     const g = sign.onlyWith;
     if (g !== undefined) {
       for (const term of g.terms)
-        entries.push([term, { kind: 'redFlag', id: id as RedFlagId, term, guarded: true }]);
+        entries.push([term, { kind: 'redFlag', id: id as RedFlagId, own: ownWords(term), guarded: true }]);
       guards.set(id, { words: stems(g.words), signs: new Set(g.signs) });
     }
     if (sign.unlessNear !== undefined) unless.set(id, stems(sign.unlessNear));
@@ -159,18 +160,21 @@ function contains(whole: readonly string[], part: readonly string[]): boolean {
   return whole.some((_, s) => part.length > 0 && part.every((w, k) => whole[s + k] === w));
 }
 
+/** A term's words as stems, its "..." gaps kept, so an ordinary phrase never spans a gap of the term. */
+function ownWords(term: string): string[] {
+  return term.split(/\s+/).map((w) => (w === '...' ? w : stem(w)));
+}
+
 function nearOrdinary(
   tokens: readonly Token[],
   m: PhraseMatch<Payload>,
   unless: readonly string[][],
-  term: string,
+  own: readonly string[],
 ): boolean {
   const [a, b] = clauseOf(tokens, m.first);
   // A final "$" asks for the clause to end there ("im a cancer $": the star sign, not "a cancer survivor").
   // An ordinary phrase the matched term itself spells out, read inside the match, never counts against it:
   // "no matter how I lie" is night pain though "lie" elsewhere in the clause is a positional ache.
-  // ("..." stays in, so a phrase never spans a gap of the term).
-  const own = term.split(/\s+/).map((w) => (w === '...' ? w : stem(w)));
   for (let i = a; i <= b; i++)
     for (const words of unless) {
       if (!words.every((w, k) => (w === '$' ? i + k === b + 1 : tokens[i + k]?.stem === w && i + k <= b)))
@@ -204,7 +208,7 @@ export function findSigns(tokens: readonly Token[]): SignHit[] {
       continue;
     }
     const u = unless.get(p.id);
-    if (u !== undefined && nearOrdinary(tokens, m, u, p.term)) continue;
+    if (u !== undefined && nearOrdinary(tokens, m, u, p.own)) continue;
     if (p.guarded === true) {
       guarded.push(m);
       continue;
