@@ -40,6 +40,29 @@ export const ContextFileSchema = z.strictObject({
       }),
     )
     .min(1),
+  /**
+   * A form filled in for someone else ("my husband ... he only came in for his back"): the people who may
+   * be the client, and the words that say whose body a place is.
+   */
+  writtenFor: z
+    .strictObject({
+      source: key,
+      /** Other-person trigger phrases that may name the client (kin and partners, not "family history of"). */
+      people: phrases,
+      /** Words that make a body place the writer's own ("my"). */
+      self: phrases,
+      /** The writer speaking of themselves ("I", "me"): then the writer is the client, unless a cue says not. */
+      firstPerson: phrases,
+      /** Body words that, right after an owner word, make a place someone's ("his face"). */
+      body: phrases,
+      /** Phrases that say the form is filled in for someone else ("writing for", "on behalf of"). */
+      cues: phrases,
+      /** Words that make a body place someone else's ("his", "her", "he"). */
+      other: phrases,
+      /** Words that show a third person writing about a client ("pt", "client"): then "her" is the client. */
+      notWhen: phrases,
+    })
+    .optional(),
 });
 
 /** One red-flag sign's words, its tier alone and whether a past episode counts. */

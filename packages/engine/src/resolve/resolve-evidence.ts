@@ -19,6 +19,7 @@ import {
 import { tokensOf, type Token } from '../language/phrase-matcher.ts';
 import { readAge, readDurations, type Duration } from '../language/quantities.ts';
 import { findSigns } from '../language/read-signs.ts';
+import { mayBeTheClient, writtenForAnother } from '../language/written-for.ts';
 import { stem } from '../language/stem.ts';
 import { singular } from './normalize-text.ts';
 
@@ -297,7 +298,12 @@ function clauses(tokens: readonly Token[]): [number, number][] {
 export function resolveEvidence(text: string): EvidenceResult {
   const tokens = tokensOf(text);
   const signs = findSigns(tokens);
-  const triggers = findTriggers(tokens);
+  // A form filled in for a relative who is the client: their signs are the client's.
+  const places = signs.filter((s) => s.kind === 'site').map((s) => Math.min(...s.core));
+  const forAnother = writtenForAnother(tokens, places);
+  const triggers = findTriggers(tokens).filter(
+    (t) => !(forAnother && t.category === 'other-person' && mayBeTheClient(t.phrase)),
+  );
   const triggerToken = new Set<number>();
   const terminatorToken = new Set<number>();
   for (const t of triggers)

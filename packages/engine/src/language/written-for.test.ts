@@ -1,0 +1,38 @@
+import { describe, expect, it } from 'vitest';
+import { screenRedFlags } from '../rank/screen-red-flags.ts';
+
+// Sentences written for these tests: a form filled in by a relative for the client, against a relative's
+// history mentioned by a client who has their own complaint, and a therapist's note about a client.
+const tier = (text: string): string => screenRedFlags({ text }).notice?.tier ?? 'none';
+
+describe('a form filled in for a relative who is the client', () => {
+  it("the relative's pain and signs are the client's", () => {
+    expect(tier('My dad is on apixaban and his left knee has been aching since he gardened')).toBe('caution');
+    expect(tier('Writing for my nan: she gets muddled words since this morning and her neck aches')).toBe(
+      'emergency',
+    );
+    expect(tier('My partner is 30 weeks pregnant and has a sore hip')).toBe('caution');
+  });
+  it('a cue says so even when the pain is not named ("he came in for his shoulder")', () => {
+    expect(tier('My hubby is slurring his words this evening. He came in for his shoulder.')).toBe(
+      'emergency',
+    );
+  });
+});
+
+describe("a relative's condition beside the writer's own complaint stays the relative's", () => {
+  it('the writer names their own pain or speaks of themselves', () => {
+    expect(tier('My granny had a stroke in the spring; my own shoulders are tight from carrying her')).toBe(
+      'none',
+    );
+    expect(tier('My dad takes warfarin. I have a stiff lower back.')).toBe('none');
+    expect(tier('My aunt gets double vision with her migraines, I never do')).toBe('none');
+  });
+  it('a relative with no complaint of theirs is no client', () => {
+    expect(tier('My uncle had a clot after his knee operation.')).toBe('none');
+  });
+  it("a therapist's note uses her/his for the client", () => {
+    expect(tier('Her father is on rivaroxaban; she has a sore upper back')).toBe('none');
+    expect(tier('Pt says mum had breast cancer; her own neck aches')).toBe('none');
+  });
+});
