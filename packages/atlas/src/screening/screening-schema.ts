@@ -75,7 +75,7 @@ export const SignSchema = z.strictObject({
   /** Patient-information pages the sign's lay wordings were written from (keys of `sources`). */
   laySources: z.array(key).optional(),
   terms: phrases,
-  unlessNear: z.array(phrase).max(50).optional(),
+  unlessNear: z.array(phrase).max(80).optional(),
   /**
    * Terms too common in ordinary talk to count alone ("my arm went dead"): they count only with an onset
    * word in the same sentence ("suddenly") or a companion sign anywhere in the text (a drooping face).

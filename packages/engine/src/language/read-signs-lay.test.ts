@@ -184,3 +184,37 @@ describe('a pain that eases when a desk-bound activity stops is posture, not exe
     expect(tier('My jaw aches on a brisk walk and goes off when I stop.')).toBe('emergency');
   });
 });
+
+// Sentences written for these tests after the look at blind 10 (4 December 2026): lay wordings of five signs
+// and four look-alikes, each with a sentence where the sign must still count.
+describe('more lay wordings of urgent and referral signs', () => {
+  it('the toilet seat not felt, a weakness worse by the day, both feet tingling with heavy legs', () => {
+    expect(flags("sitting down I couldn't feel the toilet seat under me")).toContain('saddle-numbness');
+    expect(flags('the weakness in my right arm has got worse each day')).toContain('progressive-weakness');
+    expect(flags('tingling in both feet and both legs feel heavy today')).toContain('bilateral-leg-symptoms');
+  });
+  it('night pain no lying position eases', () => {
+    expect(flags("the ache in my hip stays all night and it doesn't matter how I lie")).toContain(
+      'constant-night-pain',
+    );
+  });
+  it('a face gone numb after a neck manipulation is a cervical arterial sign', () => {
+    expect(tier('my chin and lips went numb after my neck was adjusted yesterday')).toBe('urgent');
+  });
+});
+
+describe('more look-alikes, and the sign beside them', () => {
+  it('"crushing it" is doing well; a crushing pain in the same sentence still counts', () => {
+    expect(
+      screenRedFlags({
+        text: 'Been crushing it on the rowing machine, chest muscles sore',
+        drawing: [{ region: 'r.pectoral' }],
+      }).notice,
+    ).toBeUndefined();
+    expect(tier('crushing it on the rower until a crushing pain in my chest made me stop')).toBe('emergency');
+  });
+  it('a cold sweat at a scary film, a steroid cream for a rash', () => {
+    expect(tier('I break into a cold sweat at scary movies and my neck aches')).toBe('none');
+    expect(tier("I'm on steroids - a cream for psoriasis - and my low back aches")).toBe('none');
+  });
+});

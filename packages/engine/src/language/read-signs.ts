@@ -176,9 +176,14 @@ function nearOrdinary(
   // An ordinary phrase the matched term itself spells out, read inside the match, never counts against it:
   // "no matter how I lie" is night pain though "lie" elsewhere in the clause is a positional ache.
   for (let i = a; i <= b; i++)
-    for (const words of unless) {
+    for (const marked of unless) {
+      // A leading "@" ("@ crushing it") makes an idiom of the sign's own word: it counts only written on
+      // the match, so "crushing it at the gym until a crushing pain in my chest" keeps the second.
+      const onMatch = marked[0] === '@';
+      const words = onMatch ? marked.slice(1) : marked;
       if (!words.every((w, k) => (w === '$' ? i + k === b + 1 : tokens[i + k]?.stem === w && i + k <= b)))
         continue;
+      if (onMatch && (i + words.length - 1 < m.first || i > m.last)) continue;
       const plain = words.filter((w) => w !== '$');
       if (i >= m.first && i + plain.length - 1 <= m.last && contains(own, plain)) continue;
       return true;
