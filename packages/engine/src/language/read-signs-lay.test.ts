@@ -218,3 +218,10 @@ describe('more look-alikes, and the sign beside them', () => {
     expect(tier("I'm on steroids - a cream for psoriasis - and my low back aches")).toBe('none');
   });
 });
+
+describe('both legs weak is the cauda equina picture, not a stroke sign; a weak arm beside it still is', () => {
+  it('both legs gone weak is urgent, an arm gone suddenly weak beside tingling legs an emergency', () => {
+    expect(tier('both of my legs went weak and wobbly with the sciatica')).toBe('urgent');
+    expect(tier('my right arm suddenly went weak and both legs are tingling')).toBe('emergency');
+  });
+});
