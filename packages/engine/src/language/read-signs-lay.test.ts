@@ -225,3 +225,20 @@ describe('both legs weak is the cauda equina picture, not a stroke sign; a weak 
     expect(tier('my right arm suddenly went weak and both legs are tingling')).toBe('emergency');
   });
 });
+
+describe('said to be all right: ruled out, but a stroke or cardiac episode that passed still counts', () => {
+  const present = (text: string): string[] => [
+    ...resolveEvidence(text).activities,
+    ...resolveEvidence(text).movements.map((m) => m.id),
+    ...resolveEvidence(text).redFlags,
+  ];
+  it('"is okay", "has been fine", "doesn\'t hurt", "not that I know of" rule a finding out', () => {
+    expect(present('Walking uphill is okay, downhill kills my knee')).not.toContain('walking-uphill');
+    expect(present('Osteoporosis? Not that I know of.')).not.toContain('osteoporosis');
+    expect(present('Injected drugs at college, clean for twenty years now.')).not.toContain('iv-drug-use');
+  });
+  it('a slurred word or a droop that "is fine now" may have been a TIA', () => {
+    expect(tier('my words came out slurred at lunch and that is okay now')).toBe('emergency');
+    expect(tier('my arm went suddenly weak at breakfast and has been fine')).toBe('emergency');
+  });
+});
