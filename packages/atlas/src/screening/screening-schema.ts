@@ -143,6 +143,11 @@ export const EvidenceWordsFileSchema = z.strictObject({
   phrasal: z
     .array(z.string().regex(/^[a-z]+ (up|down|over|back|out|off|round)$/, 'a verb and a particle'))
     .default([]),
+  /** Fixed pairs joined by "and"/"or" that name one thing ("pins and needles"): the "and" splits no phrase. */
+  pairs: z
+    .array(z.string().regex(/^[a-z]+ (and|or) [a-z]+$/, 'two words joined by and/or'))
+    .max(50)
+    .default([]),
   /** Per entry, wordings that mean something else when present in the same phrase ("fell down" for stairs). */
   unless: z
     .record(z.string().regex(/^[a-z][a-z0-9._-]*$/, 'an evidence id'), z.array(phrase).min(1))

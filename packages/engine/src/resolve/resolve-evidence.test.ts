@@ -89,3 +89,21 @@ describe('wordings that lost their verb name only a thing', () => {
     expect(ids('worried he might end up on crutches')).toEqual([]);
   });
 });
+
+// Sentences written for these tests after blind 10 (4 December 2026).
+describe('one phrase per finding', () => {
+  it('"pins and needles" is one thing: tingling, not "pins" and "needles in my foot" (walking)', () => {
+    const r = resolveEvidence('pins and needles along the outside of my foot');
+    expect(r.symptoms).toContain('tingling');
+    expect(r.movements).toEqual([]);
+  });
+  it('a symptom a red-flag term also reads is kept beside the flag', () => {
+    const r = resolveEvidence('pins and needles in both feet since the weekend');
+    expect(r.redFlags).toContain('bilateral-leg-symptoms');
+    expect(r.symptoms).toContain('tingling');
+  });
+  it('a body place alone is no activity ("on my feet" does not make every foot a walk)', () => {
+    expect(resolveEvidence('a burning ache under both feet').activities).not.toContain('prolonged-standing');
+    expect(resolveEvidence('a burning ache under both feet').movements).toEqual([]);
+  });
+});

@@ -184,9 +184,11 @@ function entry(kind: Entry['kind'], id: string, label: string, extra: readonly s
     id,
     words: new Set([...labelWords, ...contentWords(id), ...content([...extra])]),
     label: labelWords,
+    // A saying left with nothing but a body place ("on my feet" is "foot") would find the entry in
+    // every mention of that place ("pins and needles in my feet"), so it is not kept.
     sayings: (EVIDENCE_WORDS.words[id] ?? [])
       .map((l) => [...new Set(contentWords(l))])
-      .filter((l) => l.length > 0),
+      .filter((l) => l.length > 0 && !l.every((w) => PLACES.has(w))),
     idWords: contentWords(id),
     unless: (EVIDENCE_WORDS.unless[id] ?? []).map((l) => contentWords(l)).filter((l) => l.length > 0),
   };
@@ -262,6 +264,13 @@ function alsoSaid(words: readonly string[], top: Entry): Entry[] {
       )
         out.push(e);
   return out;
+}
+
+let pairs: ReadonlySet<string> | undefined;
+/** Whether the "and"/"or" at token i joins a fixed pair of data/context/evidence-words.yaml ("pins and needles"). */
+function inPair(tokens: readonly Token[], i: number): boolean {
+  pairs ??= new Set(EVIDENCE_WORDS.pairs);
+  return pairs.has(`${tokens[i - 1]?.norm ?? ''} ${tokens[i]?.norm ?? ''} ${tokens[i + 1]?.norm ?? ''}`);
 }
 
 const CLAUSE_END = new Set([',', ';', '.', '\n', '!', '?', ':']);
@@ -363,7 +372,7 @@ export function resolveEvidence(text: string): EvidenceResult {
     else {
       let first = cFirst;
       for (let i = cFirst; i <= cLast; i++)
-        if (AND.has(tokens[i]?.norm ?? '') || terminatorToken.has(i)) {
+        if ((AND.has(tokens[i]?.norm ?? '') && !inPair(tokens, i)) || terminatorToken.has(i)) {
           if (i > first) parts.push([first, i - 1]);
           first = i + 1;
         }
@@ -388,7 +397,7 @@ export function resolveEvidence(text: string): EvidenceResult {
       }
       // Words a red-flag term or a pain-site mention already read ("chest pain", "night pain") add no
       // evidence unless they name a symptom outright ("short of breath").
-      if (anyCovered && allCovered && (match.e.kind !== 'symptom' || match.score < 0.99)) continue;
+      if (anyCovered && allCovered && (match.e.kind !== 'symptom' || match.score < 0.5)) continue;
       let side: 'l' | 'r' | undefined;
       for (let i = first; i <= last && side === undefined; i++) {
         const n = tokens[i]?.norm;
