@@ -36,3 +36,12 @@ describe("a relative's condition beside the writer's own complaint stays the rel
     expect(tier('Pt says mum had breast cancer; her own neck aches')).toBe('none');
   });
 });
+
+describe('someone who sees a sign in the client', () => {
+  it('"her son noticed her ..." in a note: the one seen is the client', () => {
+    expect(tier('Her son noticed her speech went slurred for a few minutes on Sunday')).toBe('emergency');
+  });
+  it('a relative who saw someone else have it is still someone else', () => {
+    expect(tier('My wife saw her sister have a stroke last year. My neck is stiff.')).toBe('none');
+  });
+});
