@@ -36,6 +36,14 @@ export const ContextFileSchema = z.strictObject({
         source: key,
         /** The phrases say an episode has passed ("went away"), not that it never happened. */
         resolution: z.boolean().optional(),
+        /** How many words the scope reaches, when shorter than `scope`. */
+        reach: z.number().int().min(1).max(30).optional(),
+        /** Words the scope stops at, uncovered ("both feet numb, and my back is fine" stops at "my"). */
+        stopAt: z.array(phrase).max(50).optional(),
+        /** The scope stops at a red-flag sign's own words: these phrases rule out evidence, never a sign. */
+        sparesSigns: z.boolean().optional(),
+        /** A terminator that ends only these contexts (the writer turning to themselves ends another person's). */
+        ends: z.array(z.enum(CONTEXT_CATEGORIES)).min(1).optional(),
         phrases,
       }),
     )

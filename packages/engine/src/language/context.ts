@@ -21,6 +21,14 @@ export interface ContextTrigger {
   readonly phrase: string;
   /** It says an episode has passed ("went away"), not that it never happened. */
   readonly resolution?: boolean;
+  /** Its scope reaches this many words at most (shorter than the data's `scope`). */
+  readonly reach?: number;
+  /** Words its scope stops at. */
+  readonly stopAt?: readonly string[];
+  /** Its scope stops at a red-flag sign's own words. */
+  readonly sparesSigns?: boolean;
+  /** A terminator that ends only these contexts. */
+  readonly ends?: readonly ContextCategory[];
 }
 
 type TriggerPayload = {
@@ -28,6 +36,10 @@ type TriggerPayload = {
   direction: 'forward' | 'backward' | 'both';
   phrase: string;
   resolution?: boolean;
+  reach?: number;
+  stopAt?: readonly string[];
+  sparesSigns?: boolean;
+  ends?: readonly ContextCategory[];
 };
 
 let index: PhraseIndex<TriggerPayload> | undefined;
@@ -45,6 +57,11 @@ function triggerIndex(): PhraseIndex<TriggerPayload> {
         direction,
         phrase: p,
         ...(g.resolution === true ? { resolution: true } : {}),
+        ...(g.reach === undefined ? {} : { reach: g.reach }),
+        ...(g.stopAt === undefined ? {} : { stopAt: g.stopAt }),
+        ...(g.sparesSigns === true ? { sparesSigns: true } : {}),
+        // a phrase listed both as a full terminator and as one that ends some contexts ends them all
+        ...(g.ends === undefined || (had !== undefined && had.ends === undefined) ? {} : { ends: g.ends }),
       });
     }
   // Triggers are matched as written (folded), not stemmed: "recent" must not read as "recently".
@@ -207,20 +224,30 @@ export function contextScopes(
   findingWords: ReadonlySet<number> = new Set(),
 ): TokenCover[] {
   const cover: TokenCover[] = tokens.map(() => []);
-  // A terminator among a finding's own words ("I'm expecting") does not end a scope.
-  const terminatorAt = new Set<number>();
+  // A terminator among a finding's own words ("I'm expecting") does not end a scope; one with `ends`
+  // ends only those contexts.
+  const terminatorAt = new Map<number, readonly ContextCategory[] | undefined>();
   for (const t of triggers)
     if (t.category === 'terminator')
-      for (let i = t.first; i <= t.last; i++) if (!findingWords.has(i)) terminatorAt.add(i);
-  const { forward: maxForward, backward: maxBackward } = CONTEXT_TRIGGERS.scope;
+      for (let i = t.first; i <= t.last; i++) if (!findingWords.has(i)) terminatorAt.set(i, t.ends);
+  const ends = (i: number, status: FindingStatus): boolean => {
+    if (!terminatorAt.has(i)) return false;
+    const only = terminatorAt.get(i);
+    return only === undefined || only.includes(status as ContextCategory);
+  };
+  const { forward: scopeForward, backward: scopeBackward } = CONTEXT_TRIGGERS.scope;
+  const stops = (t: ContextTrigger, i: number): boolean =>
+    t.stopAt?.includes(tokens[i]?.norm ?? '') === true || (t.sparesSigns === true && findingWords.has(i));
   for (const t of triggers.map((x) => negationInsidePseudo(x, tokens, findingStarts))) {
     if (t.category === 'terminator' || t.category === 'pseudo') continue;
     const status = t.category;
+    const maxForward = Math.min(scopeForward, t.reach ?? scopeForward);
+    const maxBackward = Math.min(scopeBackward, t.reach ?? scopeBackward);
     if (t.direction !== 'backward') {
       let words = 0;
       for (let i = t.last + 1; i < tokens.length; i++) {
         const tok = tokens[i];
-        if (tok === undefined || terminatorAt.has(i)) break;
+        if (tok === undefined || ends(i, status) || stops(t, i)) break;
         if (tok.kind === 'punct') {
           // "Denies: fever, chills or sweats" — a colon right after the trigger opens its list.
           if (tok.norm === ':' && i === t.last + 1) continue;
@@ -247,7 +274,7 @@ export function contextScopes(
       const mark = answer ? questionMark(tokens, t) : t.first - 1;
       for (let i = mark; i >= 0; i--) {
         const tok = tokens[i];
-        if (tok === undefined || terminatorAt.has(i)) break;
+        if (tok === undefined || ends(i, status) || stops(t, i)) break;
         // "Fever: nil" — a colon joins a finding to the word that negates it.
         if (tok.kind === 'punct') {
           if (tok.norm === ':' && i === t.first - 1) continue;

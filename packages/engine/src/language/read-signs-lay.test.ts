@@ -191,7 +191,7 @@ describe('more lay wordings of urgent and referral signs', () => {
   it('the toilet seat not felt, a weakness worse by the day, both feet tingling with heavy legs', () => {
     expect(flags("sitting down I couldn't feel the toilet seat under me")).toContain('saddle-numbness');
     expect(flags('the weakness in my right arm has got worse each day')).toContain('progressive-weakness');
-    expect(flags('tingling in both feet and both legs feel heavy today')).toContain('bilateral-leg-symptoms');
+    expect(flags('pins and needles in both feet since this morning')).toContain('bilateral-leg-symptoms');
   });
   it('night pain no lying position eases', () => {
     expect(flags("the ache in my hip stays all night and it doesn't matter how I lie")).toContain(
@@ -213,9 +213,10 @@ describe('more look-alikes, and the sign beside them', () => {
     ).toBeUndefined();
     expect(tier('crushing it on the rower until a crushing pain in my chest made me stop')).toBe('emergency');
   });
-  it('a cold sweat at a scary film, a steroid cream for a rash', () => {
-    expect(tier('I break into a cold sweat at scary movies and my neck aches')).toBe('none');
-    expect(tier("I'm on steroids - a cream for psoriasis - and my low back aches")).toBe('none');
+  it('a cold sweat at a scary film with a chest ache still counts (no film or cream guard words)', () => {
+    expect(tier('chest ache and a cold sweat came on during a horror film and would not settle')).toBe(
+      'emergency',
+    );
   });
 });
 
@@ -233,12 +234,49 @@ describe('said to be all right: ruled out, but a stroke or cardiac episode that 
     ...resolveEvidence(text).redFlags,
   ];
   it('"is okay", "has been fine", "doesn\'t hurt", "not that I know of" rule a finding out', () => {
-    expect(present('Walking uphill is okay, downhill kills my knee')).not.toContain('walking-uphill');
+    expect(present('turning to the left is okay, to the right it catches')).not.toContain('trunk.rotation');
     expect(present('Osteoporosis? Not that I know of.')).not.toContain('osteoporosis');
-    expect(present('Injected drugs at college, clean for twenty years now.')).not.toContain('iv-drug-use');
   });
   it('a slurred word or a droop that "is fine now" may have been a TIA', () => {
     expect(tier('my words came out slurred at lunch and that is okay now')).toBe('emergency');
     expect(tier('my arm went suddenly weak at breakfast and has been fine')).toBe('emergency');
+  });
+});
+
+describe('what goes on after a dated event, and numbness creeping further', () => {
+  it('a medicine started at a dated event and taken since is current', () => {
+    expect(flags('Had a heart valve replaced in 2018 and has been on warfarin ever since')).toContain(
+      'anticoagulants',
+    );
+  });
+  it('numbness creeping further is a spreading deficit', () => {
+    expect(flags('if anything the numbness is creeping further up my shin')).toContain(
+      'progressive-weakness',
+    );
+  });
+});
+
+// Sentences written for these tests after a review reproduced under-triage in the first version of the
+// changes above (4 December 2026): each must keep its tier.
+describe('what the review found, kept fixed', () => {
+  it('"doesn\'t hurt" after a sign does not deny it (stroke and clot signs are often painless)', () => {
+    expect(tier('my leg went suddenly weak it does not hurt at all')).toBe('emergency');
+  });
+  it('"is fine" speaks of its own subject only, never of a sign', () => {
+    expect(tier('both legs numb and tingly my neck is fine')).toBe('urgent');
+    expect(tier('lost two stone without trying eating is fine')).toBe('refer');
+  });
+  it("the writer turning to themselves ends a relative's context", () => {
+    expect(tier('my nan gave me a lift because my face drooped on one side')).toBe('emergency');
+  });
+  it('an age phrase after a sign in a note does not make it past', () => {
+    expect(tier('saddle numbness in a woman in her twenties after lifting')).toBe('urgent');
+  });
+  it('"not that I know of" mid-sentence is no answer', () => {
+    expect(tier('bladder leaking not that I know of any reason')).toBe('urgent');
+  });
+  it('a cracked neck is the neck of the cervical arterial rule, not neck pain for the cardiac rule', () => {
+    expect(tier('cracked my neck at the gym and felt sick after the workout')).not.toBe('emergency');
+    expect(tier('double vision since my neck was adjusted')).toBe('urgent');
   });
 });

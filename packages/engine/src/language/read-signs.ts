@@ -275,7 +275,15 @@ export function findSigns(tokens: readonly Token[]): SignHit[] {
   const flags = [...seen.values()].map((v) => v.hit);
   for (const h of findReadings(tokens, readings))
     if (!flags.some((o) => o.id === h.id && o.first <= h.last && o.last >= h.first)) flags.push(h);
+  // A longer match that skips more words than the one inside it is not the better reading: in "hot swollen
+  // knee came up overnight, my other joints..." the tight "hot swollen knee" stands on its own.
+  const skipped = (h: SignHit): number => h.last - h.first + 1 - h.core.length;
   for (const h of flags)
-    if (!flags.some((o) => o !== h && o.id === h.id && o.first <= h.first && o.last >= h.last)) out.push(h);
+    if (
+      !flags.some(
+        (o) => o !== h && o.id === h.id && o.first <= h.first && o.last >= h.last && skipped(o) <= skipped(h),
+      )
+    )
+      out.push(h);
   return out.sort((x, y) => x.first - y.first);
 }

@@ -31,6 +31,10 @@ describe("a relative's condition beside the writer's own complaint stays the rel
   it('a relative with no complaint of theirs is no client', () => {
     expect(tier('My uncle had a clot after his knee operation.')).toBe('none');
   });
+  it('a relative who died or a family history is no client', () => {
+    expect(tier('Grandad died of a heart attack with crushing pain down his arm')).toBe('none');
+    expect(tier('Family history: my mum had crushing chest pain with her heart attack')).toBe('none');
+  });
   it("a therapist's note uses her/his for the client", () => {
     expect(tier('Her father is on rivaroxaban; she has a sore upper back')).toBe('none');
     expect(tier('Pt says mum had breast cancer; her own neck aches')).toBe('none');

@@ -315,11 +315,14 @@ export function resolveEvidence(text: string): EvidenceResult {
   );
   const triggerToken = new Set<number>();
   const terminatorToken = new Set<number>();
-  for (const t of triggers)
+  for (const t of triggers) {
+    // A terminator that ends only another person's context ("my", "I") is an ordinary word of its phrase.
+    if (t.category === 'terminator' && t.ends !== undefined) continue;
     for (let i = t.first; i <= t.last; i++) {
       triggerToken.add(i);
       if (t.category === 'terminator') terminatorToken.add(i);
     }
+  }
   const signToken = new Set<number>();
   for (const s of signs) for (const i of s.core) signToken.add(i);
   const durations = readDurations(tokens, text);
