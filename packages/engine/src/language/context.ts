@@ -236,8 +236,11 @@ export function contextScopes(
     return only === undefined || only.includes(status as ContextCategory);
   };
   const { forward: scopeForward, backward: scopeBackward } = CONTEXT_TRIGGERS.scope;
+  // A scope that spares signs stops at a sign's words, unless the sign is its own subject, right before it
+  // ("bladder control is fine"; a stroke sign so ruled out by a passing still counts, `resolved: counts`).
   const stops = (t: ContextTrigger, i: number): boolean =>
-    t.stopAt?.includes(tokens[i]?.norm ?? '') === true || (t.sparesSigns === true && findingWords.has(i));
+    t.stopAt?.includes(tokens[i]?.norm ?? '') === true ||
+    (t.sparesSigns === true && findingWords.has(i) && i !== t.first - 1);
   for (const t of triggers.map((x) => negationInsidePseudo(x, tokens, findingStarts))) {
     if (t.category === 'terminator' || t.category === 'pseudo') continue;
     const status = t.category;
@@ -260,7 +263,9 @@ export function contextScopes(
         }
         // The scope length counts the words between findings: a long finding ("comes on when I walk and
         // eases when I rest") does not use up the scope of a list it heads ("denies A or B").
-        if (!findingStarts.has(i) && !findingWords.has(i) && ++words > maxForward) break;
+        // A trigger with its own short reach counts every word ("not that I'm aware of" reaches one).
+        const counts = t.reach !== undefined || (!findingStarts.has(i) && !findingWords.has(i));
+        if (counts && ++words > maxForward) break;
         cover[i]?.push({ status, trigger: t });
       }
     }

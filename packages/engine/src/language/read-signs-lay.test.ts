@@ -280,3 +280,15 @@ describe('what the review found, kept fixed', () => {
     expect(tier('double vision since my neck was adjusted')).toBe('urgent');
   });
 });
+
+describe('second review, kept fixed', () => {
+  it('an onset said and then "is okay now" still lets a loose arm wording count (a warning stroke)', () => {
+    expect(tier('my left arm went dead suddenly it is okay now')).toBe('emergency');
+  });
+  it('"not that I\'m aware of" reaches no complaint after it', () => {
+    expect(tier("not that I'm aware of my words have been coming out slurred")).toBe('emergency');
+  });
+  it('a function said to be fine is ruled out ("bladder control is fine")', () => {
+    expect(tier('bowel control is fine')).toBe('none');
+  });
+});

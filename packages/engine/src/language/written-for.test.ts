@@ -49,3 +49,14 @@ describe('someone who sees a sign in the client', () => {
     expect(tier('My wife saw her sister have a stroke last year. My neck is stiff.')).toBe('none');
   });
 });
+
+// Sentences written after a second review of the changes above (4 December 2026).
+describe('second review, kept fixed', () => {
+  it('only the relative who owns the pain is the client', () => {
+    expect(tier("My son's ankle aches; my brother had a clot after his long flight")).toBe('none');
+  });
+  it('"me" or a "my" that is no body does not end a relative\'s context', () => {
+    expect(tier('My dad keeps telling me he gets chest pain climbing stairs')).toBe('none');
+    expect(tier('My aunt was my age when she found her breast cancer')).toBe('none');
+  });
+});

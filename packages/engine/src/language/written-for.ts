@@ -38,15 +38,28 @@ function wordSets(): Words | null {
 /** Words a site word may be from its owner ("my own tight calves", "his left arm"). */
 const OWNER_REACH = 3;
 
-/** Whose a body place at token `at` is: the nearest owner word before it in its clause. */
-function ownerOf(tokens: readonly Token[], at: number, w: Words): 'self' | 'other' | 'unknown' {
+/** Whose a body place at token `at` is: the nearest owner word before it in its clause (its index). */
+function ownerOf(
+  tokens: readonly Token[],
+  at: number,
+  w: Words,
+): { owner: 'self' | 'unknown' } | { owner: 'other'; word: number } {
   for (let i = at - 1; i >= 0; i--) {
     const t = tokens[i];
     if (t === undefined || t.kind === 'punct') break;
-    if (w.self.has(t.norm) || w.firstPerson.has(t.norm)) return 'self';
-    if (w.other.has(t.norm) || w.people.has(t.norm)) return 'other';
+    if (w.self.has(t.norm) || w.firstPerson.has(t.norm)) return { owner: 'self' };
+    if (w.other.has(t.norm) || w.people.has(t.norm)) return { owner: 'other', word: i };
   }
-  return 'unknown';
+  return { owner: 'unknown' };
+}
+
+/** The relative a word stands for: itself, or for "his"/"her"/"he" the relative named last before it. */
+function relativeAt(tokens: readonly Token[], i: number, w: Words): string | undefined {
+  for (let k = i; k >= 0; k--) {
+    const n = tokens[k]?.norm ?? '';
+    if (w.people.has(n)) return n;
+  }
+  return undefined;
 }
 
 /** A pain word this close (in words, same clause) to a body word makes it a pain place. */
@@ -70,43 +83,56 @@ function bodyPain(tokens: readonly Token[], w: Words): number[] {
   return out;
 }
 
-const said = (tokens: readonly Token[], phrase: readonly string[]): boolean =>
-  tokens.some((_, s) => phrase.every((p, k) => tokens[s + k]?.norm === p));
+/** Where a phrase is written (the index of its last word), or -1. */
+function saidAt(tokens: readonly Token[], phrase: readonly string[]): number {
+  const start = tokens.findIndex((_, s) => phrase.every((p, k) => tokens[s + k]?.norm === p));
+  return start < 0 ? -1 : start + phrase.length - 1;
+}
 
 /** Whether the writer speaks of someone else's relative ("her husband"): a note about the client. */
 const someoneElsesRelative = (tokens: readonly Token[], w: Words): boolean =>
   tokens.some((t, i) => w.people.has(t.norm) && w.other.has(tokens[i - 1]?.norm ?? ''));
 
 /**
- * Whether a form is written for another person who is the client: a cue says so ("writing for my mum", "he
- * came in for his back") or some pain in the text is a relative's ("my wife ... has sciatica", "her back
- * has started hurting"); no pain or body place is the writer's or nobody's in particular,
- * the writer does not speak of themselves ("I", "me") unless a cue says the form is for someone else
- * ("writing for my mum"), and nothing marks a therapist's note ("pt", "her husband"). `places` are the
- * token indexes of pain mentions found by the sign reader.
+ * The relatives a form is written for, when it is written for a relative who is the client: a cue says so
+ * ("writing for my mum", "he came in for his back") or some pain in the text is a relative's ("my wife ...
+ * has sciatica", "her back has started hurting"); no pain or body place is the writer's or nobody's in
+ * particular, the writer does not speak of themselves ("I") unless a cue says the form is for someone
+ * else, and nothing marks a therapist's note ("pt", "her husband"), a family history or a relative who
+ * died. Only the relatives who own the pain (or follow the cue) are the client: "my daughter's knee hurts;
+ * my son had a DVT" leaves the son's clot his. `places` are the token indexes of pain mentions found by
+ * the sign reader. Undefined when the form is the writer's own.
  */
-export function writtenForAnother(tokens: readonly Token[], places: readonly number[]): boolean {
+export function writtenFor(
+  tokens: readonly Token[],
+  places: readonly number[],
+): ReadonlySet<string> | undefined {
   const w = wordSets();
   if (w === null || tokens.some((t) => w.notWhen.has(t.norm)) || someoneElsesRelative(tokens, w))
-    return false;
-  if (tokens.some((t) => w.firstPerson.has(t.norm)) && !w.cues.some((c) => said(tokens, c))) return false;
-  // A cue ("writing for my mum", "he came in for his back") says so outright.
-  let other = w.cues.some((c) => said(tokens, c));
+    return undefined;
+  const cueAt = Math.max(-1, ...w.cues.map((c) => saidAt(tokens, c)));
+  if (tokens.some((t) => w.firstPerson.has(t.norm)) && cueAt < 0) return undefined;
+  const clients = new Set<string>();
+  const add = (i: number): void => {
+    const who = relativeAt(tokens, i, w);
+    if (who !== undefined) clients.add(who);
+  };
+  // A cue ("writing for my mum", "he came in for his back") names the client outright.
+  if (cueAt >= 0) {
+    const after = tokens.slice(cueAt + 1, cueAt + 3).findIndex((t) => w.people.has(t.norm));
+    add(after < 0 ? cueAt : cueAt + 1 + after);
+  }
   for (const at of [...places, ...bodyPain(tokens, w)]) {
-    const owner = ownerOf(tokens, at, w);
-    if (owner !== 'other') return false;
-    other = true;
+    const owned = ownerOf(tokens, at, w);
+    if (owned.owner !== 'other') return undefined;
+    add(owned.word);
   }
   // A body word of the writer's own ("my own tight calves") says the writer is the client.
   for (const t of tokens) {
     if (t.kind !== 'word' || !(w.sites.has(t.norm) || w.sites.has(t.stem))) continue;
     const near = tokens.slice(Math.max(0, t.index - OWNER_REACH), t.index);
-    if (near.some((n) => w.self.has(n.norm)) && ownerOf(tokens, t.index, w) === 'self') return false;
+    if (near.some((n) => w.self.has(n.norm)) && ownerOf(tokens, t.index, w).owner === 'self')
+      return undefined;
   }
-  return other;
-}
-
-/** Whether an other-person trigger phrase may name the client of a form written for them ("husband"). */
-export function mayBeTheClient(phrase: string): boolean {
-  return wordSets()?.people.has(phrase) ?? false;
+  return clients.size === 0 ? undefined : clients;
 }

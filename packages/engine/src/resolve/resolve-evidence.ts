@@ -19,7 +19,7 @@ import {
 import { tokensOf, type Token } from '../language/phrase-matcher.ts';
 import { readAge, readDurations, type Duration } from '../language/quantities.ts';
 import { findSigns } from '../language/read-signs.ts';
-import { mayBeTheClient, writtenForAnother } from '../language/written-for.ts';
+import { writtenFor } from '../language/written-for.ts';
 import { stem } from '../language/stem.ts';
 import { singular } from './normalize-text.ts';
 
@@ -309,9 +309,9 @@ export function resolveEvidence(text: string): EvidenceResult {
   const signs = findSigns(tokens);
   // A form filled in for a relative who is the client: their signs are the client's.
   const places = signs.filter((s) => s.kind === 'site').map((s) => Math.min(...s.core));
-  const forAnother = writtenForAnother(tokens, places);
+  const clients = writtenFor(tokens, places);
   const triggers = findTriggers(tokens).filter(
-    (t) => !(forAnother && t.category === 'other-person' && mayBeTheClient(t.phrase)),
+    (t) => !(t.category === 'other-person' && clients?.has(t.phrase) === true),
   );
   const triggerToken = new Set<number>();
   const terminatorToken = new Set<number>();
@@ -502,7 +502,11 @@ export function resolveEvidence(text: string): EvidenceResult {
       trigger === undefined ? { ...f, status } : { ...f, status, cue: span(trigger.first, trigger.last) };
     // "can't hold my cup, came on suddenly" counts alone; "..., return if it comes on suddenly" does not: an
     // onset word said only as a possibility or denied leaves the guarded sign needing a companion sign.
-    const onsetSaid = onset !== undefined && contextOf(cover, onset, onset).status === 'present';
+    // An onset said to have passed ("suddenly, it is okay now") was still said: a warning stroke.
+    const onsetContext = onset === undefined ? undefined : contextOf(cover, onset, onset);
+    const onsetSaid =
+      onsetContext !== undefined &&
+      (onsetContext.status === 'present' || onsetContext.trigger?.resolution === true);
     if (companions !== undefined && !onsetSaid) {
       deferred.push({ finding, companions });
       continue;
