@@ -193,3 +193,37 @@ describe('lay class: "lowerback" written as one word is the lower back', () => {
     expect(regions(text)).toEqual(expected);
   });
 });
+
+const SHOULDER = ['acromion', 'anterior-deltoid', 'middle-deltoid', 'posterior-deltoid'];
+const WRIST = ['dorsal-wrist', 'radial-wrist', 'ulnar-wrist', 'volar-wrist'];
+
+describe('lay class: misspellings and voice-to-text the corrector cannot reach', () => {
+  it.each([
+    ['my rotor cuff on the right is killing me', sided('r', SHOULDER)],
+    ['my roter cuff, left', sided('l', SHOULDER)],
+    [
+      'right shoulder blaid aches',
+      sided('r', ['infraspinous', 'scapula-inferior-angle', 'scapula-medial-border', 'supraspinous']),
+    ],
+    ['both writs ache after typing', [...sided('l', WRIST), ...sided('r', WRIST)]],
+    ['the back of my scull, left side', ['l.occiput']],
+    ['sore coxix after the bike ride', ['m.coccyx']],
+    ['the a kill ease on my right', ['r.achilles']],
+    ['her right for arm, underneath', ['r.volar-forearm-radial', 'r.volar-forearm-ulnar']],
+    ['the planter side of my left foot', ['l.arch', 'l.forefoot-sole', 'l.plantar-heel']],
+    ['a bruise on my lef knee', sided('l', KNEE)],
+  ])('%s', (text, expected) => {
+    expect(regions(text)).toEqual(expected);
+  });
+  it.each([
+    // "for arm" is the forearm only after an owner word; the real words stay words elsewhere
+    [
+      'I need a sling for my left arm',
+      sided('l', ['anterior-upper-arm', 'lateral-upper-arm', 'medial-upper-arm', 'posterior-upper-arm']),
+    ],
+    ['the rotor blade clipped the fence', []],
+    ['two writs were served on my landlord', []],
+  ])('not: %s', (text, expected) => {
+    expect(regions(text)).toEqual(expected);
+  });
+});
