@@ -462,6 +462,39 @@ export function parseMentions(tagged: readonly Tagged[]): ParseResult {
       const m = t.meanings.find((x) => x.t === 'side');
       if (m?.t === 'side') {
         const prev = mentions[mentions.length - 1];
+        // "front of my neck and both sides": a side surface coordinated after a place said with a face
+        // (directions, or an atlas name such as "front of neck") names the sides of that part, again.
+        const facePart =
+          prev === undefined || prev.dirs.includes('side')
+            ? undefined
+            : prev.head.kind === 'region' || prev.dirs.length > 0
+              ? headPart(prev.head)
+              : undefined;
+        if (
+          pending.side === undefined &&
+          prev !== undefined &&
+          facePart !== undefined &&
+          prev.sentence === sentence &&
+          prev.side === undefined &&
+          / sides?$/.test(t.term) &&
+          COORDINATORS.has(prevContent(tagged, k)?.term ?? '') &&
+          nextHeadInClause(tagged, k) === false
+        ) {
+          const head: Head = { kind: 'part', part: facePart, facets: [] };
+          mentions.push({
+            ...prev,
+            head,
+            dirs: ['side'],
+            side: m.side,
+            from: k,
+            to: k + 1,
+            start: t.start,
+            end: t.end,
+            rangeFrom: undefined,
+          });
+          fate[k] = 'mention';
+          return;
+        }
         // A trailing side ("temple on the left") belongs to the place just named.
         if (
           pending.side === undefined &&
@@ -486,10 +519,16 @@ export function parseMentions(tagged: readonly Tagged[]): ParseResult {
           pending.sideAt = k;
           if (pending.from < 0) pending.from = k;
         }
-        // "left side of the neck": the side word also asks for the side of the part.
-        if (/ sided?$/.test(t.term) && next?.term === 'of') {
+        // "left side of the neck": the side word also asks for the side of the part; so does "L side neck",
+        // "side" written straight before a part marked `axial` (data).
+        const straightAfter = next !== undefined && next === tagged[k + 1] ? headOf(next) : undefined;
+        const axialNext =
+          / side$/.test(t.term) &&
+          straightAfter !== undefined &&
+          LEXICON.facets.parts[headPart(straightAfter) ?? '']?.axial === true;
+        if ((/ sided?$/.test(t.term) && next?.term === 'of') || axialNext) {
           pending.dirs.push('side');
-          if (m.side === 'l' || m.side === 'r') pending.sideOf = true;
+          if (m.side === 'l' || m.side === 'r' || m.side === 'both') pending.sideOf = true;
           if (pending.from < 0) pending.from = k;
         }
       }

@@ -81,6 +81,18 @@ export interface Placeable {
   readonly ofFacet?: string | undefined;
 }
 
+/**
+ * "the left side of my neck at the front": with the faces asked beside "side" dropped, the side surface
+ * alone; the caller uses it when those faces leave only a midline region, which has no left or right.
+ */
+export function sideSurface(m: Placeable): Placement | undefined {
+  if (!m.dirs.includes('side')) return undefined;
+  const kept = m.dirs.filter((d) => d === 'side' || LEVELS.has(d));
+  if (kept.length === m.dirs.length) return undefined;
+  const placed = placeRegions(m.head, kept, m.rel, m.whole, m.ofFacet);
+  return placed.how === 'narrowed' ? placed : undefined;
+}
+
 /** Places a parsed mention as written (placeRegions with its own head, directions, relation and facet). */
 export function placeMention(m: Placeable): Placement {
   return placeRegions(m.head, m.dirs, m.rel, m.whole, m.ofFacet);

@@ -227,3 +227,46 @@ describe('lay class: misspellings and voice-to-text the corrector cannot reach',
     expect(regions(text)).toEqual(expected);
   });
 });
+
+describe('lay class: "the left side of" a jaw, face or lower back is that part on that side', () => {
+  it.each([
+    ['the left side of my jaw clicks and aches', ['l.jaw-angle', 'l.mandible', 'l.tmj']],
+    [
+      'the whole right side of my face throbs',
+      sided('r', [
+        'cheek',
+        'eye',
+        'eyebrow',
+        'forehead',
+        'jaw-angle',
+        'mandible',
+        'maxilla',
+        'periorbital',
+        'temple',
+        'tmj',
+      ]),
+    ],
+    [
+      'both sides of my low back ache after gardening',
+      ['l.iliac-crest', 'l.lumbar', 'r.iliac-crest', 'r.lumbar'],
+    ],
+    // not: no side word, or a part whose side is its side wall
+    ['the side of my jaw', ['l.mandible', 'r.mandible']],
+    ['the left side of my chest', ['l.lateral-chest']],
+  ])('%s', (text, expected) => {
+    expect(regions(text)).toEqual(expected);
+  });
+});
+
+describe('lay class: the side of the neck is its side surface, at the front too', () => {
+  it.each([
+    ['R side neck stiff', ['r.lateral-neck']],
+    ['the right side of my neck at the front aches', ['r.lateral-neck']],
+    ['the front of my neck and the right side', ['m.anterior-neck', 'r.lateral-neck']],
+    // not: the back of the neck on one side is still the back; "sided" is an adjective
+    ['right side of my neck at the back', ['r.posterior-neck']],
+    ['left sided neck pain', ['l.posterior-neck', 'l.posterolateral-neck', 'l.suboccipital']],
+  ])('%s', (text, expected) => {
+    expect(regions(text)).toEqual(expected);
+  });
+});
