@@ -270,3 +270,16 @@ describe('lay class: the side of the neck is its side surface, at the front too'
     expect(regions(text)).toEqual(expected);
   });
 });
+
+describe('lay class: "it\'s" opens a new clause, and "the back of it" asks for the part named before', () => {
+  it.each([
+    ['its not my elbow its my right wrist', sided('r', WRIST)],
+    ['it is not the hip it is the left groin', ['l.groin']],
+    ['not the inside of the thigh, the outside of it, left leg', ['l.lateral-thigh']],
+    ['not the front of my shoulder, the back of it', ['l.posterior-deltoid', 'r.posterior-deltoid']],
+    // not: the side written before still holds after "its"
+    ['my left knee, its swollen', sided('l', KNEE)],
+  ])('%s', (text, expected) => {
+    expect(regions(text)).toEqual(expected);
+  });
+});

@@ -141,6 +141,8 @@ export function tagWords(text: string): TagResult {
   const norms = words.map((w, i) => {
     if (w.kind !== 'word') return w.norm;
     if (textSpeakAre(words, i, index)) return 'are';
+    // "it's" is "it is", no possessive: read as "its", as clients also write it.
+    if (w.possessive && w.norm === 'it') return 'its';
     const s = singular(w.norm);
     // "my right heal": a sound-alike right after a side word or a determiner is the part it sounds like.
     const alike = index.soundAlikes.get(w.norm);
