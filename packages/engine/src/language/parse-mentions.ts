@@ -819,6 +819,12 @@ function mergeAppositions(mentions: Mention[], tagged: readonly Tagged[]): void 
     if (a.rangeFrom !== undefined || b.rangeFrom !== undefined || relA !== undefined || b.rel !== undefined)
       continue;
     if (a.side !== undefined && b.side !== undefined && a.side !== b.side) continue;
+    // "bilat post neck, bilat suboccipital": each place with its own side word before it is a list item.
+    const ownSide = (m: Mention): boolean => {
+      const first = tagged[m.from];
+      return !m.sideAfter && first !== undefined && only(first, ['side']);
+    };
+    if (ownSide(a) && ownSide(b)) continue;
     const between = tagged.slice(a.to, b.from);
     // "my palm is killing me after the tree cutting, left hand": a sided holder closing the sentence later on.
     if (holderClosing(a, b, tagged)) {
