@@ -93,6 +93,8 @@ export const FunctionWordsFileSchema = z.strictObject({
   }),
   /** Words that tell the time right after a number ("4pm"): fillers there, whatever else they mean. */
   clockWords: wordList,
+  /** A measure ("trismus", "opening") whose units after a number ("2 fingers") are no place. */
+  measures: z.strictObject({ src, words, units: words, linking: words }),
   /** Short forms written with a full stop that does not end the sentence ("R med. arch", "ant. neck"). */
   abbreviations: wordList,
   /** A part of the muscle just named ("biceps belly", "hamstring, mid belly"), not a place of its own. */

@@ -122,3 +122,15 @@ describe('clinical class: places each with its own side word are a list, not one
     ['L soleus, distal calf', ['l.lower-calf']],
   ]);
 });
+
+describe('clinical class: a mouth opening measured in fingers paints no fingers', () => {
+  readsAs([
+    ['R masseter TTP, trismus 3 fingers', ['r.jaw-angle']],
+    ['L TMJ clicks, opening limited to 2 knuckles', ['l.tmj']],
+    // not: fingers counted with no measure before them are a place
+    [
+      'pain radiates to 2 fingers on the right',
+      ['r.index-finger', 'r.little-finger', 'r.middle-finger', 'r.ring-finger', 'r.thumb'],
+    ],
+  ]);
+});

@@ -130,6 +130,17 @@ function ellipsisAt(
 }
 
 /**
+ * "trismus 2 fingers", "opening limited to 3 knuckles": a unit after a number after a measure word (data),
+ * with at most a few linking words between, is the measure, not a place.
+ */
+function measureUnit(norms: readonly string[], i: number, index: Index): boolean {
+  if (!index.measures.units.has(norms[i] ?? '')) return false;
+  let j = i - 2;
+  while (j > i - 5 && index.measures.linking.has(norms[j] ?? '')) j--;
+  return index.measures.words.has(norms[j] ?? '');
+}
+
+/**
  * Lexes text and tags it with the longest lexicon term at each position. Determiners, possessive owners
  * ("the client's") and side words may sit inside a multi-word term; unknown Latin words are corrected
  * by spelling when one lexicon word is close.
@@ -183,7 +194,9 @@ export function tagWords(text: string): TagResult {
     const w = words[i] as Word;
     let match: Tagged | undefined;
     // "by 4pm", "at 7 am": a clock word right after a number tells the time.
-    const clock = words[i - 1]?.kind === 'number' && index.clockWords.has(norms[i] ?? '');
+    const clock =
+      words[i - 1]?.kind === 'number' &&
+      (index.clockWords.has(norms[i] ?? '') || measureUnit(norms, i, index));
     for (const term of clock ? [] : (index.byFirst.get(norms[i] ?? '') ?? [])) {
       let j = i + 1;
       let innerSide: 'l' | 'r' | 'both' | undefined;
