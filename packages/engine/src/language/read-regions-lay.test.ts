@@ -283,3 +283,16 @@ describe('lay class: "it\'s" opens a new clause, and "the back of it" asks for t
     expect(regions(text)).toEqual(expected);
   });
 });
+
+describe('lay class: "under the ribs" runs all the way round: at the back it is the back', () => {
+  it.each([
+    ['a dull ache under my ribs at the back on the left', ['l.lower-thoracic']],
+    ['beneath the ribs at the back, both sides', ['l.lower-thoracic', 'r.lower-thoracic']],
+    ['underneath my left ribs at the front', ['l.lower-ribs']],
+    // not: with no direction it is still the upper belly, in the middle the pit of the stomach
+    ['under my ribs on the right', ['r.upper-abdomen']],
+    ['under my ribs in the middle', ['m.epigastric']],
+  ])('%s', (text, expected) => {
+    expect(regions(text)).toEqual(expected);
+  });
+});
