@@ -134,3 +134,12 @@ describe('clinical class: a mouth opening measured in fingers paints no fingers'
     ],
   ]);
 });
+
+describe('clinical class: a motion segment written with a slash is one place at its levels', () => {
+  readsAs([
+    ['C6/7 paraspinals L, TTP', ['l.posterior-neck']],
+    ['L3/4 erectors R', ['r.lumbar']],
+    // the same levels with a hyphen read the same
+    ['C6-7 paraspinals L', ['l.posterior-neck']],
+  ]);
+});
