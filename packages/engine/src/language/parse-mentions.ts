@@ -495,13 +495,14 @@ export function parseMentions(tagged: readonly Tagged[]): ParseResult {
           fate[k] = 'mention';
           return;
         }
-        // A trailing side ("temple on the left") belongs to the place just named.
+        // A trailing side ("temple on the left") belongs to the place just named; so does one before a range
+        // word ("lateral shoulder R radiating to deltoid insertion"), and it carries on along the path.
         if (
           pending.side === undefined &&
           prev !== undefined &&
           mentions.length > clauseStart &&
           prev.side === undefined &&
-          nextHeadInClause(tagged, k) === false
+          (nextHeadInClause(tagged, k) === false || has(next, 'to'))
         ) {
           prev.side = m.side;
           prev.sideAfter = true;

@@ -143,3 +143,13 @@ describe('clinical class: a motion segment written with a slash is one place at 
     ['C6-7 paraspinals L', ['l.posterior-neck']],
   ]);
 });
+
+describe('clinical class: a side written before a range word carries along the referral path', () => {
+  readsAs([
+    ['upper trap L radiating to the temple', ['l.shoulder-top', 'l.temple']],
+    [
+      'lat epicondyle R radiating to dorsal forearm',
+      ['r.dorsal-forearm-radial', 'r.dorsal-forearm-ulnar', 'r.lateral-epicondyle'],
+    ],
+  ]);
+});

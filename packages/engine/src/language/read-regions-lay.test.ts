@@ -296,3 +296,22 @@ describe('lay class: "under the ribs" runs all the way round: at the back it is 
     expect(regions(text)).toEqual(expected);
   });
 });
+
+describe('lay class: a side after a place carries on along "going into", "shooting into"', () => {
+  it.each([
+    [
+      'lower back on the left shooting into the buttock',
+      sided('l', [
+        'gluteal-fold',
+        'iliac-crest',
+        'lateral-buttock',
+        'lower-buttock',
+        'lumbar',
+        'mid-buttock',
+        'upper-buttock',
+      ]),
+    ],
+  ])('%s', (text, expected) => {
+    expect(regions(text)).toEqual(expected);
+  });
+});
