@@ -315,3 +315,17 @@ describe('lay class: a side after a place carries on along "going into", "shooti
     expect(regions(text)).toEqual(expected);
   });
 });
+
+describe('lay class: either side of the navel, "lil", and shared words after "the front and"', () => {
+  it.each([
+    ['an ache either side of my navel', ['l.lateral-abdomen', 'r.lateral-abdomen']],
+    ['the lil finger side of my left hand', ['l.hypothenar']],
+    ['my lil toe, right', ['r.lesser-toes']],
+    ['front and back of my knee, left', ['l.patella', 'l.popliteal']],
+    // not: the navel itself and the middle below it stay midline; a side word inside keeps one place
+    ['below my belly button in the middle', ['m.umbilical']],
+    ['top and front of my right thigh, towards the outside', ['r.anterolateral-thigh']],
+  ])('%s', (text, expected) => {
+    expect(regions(text)).toEqual(expected);
+  });
+});

@@ -108,8 +108,11 @@ function ellipsisAt(
 ): Tagged | undefined {
   const w = words[i] as Word;
   if (w.kind !== 'word' || !ELLIPSIS_JOINS.has(norms[i + 1] ?? '')) return undefined;
+  // "front and sides of my neck": the later name as written, owner words left out as in
+  // any term (a side word between stays: "top and front of my right thigh" is one place).
+  const ahead = norms.slice(i + 2, i + 10).filter((n, k) => k === 0 || !index.determiners.has(n));
   for (const later of index.byFirst.get(norms[i + 2] ?? '') ?? []) {
-    if (later.words.length < 2 || !later.words.every((x, k) => norms[i + 2 + k] === x)) continue;
+    if (later.words.length < 2 || !later.words.every((x, k) => ahead[k] === x)) continue;
     const rest = later.words.slice(1);
     const whole = [norms[i] ?? '', ...rest];
     const term = (index.byFirst.get(whole[0] ?? '') ?? []).find(
