@@ -290,10 +290,15 @@ export function parseMentions(tagged: readonly Tagged[]): ParseResult {
     const next = nextContent(tagged, k);
     // "back", "bottom", "heel": a direction when "of" or a place follows, else the part itself.
     // "... hip bone at the back": after "at/on/to the" with no place following, a trailing direction.
+    // "back is sore down low just above my belt": a direction with a relation after it is the place's
+    // before (the relation's place its landmark), also when the word could name a part.
     const trailing =
       (mentions.length > clauseStart &&
         TRAILING_AFTER.has(prevContent(tagged, k)?.term ?? '') &&
         !nextHeadInClause(tagged, k)) ||
+      (mentions.length > clauseStart &&
+        mentions[mentions.length - 1]?.sentence === sentence &&
+        only(tagged[k + 1] ?? t, ['rel'])) ||
       ownedBy(tagged, k, mentions[mentions.length - 1]);
     // "L hip, lat": an anatomical direction alone after a place and a comma is charted on that place,
     // not the muscle its word also names (the latissimus).
@@ -447,6 +452,21 @@ export function parseMentions(tagged: readonly Tagged[]): ParseResult {
       rangeFrom = undefined;
       dirTarget = undefined;
       resetPending();
+      return;
+    }
+    // ... and a direction alone there, with none pending, is added to that place straight away.
+    const before = mentions[mentions.length - 1];
+    if (
+      only(t, ['dir']) &&
+      only(tagged[k + 1] ?? t, ['rel']) &&
+      before?.sentence === sentence &&
+      mentions.length > clauseStart &&
+      pending.from < 0
+    ) {
+      const m = t.meanings.find((x) => x.t === 'dir');
+      if (m?.t === 'dir') before.dirs.push(...m.dirs);
+      before.end = Math.max(before.end, t.end);
+      fate[k] = 'mention';
       return;
     }
     if (has(t, 'dir')) {

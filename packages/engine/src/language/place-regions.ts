@@ -135,6 +135,14 @@ export function placeRegions(
     )
       return moved;
   }
+  // "my back is sore down low": a direction naming a part within this one (data) is that part.
+  const section =
+    named.kind === 'part' ? dirs.find((d) => partInfo(named.part).sections?.[d] !== undefined) : undefined;
+  if (section !== undefined && named.kind === 'part') {
+    const within = partInfo(named.part).sections?.[section] ?? named.part;
+    const rest = dirs.filter((d) => d !== section);
+    return placeRegions({ ...named, part: within }, rest, rel, whole, ofFacet);
+  }
   const head: Head =
     whole && only?.parts[0] !== undefined
       ? { kind: 'part', part: only.parts[0], facets: only.surface ?? [] }

@@ -329,3 +329,18 @@ describe('lay class: either side of the navel, "lil", and shared words after "th
     expect(regions(text)).toEqual(expected);
   });
 });
+
+describe('lay class: "down low" on the back is the lower back, also before a landmark', () => {
+  it.each([
+    ['my back aches way down low on the right', ['r.iliac-crest', 'r.lumbar']],
+    ['sore back, low down, left side', ['l.iliac-crest', 'l.lumbar']],
+    [
+      'my back is stiff down low just above the waistband',
+      ['l.iliac-crest', 'l.lumbar', 'r.iliac-crest', 'r.lumbar'],
+    ],
+    // not: low down elsewhere is the part's lower level
+    ['low down in my belly on the right', ['r.lower-abdomen']],
+  ])('%s', (text, expected) => {
+    expect(regions(text)).toEqual(expected);
+  });
+});
