@@ -26,12 +26,14 @@ export const PartSchema = z.strictObject({
   axes: z.record(key, z.array(key).min(1)).optional(),
   /** A part of the body's midline (neck, back, chest): "neck pain on the right side" is its right side. */
   axial: z.boolean().optional(),
-  /** A trunk part where "the left side of" names its left half ("left side of my lower back"), not its side surface. */
+  /** A part where "the left side of" names its left half ("left side of my lower back", "of my jaw"), not its side surface. */
   halves: z.boolean().optional(),
   /** Directions narrow the default reading first ("lat leg" is the side of the lower leg), the whole only if none fits. */
   narrowsDefault: z.boolean().optional(),
   /** Written with a count ("ribs 5-7", "2nd-4th ribs") beside a place on these parts, the count is only that place's height. */
   countsHeightOn: z.array(key).optional(),
+  /** Directions that name a part within this one ("my back ... down low" is the lower back). */
+  sections: z.record(key, key).optional(),
 });
 
 /** The region facets file (data/region-facets.yaml). */
@@ -93,6 +95,8 @@ export const FunctionWordsFileSchema = z.strictObject({
   }),
   /** Words that tell the time right after a number ("4pm"): fillers there, whatever else they mean. */
   clockWords: wordList,
+  /** A measure ("trismus", "opening") whose units after a number ("2 fingers") are no place. */
+  measures: z.strictObject({ src, words, units: words, linking: words }),
   /** Short forms written with a full stop that does not end the sentence ("R med. arch", "ant. neck"). */
   abbreviations: wordList,
   /** A part of the muscle just named ("biceps belly", "hamstring, mid belly"), not a place of its own. */

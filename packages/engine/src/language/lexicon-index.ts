@@ -53,6 +53,12 @@ export interface LexiconIndex {
   readonly painWords: ReadonlySet<string>;
   /** Words that tell the time right after a number ("4pm", "7 am"). */
   readonly clockWords: ReadonlySet<string>;
+  /** Measure words ("trismus") and the units that, after a number there, are no place ("2 fingers"). */
+  readonly measures: {
+    readonly words: ReadonlySet<string>;
+    readonly units: ReadonlySet<string>;
+    readonly linking: ReadonlySet<string>;
+  };
   /** Words naming part of the muscle just named ("biceps belly"). */
   readonly muscleParts: ReadonlySet<string>;
   /** Real English words the spelling corrector leaves alone ("should" is not "shoulder"). */
@@ -163,6 +169,11 @@ export function buildLexiconIndex(): LexiconIndex {
     soundAlikes: new Map(Object.entries(fw.soundAlikes.pairs)),
     painWords: new Set(fw.painWords.words.map((w) => normWords(w).join(' '))),
     clockWords: new Set(fw.clockWords.words.flatMap(normWords)),
+    measures: {
+      words: new Set(fw.measures.words.flatMap(normWords)),
+      units: new Set(fw.measures.units.flatMap(normWords)),
+      linking: new Set(fw.measures.linking.flatMap(normWords)),
+    },
     muscleParts: new Set(fw.muscleParts.words.map((w) => normWords(w).join(' '))),
     commonWords: new Set([...LEXICON.commonWords, ...signWords()]),
     determiners,

@@ -290,10 +290,15 @@ export function parseMentions(tagged: readonly Tagged[]): ParseResult {
     const next = nextContent(tagged, k);
     // "back", "bottom", "heel": a direction when "of" or a place follows, else the part itself.
     // "... hip bone at the back": after "at/on/to the" with no place following, a trailing direction.
+    // "back is sore down low just above my belt": a direction with a relation after it is the place's
+    // before (the relation's place its landmark), also when the word could name a part.
     const trailing =
       (mentions.length > clauseStart &&
         TRAILING_AFTER.has(prevContent(tagged, k)?.term ?? '') &&
         !nextHeadInClause(tagged, k)) ||
+      (mentions.length > clauseStart &&
+        mentions[mentions.length - 1]?.sentence === sentence &&
+        only(tagged[k + 1] ?? t, ['rel'])) ||
       ownedBy(tagged, k, mentions[mentions.length - 1]);
     // "L hip, lat": an anatomical direction alone after a place and a comma is charted on that place,
     // not the muscle its word also names (the latissimus).
@@ -449,6 +454,21 @@ export function parseMentions(tagged: readonly Tagged[]): ParseResult {
       resetPending();
       return;
     }
+    // ... and a direction alone there, with none pending, is added to that place straight away.
+    const before = mentions[mentions.length - 1];
+    if (
+      only(t, ['dir']) &&
+      only(tagged[k + 1] ?? t, ['rel']) &&
+      before?.sentence === sentence &&
+      mentions.length > clauseStart &&
+      pending.from < 0
+    ) {
+      const m = t.meanings.find((x) => x.t === 'dir');
+      if (m?.t === 'dir') before.dirs.push(...m.dirs);
+      before.end = Math.max(before.end, t.end);
+      fate[k] = 'mention';
+      return;
+    }
     if (has(t, 'dir')) {
       const m = t.meanings.find((x) => x.t === 'dir');
       if (m?.t === 'dir') pending.dirs.push(...m.dirs);
@@ -462,13 +482,47 @@ export function parseMentions(tagged: readonly Tagged[]): ParseResult {
       const m = t.meanings.find((x) => x.t === 'side');
       if (m?.t === 'side') {
         const prev = mentions[mentions.length - 1];
-        // A trailing side ("temple on the left") belongs to the place just named.
+        // "front of my neck and both sides": a side surface coordinated after a place said with a face
+        // (directions, or an atlas name such as "front of neck") names the sides of that part, again.
+        const facePart =
+          prev === undefined || prev.dirs.includes('side')
+            ? undefined
+            : prev.head.kind === 'region' || prev.dirs.length > 0
+              ? headPart(prev.head)
+              : undefined;
+        if (
+          pending.side === undefined &&
+          prev !== undefined &&
+          facePart !== undefined &&
+          prev.sentence === sentence &&
+          prev.side === undefined &&
+          / sides?$/.test(t.term) &&
+          COORDINATORS.has(prevContent(tagged, k)?.term ?? '') &&
+          nextHeadInClause(tagged, k) === false
+        ) {
+          const head: Head = { kind: 'part', part: facePart, facets: [] };
+          mentions.push({
+            ...prev,
+            head,
+            dirs: ['side'],
+            side: m.side,
+            from: k,
+            to: k + 1,
+            start: t.start,
+            end: t.end,
+            rangeFrom: undefined,
+          });
+          fate[k] = 'mention';
+          return;
+        }
+        // A trailing side ("temple on the left") belongs to the place just named; so does one before a range
+        // word ("lateral shoulder R radiating to deltoid insertion"), and it carries on along the path.
         if (
           pending.side === undefined &&
           prev !== undefined &&
           mentions.length > clauseStart &&
           prev.side === undefined &&
-          nextHeadInClause(tagged, k) === false
+          (nextHeadInClause(tagged, k) === false || has(next, 'to'))
         ) {
           prev.side = m.side;
           prev.sideAfter = true;
@@ -486,10 +540,16 @@ export function parseMentions(tagged: readonly Tagged[]): ParseResult {
           pending.sideAt = k;
           if (pending.from < 0) pending.from = k;
         }
-        // "left side of the neck": the side word also asks for the side of the part.
-        if (/ sided?$/.test(t.term) && next?.term === 'of') {
+        // "left side of the neck": the side word also asks for the side of the part; so does "L side neck",
+        // "side" written straight before a part marked `axial` (data).
+        const straightAfter = next !== undefined && next === tagged[k + 1] ? headOf(next) : undefined;
+        const axialNext =
+          / side$/.test(t.term) &&
+          straightAfter !== undefined &&
+          LEXICON.facets.parts[headPart(straightAfter) ?? '']?.axial === true;
+        if ((/ sided?$/.test(t.term) && next?.term === 'of') || axialNext) {
           pending.dirs.push('side');
-          if (m.side === 'l' || m.side === 'r') pending.sideOf = true;
+          if (m.side === 'l' || m.side === 'r' || m.side === 'both') pending.sideOf = true;
           if (pending.from < 0) pending.from = k;
         }
       }
@@ -780,6 +840,12 @@ function mergeAppositions(mentions: Mention[], tagged: readonly Tagged[]): void 
     if (a.rangeFrom !== undefined || b.rangeFrom !== undefined || relA !== undefined || b.rel !== undefined)
       continue;
     if (a.side !== undefined && b.side !== undefined && a.side !== b.side) continue;
+    // "bilat post neck, bilat suboccipital": each place with its own side word before it is a list item.
+    const ownSide = (m: Mention): boolean => {
+      const first = tagged[m.from];
+      return !m.sideAfter && first !== undefined && only(first, ['side']);
+    };
+    if (ownSide(a) && ownSide(b)) continue;
     const between = tagged.slice(a.to, b.from);
     // "my palm is killing me after the tree cutting, left hand": a sided holder closing the sentence later on.
     if (holderClosing(a, b, tagged)) {

@@ -81,6 +81,18 @@ export interface Placeable {
   readonly ofFacet?: string | undefined;
 }
 
+/**
+ * "the left side of my neck at the front": with the faces asked beside "side" dropped, the side surface
+ * alone; the caller uses it when those faces leave only a midline region, which has no left or right.
+ */
+export function sideSurface(m: Placeable): Placement | undefined {
+  if (!m.dirs.includes('side')) return undefined;
+  const kept = m.dirs.filter((d) => d === 'side' || LEVELS.has(d));
+  if (kept.length === m.dirs.length) return undefined;
+  const placed = placeRegions(m.head, kept, m.rel, m.whole, m.ofFacet);
+  return placed.how === 'narrowed' ? placed : undefined;
+}
+
 /** Places a parsed mention as written (placeRegions with its own head, directions, relation and facet). */
 export function placeMention(m: Placeable): Placement {
   return placeRegions(m.head, m.dirs, m.rel, m.whole, m.ofFacet);
@@ -122,6 +134,14 @@ export function placeRegions(
       moved.kinds.every((k) => keep.every((f) => facetSets.get(k)?.has(f)))
     )
       return moved;
+  }
+  // "my back is sore down low": a direction naming a part within this one (data) is that part.
+  const section =
+    named.kind === 'part' ? dirs.find((d) => partInfo(named.part).sections?.[d] !== undefined) : undefined;
+  if (section !== undefined && named.kind === 'part') {
+    const within = partInfo(named.part).sections?.[section] ?? named.part;
+    const rest = dirs.filter((d) => d !== section);
+    return placeRegions({ ...named, part: within }, rest, rel, whole, ofFacet);
   }
   const head: Head =
     whole && only?.parts[0] !== undefined

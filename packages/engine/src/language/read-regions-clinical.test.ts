@@ -94,3 +94,62 @@ describe('clinical notes: the femoral condyles are knee landmarks', () => {
     ['tender L medial femoral condyle', ['l.medial-knee']],
   ]);
 });
+
+describe('clinical class: landmarks as notes chart them (blind 10 classes, our wording)', () => {
+  readsAs([
+    ['TTP R sup angle scap', ['r.scapula-medial-border']],
+    ['L inf pole of patella tender', ['l.infrapatellar']],
+    ['R superior pole of patella', ['r.suprapatellar']],
+    ['TTP at the inion', ['l.occiput', 'r.occiput']],
+    ['TTP just at the xiphoid process', ['m.epigastric']],
+    ['L scapular spine', ['l.infraspinous', 'l.supraspinous']],
+    ['above the spine of the scapula R', ['r.supraspinous']],
+    ['R base of fifth metatarsal', ['r.dorsal-foot']],
+    ['lat border of the foot R', ['r.dorsal-foot']],
+    ['L sacral sulcus TTP', ['l.sacroiliac']],
+    ['tender at McBurney point', ['r.lower-abdomen']],
+  ]);
+});
+
+describe('clinical class: places each with its own side word are a list, not one place said twice', () => {
+  readsAs([
+    ['L post neck, L suboccipital', ['l.posterior-neck', 'l.suboccipital']],
+    [
+      'bilat UT, bilat suboccipital',
+      ['l.shoulder-top', 'l.suboccipital', 'r.shoulder-top', 'r.suboccipital'],
+    ],
+    // not: a second place with no side of its own still narrows the first
+    ['L soleus, distal calf', ['l.lower-calf']],
+  ]);
+});
+
+describe('clinical class: a mouth opening measured in fingers paints no fingers', () => {
+  readsAs([
+    ['R masseter TTP, trismus 3 fingers', ['r.jaw-angle']],
+    ['L TMJ clicks, opening limited to 2 knuckles', ['l.tmj']],
+    // not: fingers counted with no measure before them are a place
+    [
+      'pain radiates to 2 fingers on the right',
+      ['r.index-finger', 'r.little-finger', 'r.middle-finger', 'r.ring-finger', 'r.thumb'],
+    ],
+  ]);
+});
+
+describe('clinical class: a motion segment written with a slash is one place at its levels', () => {
+  readsAs([
+    ['C6/7 paraspinals L, TTP', ['l.posterior-neck']],
+    ['L3/4 erectors R', ['r.lumbar']],
+    // the same levels with a hyphen read the same
+    ['C6-7 paraspinals L', ['l.posterior-neck']],
+  ]);
+});
+
+describe('clinical class: a side written before a range word carries along the referral path', () => {
+  readsAs([
+    ['upper trap L radiating to the temple', ['l.shoulder-top', 'l.temple']],
+    [
+      'lat epicondyle R radiating to dorsal forearm',
+      ['r.dorsal-forearm-radial', 'r.dorsal-forearm-ulnar', 'r.lateral-epicondyle'],
+    ],
+  ]);
+});

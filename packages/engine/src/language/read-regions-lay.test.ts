@@ -193,3 +193,154 @@ describe('lay class: "lowerback" written as one word is the lower back', () => {
     expect(regions(text)).toEqual(expected);
   });
 });
+
+const SHOULDER = ['acromion', 'anterior-deltoid', 'middle-deltoid', 'posterior-deltoid'];
+const WRIST = ['dorsal-wrist', 'radial-wrist', 'ulnar-wrist', 'volar-wrist'];
+
+describe('lay class: misspellings and voice-to-text the corrector cannot reach', () => {
+  it.each([
+    ['my rotor cuff on the right is killing me', sided('r', SHOULDER)],
+    ['my roter cuff, left', sided('l', SHOULDER)],
+    [
+      'right shoulder blaid aches',
+      sided('r', ['infraspinous', 'scapula-inferior-angle', 'scapula-medial-border', 'supraspinous']),
+    ],
+    ['both writs ache after typing', [...sided('l', WRIST), ...sided('r', WRIST)]],
+    ['the back of my scull, left side', ['l.occiput']],
+    ['sore coxix after the bike ride', ['m.coccyx']],
+    ['the a kill ease on my right', ['r.achilles']],
+    ['her right for arm, underneath', ['r.volar-forearm-radial', 'r.volar-forearm-ulnar']],
+    ['the planter side of my left foot', ['l.arch', 'l.forefoot-sole', 'l.plantar-heel']],
+    ['a bruise on my lef knee', sided('l', KNEE)],
+  ])('%s', (text, expected) => {
+    expect(regions(text)).toEqual(expected);
+  });
+  it.each([
+    // "for arm" is the forearm only after an owner word; the real words stay words elsewhere
+    [
+      'I need a sling for my left arm',
+      sided('l', ['anterior-upper-arm', 'lateral-upper-arm', 'medial-upper-arm', 'posterior-upper-arm']),
+    ],
+    ['the rotor blade clipped the fence', []],
+    ['two writs were served on my landlord', []],
+  ])('not: %s', (text, expected) => {
+    expect(regions(text)).toEqual(expected);
+  });
+});
+
+describe('lay class: "the left side of" a jaw, face or lower back is that part on that side', () => {
+  it.each([
+    ['the left side of my jaw clicks and aches', ['l.jaw-angle', 'l.mandible', 'l.tmj']],
+    [
+      'the whole right side of my face throbs',
+      sided('r', [
+        'cheek',
+        'eye',
+        'eyebrow',
+        'forehead',
+        'jaw-angle',
+        'mandible',
+        'maxilla',
+        'periorbital',
+        'temple',
+        'tmj',
+      ]),
+    ],
+    [
+      'both sides of my low back ache after gardening',
+      ['l.iliac-crest', 'l.lumbar', 'r.iliac-crest', 'r.lumbar'],
+    ],
+    // not: no side word, or a part whose side is its side wall
+    ['the side of my jaw', ['l.mandible', 'r.mandible']],
+    ['the left side of my chest', ['l.lateral-chest']],
+  ])('%s', (text, expected) => {
+    expect(regions(text)).toEqual(expected);
+  });
+});
+
+describe('lay class: the side of the neck is its side surface, at the front too', () => {
+  it.each([
+    ['R side neck stiff', ['r.lateral-neck']],
+    ['the right side of my neck at the front aches', ['r.lateral-neck']],
+    ['the front of my neck and the right side', ['m.anterior-neck', 'r.lateral-neck']],
+    // not: the back of the neck on one side is still the back; "sided" is an adjective
+    ['right side of my neck at the back', ['r.posterior-neck']],
+    ['left sided neck pain', ['l.posterior-neck', 'l.posterolateral-neck', 'l.suboccipital']],
+  ])('%s', (text, expected) => {
+    expect(regions(text)).toEqual(expected);
+  });
+});
+
+describe('lay class: "it\'s" opens a new clause, and "the back of it" asks for the part named before', () => {
+  it.each([
+    ['its not my elbow its my right wrist', sided('r', WRIST)],
+    ['it is not the hip it is the left groin', ['l.groin']],
+    ['not the inside of the thigh, the outside of it, left leg', ['l.lateral-thigh']],
+    ['not the front of my shoulder, the back of it', ['l.posterior-deltoid', 'r.posterior-deltoid']],
+    // not: the side written before still holds after "its"
+    ['my left knee, its swollen', sided('l', KNEE)],
+  ])('%s', (text, expected) => {
+    expect(regions(text)).toEqual(expected);
+  });
+});
+
+describe('lay class: "under the ribs" runs all the way round: at the back it is the back', () => {
+  it.each([
+    ['a dull ache under my ribs at the back on the left', ['l.lower-thoracic']],
+    ['beneath the ribs at the back, both sides', ['l.lower-thoracic', 'r.lower-thoracic']],
+    ['underneath my left ribs at the front', ['l.lower-ribs']],
+    // not: with no direction it is still the upper belly, in the middle the pit of the stomach
+    ['under my ribs on the right', ['r.upper-abdomen']],
+    ['under my ribs in the middle', ['m.epigastric']],
+  ])('%s', (text, expected) => {
+    expect(regions(text)).toEqual(expected);
+  });
+});
+
+describe('lay class: a side after a place carries on along "going into", "shooting into"', () => {
+  it.each([
+    [
+      'lower back on the left shooting into the buttock',
+      sided('l', [
+        'gluteal-fold',
+        'iliac-crest',
+        'lateral-buttock',
+        'lower-buttock',
+        'lumbar',
+        'mid-buttock',
+        'upper-buttock',
+      ]),
+    ],
+  ])('%s', (text, expected) => {
+    expect(regions(text)).toEqual(expected);
+  });
+});
+
+describe('lay class: either side of the navel, "lil", and shared words after "the front and"', () => {
+  it.each([
+    ['an ache either side of my navel', ['l.lateral-abdomen', 'r.lateral-abdomen']],
+    ['the lil finger side of my left hand', ['l.hypothenar']],
+    ['my lil toe, right', ['r.lesser-toes']],
+    ['front and back of my knee, left', ['l.patella', 'l.popliteal']],
+    // not: the navel itself and the middle below it stay midline; a side word inside keeps one place
+    ['below my belly button in the middle', ['m.umbilical']],
+    ['top and front of my right thigh, towards the outside', ['r.anterolateral-thigh']],
+  ])('%s', (text, expected) => {
+    expect(regions(text)).toEqual(expected);
+  });
+});
+
+describe('lay class: "down low" on the back is the lower back, also before a landmark', () => {
+  it.each([
+    ['my back aches way down low on the right', ['r.iliac-crest', 'r.lumbar']],
+    ['sore back, low down, left side', ['l.iliac-crest', 'l.lumbar']],
+    [
+      'my back is stiff down low just above the waistband',
+      ['l.iliac-crest', 'l.lumbar', 'r.iliac-crest', 'r.lumbar'],
+    ],
+    // not: low down elsewhere is the part's lower level
+    ['low down in my belly on the right', ['r.lower-abdomen']],
+  ])('%s', (text, expected) => {
+    expect(regions(text)).toEqual(expected);
+  });
+});

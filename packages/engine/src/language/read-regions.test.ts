@@ -590,7 +590,8 @@ describe('language layer: neck-front landmarks and slash shorthand', () => {
     ['R s/c jt', ['m.sternum']],
     ['L/S junction, L', ['l.lumbar']],
     ['the left floating ribs', ['l.lateral-back']],
-    ['my xiphoid', ['m.sternum']],
+    // the xiphoid tip is charted at the top of the epigastrium (blind 7, blind 10 and probe B writers)
+    ['my xiphoid', ['m.epigastric']],
   ]);
 });
 

@@ -12,6 +12,7 @@ import {
   partsBetween,
   placeMention,
   placeRegions,
+  sideSurface,
   type Placement,
 } from './place-regions.ts';
 import { tagWords } from './tag-words.ts';
@@ -55,6 +56,11 @@ function idsFor(kinds: readonly string[], side: SideWord): string[] {
     if (side === 'l' || side === 'r') return [regionId(k, side)];
     return [regionId(k, 'l'), regionId(k, 'r')];
   });
+}
+
+/** Whether any of the kinds has a left and a right. */
+function anyLateral(kinds: readonly string[]): boolean {
+  return kinds.some((k) => regionKindByKey(k)?.lateral === true);
 }
 
 /** The reading of one mention: what the text said, the side applied, how it was placed, the regions painted. */
@@ -134,7 +140,7 @@ export function readRegions(text: string): RegionReadResult {
   /** The regions a cleared place would have been painted with, by mention. */
   const clearedRegions = new Map<number, readonly string[]>();
   const place = (m: Mention, i: number): RegionReading => {
-    const placement = landmarks.placement.get(i) ?? placeMention(m);
+    let placement = landmarks.placement.get(i) ?? placeMention(m);
     const locates = landmarks.locates.get(i);
     if (locates !== undefined) {
       const of = mentions[locates] as Mention;
@@ -145,8 +151,12 @@ export function readRegions(text: string): RegionReadResult {
         landmarkFor: text.slice(of.start, of.end),
       };
     }
-    const lateral = placement.kinds.some((k) => regionKindByKey(k)?.lateral === true);
     const { side, source } = sideOf(m, i);
+    // "the left side of my neck at the front": a side on a place its faces left midline is its side surface.
+    const sidedSurface = side === 'l' || side === 'r' || side === 'both' ? sideSurface(m) : undefined;
+    if (!anyLateral(placement.kinds) && sidedSurface !== undefined && anyLateral(sidedSurface.kinds))
+      placement = sidedSurface;
+    const lateral = anyLateral(placement.kinds);
     const applied: SideWord = lateral
       ? side === 'midline' || side === undefined
         ? 'both'

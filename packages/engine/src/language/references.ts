@@ -1,5 +1,6 @@
 import type { Meaning } from './lexicon-index.ts';
 import type { Tagged } from './tag-words.ts';
+import { headPart } from './place-regions.ts';
 
 type Side = 'l' | 'r';
 
@@ -16,6 +17,13 @@ function sideOf(t: Tagged): Side | undefined {
     if (m.t === 'part' && m.side !== undefined) return m.side;
   }
   return undefined;
+}
+
+/** A region meaning as the part its first kind lies on ("front of thigh" -> thigh); a part as it is. */
+function partOf(m: Meaning): Meaning {
+  if (m.t !== 'region') return m;
+  const part = headPart({ kind: 'region', kinds: m.kinds, broad: m.broad });
+  return part === undefined ? m : { t: 'part', part, facets: [] };
 }
 
 /**
@@ -47,7 +55,11 @@ export function resolveReferences(tagged: readonly Tagged[]): Tagged[] {
       const before = tagged[k - 1];
       const pointsBack = before?.term === 'of' || before?.meanings.some((m) => m.t === 'rel') === true;
       if (!pointsBack || lastPlace === undefined) return { ...t, meanings: FILLER };
-      const meanings = lastPlace.meanings.filter((m) => m.t === 'part' || m.t === 'region');
+      const named = lastPlace.meanings.filter((m) => m.t === 'part' || m.t === 'region');
+      // "not the front of the thigh, the back of it": a direction of "it" asks for its part, not the
+      // face the place was named with.
+      const face = before?.term === 'of' && tagged[k - 2]?.meanings.some((m) => m.t === 'dir') === true;
+      const meanings = face ? named.map(partOf) : named;
       const side = sideOf(lastPlace);
       return { ...t, meanings, kind: 'term', ...(side === undefined ? {} : { innerSide: side }) };
     }

@@ -120,6 +120,14 @@ export function expandSeries(
         }
       }
     }
+    // "C5/6", "L4/5": a motion segment written with a slash is one place at those levels, as "C5-6" is,
+    // not the level and a second, bare place after it.
+    const segment = tagged[k + 2];
+    if (LEVEL.test(t.term) && tagged[k + 1]?.term === '/' && segment?.kind === 'number') {
+      out.push(t, { ...(tagged[k + 1] as Tagged), meanings: [{ t: 'filler' }] });
+      k += 2;
+      continue;
+    }
     // "TTP T4-T8", "R paraspinals T4-8": a range of spinal levels across two parts of the spine is every level
     // in it, not the first alone. One whose levels read alike ("neck C3-C5") stays one place, and so does a
     // range that gives a height ("med border scapula, T3-6 level").

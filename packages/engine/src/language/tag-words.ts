@@ -108,8 +108,11 @@ function ellipsisAt(
 ): Tagged | undefined {
   const w = words[i] as Word;
   if (w.kind !== 'word' || !ELLIPSIS_JOINS.has(norms[i + 1] ?? '')) return undefined;
+  // "front and sides of my neck": the later name as written, owner words left out as in
+  // any term (a side word between stays: "top and front of my right thigh" is one place).
+  const ahead = norms.slice(i + 2, i + 10).filter((n, k) => k === 0 || !index.determiners.has(n));
   for (const later of index.byFirst.get(norms[i + 2] ?? '') ?? []) {
-    if (later.words.length < 2 || !later.words.every((x, k) => norms[i + 2 + k] === x)) continue;
+    if (later.words.length < 2 || !later.words.every((x, k) => ahead[k] === x)) continue;
     const rest = later.words.slice(1);
     const whole = [norms[i] ?? '', ...rest];
     const term = (index.byFirst.get(whole[0] ?? '') ?? []).find(
@@ -130,6 +133,17 @@ function ellipsisAt(
 }
 
 /**
+ * "trismus 2 fingers", "opening limited to 3 knuckles": a unit after a number after a measure word (data),
+ * with at most a few linking words between, is the measure, not a place.
+ */
+function measureUnit(norms: readonly string[], i: number, index: Index): boolean {
+  if (!index.measures.units.has(norms[i] ?? '')) return false;
+  let j = i - 2;
+  while (j > i - 5 && index.measures.linking.has(norms[j] ?? '')) j--;
+  return index.measures.words.has(norms[j] ?? '');
+}
+
+/**
  * Lexes text and tags it with the longest lexicon term at each position. Determiners, possessive owners
  * ("the client's") and side words may sit inside a multi-word term; unknown Latin words are corrected
  * by spelling when one lexicon word is close.
@@ -141,6 +155,8 @@ export function tagWords(text: string): TagResult {
   const norms = words.map((w, i) => {
     if (w.kind !== 'word') return w.norm;
     if (textSpeakAre(words, i, index)) return 'are';
+    // "it's" is "it is", no possessive: read as "its", as clients also write it.
+    if (w.possessive && w.norm === 'it') return 'its';
     const s = singular(w.norm);
     // "my right heal": a sound-alike right after a side word or a determiner is the part it sounds like.
     const alike = index.soundAlikes.get(w.norm);
@@ -181,7 +197,9 @@ export function tagWords(text: string): TagResult {
     const w = words[i] as Word;
     let match: Tagged | undefined;
     // "by 4pm", "at 7 am": a clock word right after a number tells the time.
-    const clock = words[i - 1]?.kind === 'number' && index.clockWords.has(norms[i] ?? '');
+    const clock =
+      words[i - 1]?.kind === 'number' &&
+      (index.clockWords.has(norms[i] ?? '') || measureUnit(norms, i, index));
     for (const term of clock ? [] : (index.byFirst.get(norms[i] ?? '') ?? [])) {
       let j = i + 1;
       let innerSide: 'l' | 'r' | 'both' | undefined;
