@@ -222,6 +222,7 @@ export function contextScopes(
   triggers: readonly ContextTrigger[],
   findingStarts: ReadonlySet<number>,
   findingWords: ReadonlySet<number> = new Set(),
+  placeWords: ReadonlySet<number> = new Set(),
 ): TokenCover[] {
   const cover: TokenCover[] = tokens.map(() => []);
   // A terminator among a finding's own words ("I'm expecting") does not end a scope; one with `ends`
@@ -237,10 +238,11 @@ export function contextScopes(
   };
   const { forward: scopeForward, backward: scopeBackward } = CONTEXT_TRIGGERS.scope;
   // A scope that spares signs stops at a sign's words, unless the sign is its own subject, right before it
-  // ("bladder control is fine"; a stroke sign so ruled out by a passing still counts, `resolved: counts`).
+  // ("bladder control is fine"; a stroke sign so ruled out by a passing still counts, `resolved: counts`),
+  // and always at a place of pain ("sweating and chest pain is fine now" may have been angina).
   const stops = (t: ContextTrigger, i: number): boolean =>
     t.stopAt?.includes(tokens[i]?.norm ?? '') === true ||
-    (t.sparesSigns === true && findingWords.has(i) && i !== t.first - 1);
+    (t.sparesSigns === true && (placeWords.has(i) || (findingWords.has(i) && i !== t.first - 1)));
   for (const t of triggers.map((x) => negationInsidePseudo(x, tokens, findingStarts))) {
     if (t.category === 'terminator' || t.category === 'pseudo') continue;
     const status = t.category;
@@ -254,6 +256,8 @@ export function contextScopes(
         if (tok.kind === 'punct') {
           // "Denies: fever, chills or sweats" — a colon right after the trigger opens its list.
           if (tok.norm === ':' && i === t.last + 1) continue;
+          // "My mum (not me) is on warfarin": an aside in brackets does not end another person's context.
+          if ((tok.norm === '(' || tok.norm === ')') && status === 'other-person') continue;
           if (SENTENCE_END.has(tok.norm) || tok.norm !== ',' || !listAhead(tokens, i, !BARE.has(t.phrase)))
             break;
           let j = i + 1;

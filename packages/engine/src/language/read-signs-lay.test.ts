@@ -292,3 +292,23 @@ describe('second review, kept fixed', () => {
     expect(tier('bowel control is fine')).toBe('none');
   });
 });
+
+// Sentences written for these tests after the look at blind 11 (4 December 2026).
+describe('after blind 11: lay wordings and look-alikes', () => {
+  it('a droopy face, a drink dribbling from the mouth corner, a blurry patch, "chess pain", a knee like a balloon', () => {
+    expect(flags('my wife says my face went droopy on the right at dinner')).toContain('face-droop');
+    expect(flags('my coffee dribbled out the corner of my mouth this morning')).toContain('face-droop');
+    expect(flags('a blurry patch in my left eye for ten minutes')).toContain('visual-change');
+    expect(tier('out of breath with a heavy chess pain while sitting down')).toBe('emergency');
+    expect(flags('my ankle blew up like a balloon overnight')).toContain('hot-swollen-joint');
+  });
+  it('a calf always bigger, headaches since school days, a stripped vein, seasickness are ordinary', () => {
+    expect(tier('my left calf is bigger because I am left footed')).toBe('none');
+    expect(tier('the same headaches I have had for years, neck tight', 58)).toBe('none');
+    expect(tier('varicose vein stripped in 2010 and it never came back')).toBe('none');
+    expect(flags('felt sick and sweaty on the boat because I was seasick, back stiff')).toEqual([]);
+  });
+  it('pain at a place said to be fine now still counts for the cardiac rule', () => {
+    expect(tier('went clammy and the chest pain is fine now')).toBe('emergency');
+  });
+});

@@ -60,3 +60,12 @@ describe('second review, kept fixed', () => {
     expect(tier('My aunt was my age when she found her breast cancer')).toBe('none');
   });
 });
+
+describe('after blind 11', () => {
+  it('"booking for myself" is no form written for a relative', () => {
+    expect(tier("Uncle had a clot after his op. I'm booking for myself, sore calves.")).toBe('none');
+  });
+  it("an aside in brackets does not end a relative's context", () => {
+    expect(tier('My dad (not me) takes apixaban. Booking for my own stiff neck.')).toBe('none');
+  });
+});

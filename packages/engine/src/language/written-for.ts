@@ -110,7 +110,10 @@ export function writtenFor(
   const w = wordSets();
   if (w === null || tokens.some((t) => w.notWhen.has(t.norm)) || someoneElsesRelative(tokens, w))
     return undefined;
-  const cueAt = Math.max(-1, ...w.cues.map((c) => saidAt(tokens, c)));
+  // A cue counts only with the relative it names after it ("booking for my mum"; "booking for myself" is no cue).
+  const cueEnd = Math.max(-1, ...w.cues.map((c) => saidAt(tokens, c)));
+  const named = tokens.slice(cueEnd + 1, cueEnd + 3).findIndex((t) => w.people.has(t.norm));
+  const cueAt = cueEnd >= 0 && (named >= 0 || w.other.has(tokens[cueEnd]?.norm ?? '')) ? cueEnd : -1;
   if (tokens.some((t) => w.firstPerson.has(t.norm)) && cueAt < 0) return undefined;
   const clients = new Set<string>();
   const add = (i: number): void => {
@@ -118,10 +121,7 @@ export function writtenFor(
     if (who !== undefined) clients.add(who);
   };
   // A cue ("writing for my mum", "he came in for his back") names the client outright.
-  if (cueAt >= 0) {
-    const after = tokens.slice(cueAt + 1, cueAt + 3).findIndex((t) => w.people.has(t.norm));
-    add(after < 0 ? cueAt : cueAt + 1 + after);
-  }
+  if (cueAt >= 0) add(named < 0 ? cueAt : cueAt + 1 + named);
   for (const at of [...places, ...bodyPain(tokens, w)]) {
     const owned = ownerOf(tokens, at, w);
     if (owned.owner !== 'other') return undefined;

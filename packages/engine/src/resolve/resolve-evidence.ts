@@ -454,7 +454,9 @@ export function resolveEvidence(text: string): EvidenceResult {
     });
 
   const starts = new Set(pending.map((p) => p.first));
-  const cover = contextScopes(tokens, triggers, starts, signToken);
+  const placeToken = new Set<number>();
+  for (const s of signs) if (s.kind === 'site') for (const i of s.core) placeToken.add(i);
+  const cover = contextScopes(tokens, triggers, starts, signToken, placeToken);
   const result: EvidenceResult = {
     movements: [],
     activities: [],
