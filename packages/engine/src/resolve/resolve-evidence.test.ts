@@ -107,3 +107,12 @@ describe('one phrase per finding', () => {
     expect(resolveEvidence('a burning ache under both feet').movements).toEqual([]);
   });
 });
+
+describe('said to be no longer painful', () => {
+  it('"has not been painful since" rules a movement out, never a place of pain', () => {
+    expect(resolveEvidence('kneeling has not been painful since the new insoles').activities).not.toContain(
+      'kneeling',
+    );
+    expect(resolveEvidence('squatting has not been painful since March').movements).toEqual([]);
+  });
+});
