@@ -61,6 +61,8 @@ export const ContextFileSchema = z.strictObject({
       self: phrases,
       /** The writer speaking of themselves ("I", "me"): then the writer is the client, unless a cue says not. */
       firstPerson: phrases,
+      /** Words for the same relative ("mum", "mother"): the client named one way is the client named the other. */
+      kin: z.array(z.array(phrase).min(2).max(10)).max(30),
       /** Body words that, right after an owner word, make a place someone's ("his face"). */
       body: phrases,
       /** Phrases that say the form is filled in for someone else ("writing for", "on behalf of"). */

@@ -230,7 +230,9 @@ export function contextScopes(
   const terminatorAt = new Map<number, readonly ContextCategory[] | undefined>();
   for (const t of triggers)
     if (t.category === 'terminator')
-      for (let i = t.first; i <= t.last; i++) if (!findingWords.has(i)) terminatorAt.set(i, t.ends);
+      // ...but the writer turning to themselves does ("because both my legs went numb": "both" is a sign word).
+      for (let i = t.first; i <= t.last; i++)
+        if (t.ends !== undefined || !findingWords.has(i)) terminatorAt.set(i, t.ends);
   const ends = (i: number, status: FindingStatus): boolean => {
     if (!terminatorAt.has(i)) return false;
     const only = terminatorAt.get(i);
@@ -256,8 +258,6 @@ export function contextScopes(
         if (tok.kind === 'punct') {
           // "Denies: fever, chills or sweats" — a colon right after the trigger opens its list.
           if (tok.norm === ':' && i === t.last + 1) continue;
-          // "My mum (not me) is on warfarin": an aside in brackets does not end another person's context.
-          if ((tok.norm === '(' || tok.norm === ')') && status === 'other-person') continue;
           if (SENTENCE_END.has(tok.norm) || tok.norm !== ',' || !listAhead(tokens, i, !BARE.has(t.phrase)))
             break;
           let j = i + 1;
@@ -268,7 +268,9 @@ export function contextScopes(
         // The scope length counts the words between findings: a long finding ("comes on when I walk and
         // eases when I rest") does not use up the scope of a list it heads ("denies A or B").
         // A trigger with its own short reach counts every word ("not that I'm aware of" reaches one).
-        const counts = t.reach !== undefined || (!findingStarts.has(i) && !findingWords.has(i));
+        // ("not that I know of any slurred speech": "any" uses up no reach).
+        const counts =
+          t.reach !== undefined ? !LIST_WORDS.has(tok.norm) : !findingStarts.has(i) && !findingWords.has(i);
         if (counts && ++words > maxForward) break;
         cover[i]?.push({ status, trigger: t });
       }

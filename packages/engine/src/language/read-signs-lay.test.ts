@@ -302,13 +302,39 @@ describe('after blind 11: lay wordings and look-alikes', () => {
     expect(tier('out of breath with a heavy chess pain while sitting down')).toBe('emergency');
     expect(flags('my ankle blew up like a balloon overnight')).toContain('hot-swollen-joint');
   });
-  it('a calf always bigger, headaches since school days, a stripped vein, seasickness are ordinary', () => {
-    expect(tier('my left calf is bigger because I am left footed')).toBe('none');
-    expect(tier('the same headaches I have had for years, neck tight', 58)).toBe('none');
+  it('a stripped vein that never came back is ordinary', () => {
     expect(tier('varicose vein stripped in 2010 and it never came back')).toBe('none');
-    expect(flags('felt sick and sweaty on the boat because I was seasick, back stiff')).toEqual([]);
   });
   it('pain at a place said to be fine now still counts for the cardiac rule', () => {
     expect(tier('went clammy and the chest pain is fine now')).toBe('emergency');
+  });
+});
+
+// Sentences written after a third review of the changes above (4 December 2026): each keeps its tier.
+describe('third review, kept fixed', () => {
+  it('no guard word of a look-alike hides a real sign in the same sentence', () => {
+    expect(tier('Brought in by my son (sudden weakness in my right leg and my smile has dropped)')).toBe(
+      'emergency',
+    );
+    expect(tier('I never get travel sick but on the bus I came out in a cold sweat with chest pain')).toBe(
+      'emergency',
+    );
+    expect(tier('keen footballer, my right calf is swollen and warm since the long flight home')).toBe(
+      'urgent',
+    );
+    expect(tier('nothing like my usual headaches, the worst headache of my life')).toBe('emergency');
+  });
+  it('all right only under a condition, or a companion that passed, still counts', () => {
+    expect(tier('the double vision is fine when I cover one eye, neck aching')).toBe('urgent');
+    expect(tier('the cold sweat is okay now but the chest pain is still there since the flight')).toBe(
+      'emergency',
+    );
+  });
+  it('the new wordings need their own words: posture, sleep drooling, a smudge, a bloated belly are ordinary', () => {
+    expect(tier('my left shoulder looks droopy, bad posture at the desk')).toBe('none');
+    expect(tier('I drool out of the corner of my mouth when asleep, stiff neck')).toBe('none');
+    expect(tier('a blurry patch on my glasses from a scratch, headaches from squinting')).toBe('none');
+    expect(tier('my belly comes up like a balloon after bread, low back ache')).toBe('none');
+    expect(tier('not as far as I know any slurred words')).toBe('none');
   });
 });

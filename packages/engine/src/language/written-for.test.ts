@@ -65,7 +65,15 @@ describe('after blind 11', () => {
   it('"booking for myself" is no form written for a relative', () => {
     expect(tier("Uncle had a clot after his op. I'm booking for myself, sore calves.")).toBe('none');
   });
-  it("an aside in brackets does not end a relative's context", () => {
-    expect(tier('My dad (not me) takes apixaban. Booking for my own stiff neck.')).toBe('none');
+});
+
+describe('third review', () => {
+  it('the client named two ways is one person ("my mother ... Mum\'s speech")', () => {
+    expect(tier("Filling this in for my mother, her hip aches. Mum's speech has gone slurred today")).toBe(
+      'emergency',
+    );
+  });
+  it('the writer brought in by a relative is the one with the sign', () => {
+    expect(tier('My partner drove me in because my right leg went suddenly weak')).toBe('emergency');
   });
 });

@@ -10,6 +10,7 @@ type Words = {
   other: Set<string>;
   notWhen: Set<string>;
   cues: string[][];
+  kin: readonly (readonly string[])[];
   sites: Set<string>;
   pain: Set<string>;
 };
@@ -29,6 +30,7 @@ function wordSets(): Words | null {
     other: new Set(w.other),
     notWhen: new Set(w.notWhen),
     cues: w.cues.map((c) => foldText(c).split(/\s+/)),
+    kin: w.kin,
     sites,
     pain: new Set(RED_FLAG_RULES.painWords.map((p) => stem(p))),
   };
@@ -134,5 +136,8 @@ export function writtenFor(
     if (near.some((n) => w.self.has(n.norm)) && ownerOf(tokens, t.index, w).owner === 'self')
       return undefined;
   }
-  return clients.size === 0 ? undefined : clients;
+  if (clients.size === 0) return undefined;
+  // The client named one way is the client named the other ("my father ... Dad's speech").
+  for (const group of w.kin) if (group.some((k) => clients.has(k))) for (const k of group) clients.add(k);
+  return clients;
 }
