@@ -42,6 +42,8 @@ export const ContextFileSchema = z.strictObject({
         stopAt: z.array(phrase).max(50).optional(),
         /** The scope stops at a red-flag sign's own words: these phrases rule out evidence, never a sign. */
         sparesSigns: z.boolean().optional(),
+        /** The phrase is no trigger when one of these words follows it ("is fine when I cover one eye"). */
+        notBefore: z.array(phrase).max(20).optional(),
         /** A terminator that ends only these contexts (the writer turning to themselves ends another person's). */
         ends: z.array(z.enum(CONTEXT_CATEGORIES)).min(1).optional(),
         phrases,

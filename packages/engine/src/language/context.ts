@@ -27,6 +27,8 @@ export interface ContextTrigger {
   readonly stopAt?: readonly string[];
   /** Its scope stops at a red-flag sign's own words. */
   readonly sparesSigns?: boolean;
+  /** Words after which the phrase is no trigger. */
+  readonly notBefore?: readonly string[];
   /** A terminator that ends only these contexts. */
   readonly ends?: readonly ContextCategory[];
 }
@@ -39,6 +41,7 @@ type TriggerPayload = {
   reach?: number;
   stopAt?: readonly string[];
   sparesSigns?: boolean;
+  notBefore?: readonly string[];
   ends?: readonly ContextCategory[];
 };
 
@@ -60,6 +63,7 @@ function triggerIndex(): PhraseIndex<TriggerPayload> {
         ...(g.reach === undefined ? {} : { reach: g.reach }),
         ...(g.stopAt === undefined ? {} : { stopAt: g.stopAt }),
         ...(g.sparesSigns === true ? { sparesSigns: true } : {}),
+        ...(g.notBefore === undefined ? {} : { notBefore: g.notBefore }),
         // a phrase listed both as a full terminator and as one that ends some contexts ends them all
         ...(g.ends === undefined || (had !== undefined && had.ends === undefined) ? {} : { ends: g.ends }),
       });
@@ -183,7 +187,9 @@ function yearTriggers(tokens: readonly Token[], taken: ReadonlySet<number>): Con
 /** Finds the context triggers in the tokens (longest first, not overlapping), with dated years. */
 export function findTriggers(tokens: readonly Token[]): ContextTrigger[] {
   const raw: PhraseMatch<TriggerPayload>[] = longestNonOverlapping(findPhrases(tokens, triggerIndex(), 0));
-  const found = raw.map((m) => ({ ...m.payload, first: m.first, last: m.last }));
+  const found = raw
+    .map((m) => ({ ...m.payload, first: m.first, last: m.last }))
+    .filter((t) => t.notBefore?.includes(tokens[t.last + 1]?.norm ?? '') !== true);
   const taken = new Set<number>();
   for (const t of found) for (let i = t.first; i <= t.last; i++) taken.add(i);
   return [...found, ...yearTriggers(tokens, taken), ...notApplicableTriggers(tokens, taken)].sort(
@@ -222,7 +228,7 @@ export function contextScopes(
   triggers: readonly ContextTrigger[],
   findingStarts: ReadonlySet<number>,
   findingWords: ReadonlySet<number> = new Set(),
-  placeWords: ReadonlySet<number> = new Set(),
+  sparedWords: ReadonlySet<number> = new Set(),
 ): TokenCover[] {
   const cover: TokenCover[] = tokens.map(() => []);
   // A terminator among a finding's own words ("I'm expecting") does not end a scope; one with `ends`
@@ -241,10 +247,11 @@ export function contextScopes(
   const { forward: scopeForward, backward: scopeBackward } = CONTEXT_TRIGGERS.scope;
   // A scope that spares signs stops at a sign's words, unless the sign is its own subject, right before it
   // ("bladder control is fine"; a stroke sign so ruled out by a passing still counts, `resolved: counts`),
-  // and always at a place of pain ("sweating and chest pain is fine now" may have been angina).
+  // and always at a spared word: a place of pain or a sign that counts only in a rule ("the cold sweat is
+  // okay now but the chest pain is still there", "sweating and chest pain is fine now" may be angina).
   const stops = (t: ContextTrigger, i: number): boolean =>
     t.stopAt?.includes(tokens[i]?.norm ?? '') === true ||
-    (t.sparesSigns === true && (placeWords.has(i) || (findingWords.has(i) && i !== t.first - 1)));
+    (t.sparesSigns === true && (sparedWords.has(i) || (findingWords.has(i) && i !== t.first - 1)));
   for (const t of triggers.map((x) => negationInsidePseudo(x, tokens, findingStarts))) {
     if (t.category === 'terminator' || t.category === 'pseudo') continue;
     const status = t.category;

@@ -338,3 +338,20 @@ describe('third review, kept fixed', () => {
     expect(tier('not as far as I know any slurred words')).toBe('none');
   });
 });
+
+// Sentences written after a fourth review (4 December 2026): each keeps its tier.
+describe('fourth review, kept fixed', () => {
+  it('no tiredness, age or night-shift guard hides a droop; no tattoo guard hides a hot joint', () => {
+    expect(tier('lopsided smile since breakfast and I put it down to tiredness')).toBe('emergency');
+    expect(tier('my face drooped on one side during my night shift')).toBe('emergency');
+    expect(tier('my ankle is hot and swollen and red since a tattoo on my shin')).toBe('refer');
+  });
+  it('a companion that passed long ago, with no pain beside it, is no cardiac sign', () => {
+    expect(tier('Felt sick with a tummy bug on Sunday, gone now. Upper back stiff from decorating.')).toBe(
+      'none',
+    );
+  });
+  it('"is fine unless I get ..." keeps the condition', () => {
+    expect(tier('cycling is fine unless I get double vision')).toBe('none');
+  });
+});

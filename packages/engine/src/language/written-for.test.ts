@@ -77,3 +77,14 @@ describe('third review', () => {
     expect(tier('My partner drove me in because my right leg went suddenly weak')).toBe('emergency');
   });
 });
+
+describe('fourth review', () => {
+  it('"lives with me" does not make a relative\'s sign the writer\'s', () => {
+    expect(tier('My dad lives with me and has had slurred speech since his stroke in 2019')).toBe('none');
+  });
+  it('two grandmothers are two people', () => {
+    expect(tier('Booking for my gran, her knee hurts. My nan had a stroke with a droopy face')).not.toBe(
+      'emergency',
+    );
+  });
+});

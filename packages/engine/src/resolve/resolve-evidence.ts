@@ -454,9 +454,12 @@ export function resolveEvidence(text: string): EvidenceResult {
     });
 
   const starts = new Set(pending.map((p) => p.first));
-  const placeToken = new Set<number>();
-  for (const s of signs) if (s.kind === 'site') for (const i of s.core) placeToken.add(i);
-  const cover = contextScopes(tokens, triggers, starts, signToken, placeToken);
+  // Words a said-to-be-all-right scope never covers: places of pain, and signs that count only in a rule.
+  const sparedToken = new Set<number>();
+  for (const s of signs)
+    if (s.kind === 'site' || RED_FLAG_LEXICON.signs[s.id]?.alone === 'none')
+      for (const i of s.core) sparedToken.add(i);
+  const cover = contextScopes(tokens, triggers, starts, signToken, sparedToken);
   const result: EvidenceResult = {
     movements: [],
     activities: [],
