@@ -153,3 +153,10 @@ describe('clinical class: a side written before a range word carries along the r
     ],
   ]);
 });
+
+describe('clinical class: "global" and "exam" are words, not the tongue or the ear canal', () => {
+  readsAs([
+    ['pelvic floor tension, global', ['m.bladder', 'm.genital', 'm.perineum', 'm.rectal']],
+    ['R TMJ tender on exam', ['r.tmj']],
+  ]);
+});

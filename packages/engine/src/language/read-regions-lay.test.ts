@@ -344,3 +344,23 @@ describe('lay class: "down low" on the back is the lower back, also before a lan
     expect(regions(text)).toEqual(expected);
   });
 });
+
+describe('lay class: "up top" is the top of the place, and "all arvo" is how long', () => {
+  it.each([
+    ['my head has been pounding up top all morning', ['m.vertex']],
+    ['scalp sore up the top all arvo', ['m.vertex']],
+    // not: "all" and "arvo" name no place of their own
+    ['my left knee aches all arvo', sided('l', KNEE)],
+  ])('%s', (text, expected) => {
+    expect(regions(text)).toEqual(expected);
+  });
+});
+
+describe('lay class: "lore" after "my" or before a place is "lower"', () => {
+  it.each([
+    ['my lore back seized up', ['l.iliac-crest', 'l.lumbar', 'r.iliac-crest', 'r.lumbar']],
+    ['cramping in my lore tummy', ['l.lower-abdomen', 'r.lower-abdomen']],
+  ])('%s', (text, expected) => {
+    expect(regions(text)).toEqual(expected);
+  });
+});
