@@ -60,9 +60,16 @@ const has = (t: Tagged | undefined, kind: Meaning['t']): boolean =>
 const only = (t: Tagged, kinds: readonly Meaning['t'][]): boolean =>
   t.meanings.length > 0 && t.meanings.every((m) => kinds.includes(m.t));
 const headOf = (t: Tagged, near?: ReadonlySet<string>): Head | undefined => {
-  // A sense that needs its part nearby ("cheek" of the buttock) wins when that part is named.
+  // A sense that needs its part nearby ("cheek" of the buttock) wins when that part is named, unless a part
+  // holding the plain sense is named too ("my cheek, the face one, not my bum").
+  const plainHeld = t.meanings.some(
+    (m) =>
+      m.t === 'part' &&
+      m.whenNear === undefined &&
+      [m.part, ...(LEXICON.facets.parts[m.part]?.within ?? [])].some((p) => near?.has(p) === true),
+  );
   for (const m of t.meanings)
-    if (m.t === 'part' && m.whenNear !== undefined && near?.has(m.whenNear) === true)
+    if (m.t === 'part' && m.whenNear !== undefined && near?.has(m.whenNear) === true && !plainHeld)
       return { kind: 'part', part: m.part, facets: m.facets };
   for (const m of t.meanings) {
     if (m.t === 'part' && m.whenNear !== undefined) continue;

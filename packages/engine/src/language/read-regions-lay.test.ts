@@ -364,3 +364,23 @@ describe('lay class: "lore" after "my" or before a place is "lower"', () => {
     expect(regions(text)).toEqual(expected);
   });
 });
+
+describe('lay class: "cheek" with the face named is the face, even when the bottom is named too', () => {
+  it.each([
+    ['right cheek throbbing, on my face, not my backside', ['r.cheek']],
+    ['nana has a swollen left cheek (face, not bum)', ['l.cheek']],
+    // not: with only the bottom named it is still the buttock cheek
+    ['left cheek of my backside is numb', sided('l', BUTTOCK)],
+  ])('%s', (text, expected) => {
+    expect(regions(text)).toEqual(expected);
+  });
+});
+
+describe('lay class: "granny" and "dentures" are words, not the buttocks or the centre', () => {
+  it.each([['my granny got new dentures and her right knee is sore', sided('r', KNEE)]])(
+    '%s',
+    (text, expected) => {
+      expect(regions(text)).toEqual(expected);
+    },
+  );
+});
