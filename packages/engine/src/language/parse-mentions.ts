@@ -349,6 +349,12 @@ export function parseMentions(tagged: readonly Tagged[]): ParseResult {
       has(t, 'side') &&
       t.term === 'right' &&
       emphasisAfterRight.has(tagged[k + 1]?.term.split(' ')[0] ?? '') &&
+      // "the teeth on the bottom right at the back": after a direction said with "the", a corner's side.
+      !(
+        k > 0 &&
+        theDirection(tagged, k - 1) &&
+        mentions[mentions.length - 1]?.headTerm !== tagged[k - 1]?.term
+      ) &&
       // "right between my shoulder blades": a place named with a relation word first is emphasised too.
       (headOf(tagged[k + 1] ?? t) === undefined ||
         RELATION_LED.has(tagged[k + 1]?.term.split(' ')[0] ?? '')) &&
@@ -710,7 +716,11 @@ function directionAfterPlace(
   sentence: number,
 ): boolean {
   if (mentions[mentions.length - 1]?.sentence !== sentence) return false;
-  const before = tagged[k - 1];
+  // "at the very back": words of degree (data) may stand between "the" and the word.
+  const { degreeWords } = lexiconIndex();
+  let b = k - 1;
+  while (b > 0 && degreeWords.has(tagged[b]?.term ?? '')) b--;
+  const before = tagged[b];
   if (before !== undefined && OWNERS.has(before.term)) return false;
   let coordinatedDirection = false;
   const prev = prevContent(tagged, k);
@@ -826,9 +836,19 @@ function nextHeadInClause(tagged: readonly Tagged[], k: number): boolean {
   for (let j = k + 1; j < tagged.length; j++) {
     const t = tagged[j] as Tagged;
     if (only(t, ['join']) || only(t, ['stop'])) return false;
-    if (headOf(t) !== undefined) return true;
+    if (headOf(t) !== undefined && !theDirection(tagged, j)) return true;
   }
   return false;
+}
+
+/** "on the bottom right at the very back": a direction-or-part word after "the" (and words of degree), not before "of". */
+function theDirection(tagged: readonly Tagged[], j: number): boolean {
+  const t = tagged[j] as Tagged;
+  if (!has(t, 'dir') || nextContent(tagged, j)?.term === 'of') return false;
+  const { degreeWords } = lexiconIndex();
+  let b = j - 1;
+  while (b > 0 && degreeWords.has(tagged[b]?.term ?? '')) b--;
+  return tagged[b]?.term === 'the';
 }
 
 /**

@@ -384,3 +384,15 @@ describe('lay class: "granny" and "dentures" are words, not the buttocks or the 
     },
   );
 });
+
+describe('lay class: "at the very back" and "the bottom right" after a place are its directions', () => {
+  it.each([
+    ['my heel hurts at the very back', ['l.posterior-heel', 'r.posterior-heel']],
+    ['a tooth on the top left at the far back', ['l.upper-molars']],
+    ['a molar on the bottom right at the back', ['r.lower-molars']],
+    // not: with no "the", "right" before "at" is still emphasis
+    ['my back right at the bottom', ['l.lower-thoracic', 'l.lumbar', 'r.lower-thoracic', 'r.lumbar']],
+  ])('%s', (text, expected) => {
+    expect(regions(text)).toEqual(expected);
+  });
+});
