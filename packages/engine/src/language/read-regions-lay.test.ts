@@ -396,3 +396,13 @@ describe('lay class: "at the very back" and "the bottom right" after a place are
     expect(regions(text)).toEqual(expected);
   });
 });
+
+describe('lay class: a direction that narrows nothing leaves the region beside the landmark', () => {
+  it.each([
+    ['a dull ache right above the pubic bone, centre', ['m.suprapubic']],
+    ['dull ache just above my pubic bone, centre', ['m.suprapubic']],
+    ['sore behind my left ear, in the middle', ['l.mastoid']],
+  ])('%s', (text, expected) => {
+    expect(regions(text)).toEqual(expected);
+  });
+});
