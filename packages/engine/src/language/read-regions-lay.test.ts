@@ -406,3 +406,29 @@ describe('lay class: a direction that narrows nothing leaves the region beside t
     expect(regions(text)).toEqual(expected);
   });
 });
+
+describe('lay class: the crease under the buttock is the gluteal fold', () => {
+  it.each([
+    ['stinging in the crease under my left bum cheek', ['l.gluteal-fold']],
+    ['the crease at the bottom of both buttocks after a long ride', ['l.gluteal-fold', 'r.gluteal-fold']],
+    // not: the bottom of the buttock without the crease is its lower part
+    ['the bottom of my left buttock', ['l.lower-buttock']],
+  ])('%s', (text, expected) => {
+    expect(regions(text)).toEqual(expected);
+  });
+});
+
+describe('lay class: lying or sleeping on one side is a posture, not the side of the place', () => {
+  it.each([
+    [
+      'my hips throb when I sleep on my side',
+      sided('l', ['greater-trochanter', 'lateral-hip']).concat(
+        sided('r', ['greater-trochanter', 'lateral-hip']),
+      ),
+    ],
+    // a side written in the posture still names the place's side
+    ['my hip is sore after lying on my right side', ['r.greater-trochanter', 'r.lateral-hip']],
+  ])('%s', (text, expected) => {
+    expect(regions(text)).toEqual(expected);
+  });
+});
