@@ -432,3 +432,12 @@ describe('lay class: lying or sleeping on one side is a posture, not the side of
     expect(regions(text)).toEqual(expected);
   });
 });
+
+describe('lay class: "the left side of the spine" is the spine on that side, not the flank', () => {
+  it.each([
+    ['stiff mid back on the left side of my spine', ['l.mid-thoracic']],
+    ['a knot in my middle back, left side of the spine', ['l.mid-thoracic']],
+  ])('%s', (text, expected) => {
+    expect(regions(text)).toEqual(expected);
+  });
+});
