@@ -441,3 +441,24 @@ describe('lay class: "the left side of the spine" is the spine on that side, not
     expect(regions(text)).toEqual(expected);
   });
 });
+
+describe('lay class: where the neck goes or runs into the shoulder is the neck angle', () => {
+  it.each([
+    ['sore where my neck runs into my left shoulder', ['l.neck-angle']],
+    // not: pain that goes from the neck into the shoulder is both places
+    [
+      'my right neck hurts and it goes into my shoulder',
+      sided('r', [
+        'acromion',
+        'anterior-deltoid',
+        'middle-deltoid',
+        'posterior-deltoid',
+        'posterior-neck',
+        'posterolateral-neck',
+        'suboccipital',
+      ]),
+    ],
+  ])('%s', (text, expected) => {
+    expect(regions(text)).toEqual(expected);
+  });
+});
