@@ -33,6 +33,8 @@ export interface Mention {
   /** Index in the mention list of the start of a range ("from the hip down to the knee"). */
   rangeFrom: number | undefined;
   sentence: number;
+  /** "both sides of my jaw": its side halves named with "side of" (a part marked `halves`), no midline. */
+  halves?: true;
 }
 
 /** A side word with no place in its clause: it carries to places in the same sentence. */
@@ -406,6 +408,7 @@ export function parseMentions(tagged: readonly Tagged[]): ParseResult {
         mentions.length > clauseStart &&
         lastOf > prev.to - 1 &&
         tagged.slice(prev.to, k).every((x) => x.term === 'of' || only(x, ['det', 'filler', 'side']));
+      const halves = pending.sideOf && LEXICON.facets.parts[headPart(head) ?? '']?.halves === true;
       const mention: Mention = {
         from: pending.from >= 0 ? pending.from : k,
         to: k + 1,
@@ -414,10 +417,8 @@ export function parseMentions(tagged: readonly Tagged[]): ParseResult {
         head,
         headTerm: t.term,
         // "left side of my lower back": on a trunk part marked `halves` (data) the side names the left half.
-        dirs:
-          pending.sideOf && LEXICON.facets.parts[headPart(head) ?? '']?.halves === true
-            ? dropOne(pending.dirs, 'side')
-            : pending.dirs,
+        dirs: halves ? dropOne(pending.dirs, 'side') : pending.dirs,
+        ...(halves ? { halves: true as const } : {}),
         // "2 FB lateral to the L3 SP": beside a spinous process is the paraspinal place a level already reads.
         rel:
           pending.rel !== undefined && BESIDE_LEVEL.has(pending.rel) && LEVEL.test(t.term)

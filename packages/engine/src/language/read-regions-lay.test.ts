@@ -462,3 +462,20 @@ describe('lay class: where the neck goes or runs into the shoulder is the neck a
     expect(regions(text)).toEqual(expected);
   });
 });
+
+describe('lay class: "both sides of" a part with halves is its two halves, not the midline between', () => {
+  it.each([
+    [
+      'clenching at night, both sides of the jaw are tender',
+      sided('l', ['jaw-angle', 'mandible', 'tmj']).concat(sided('r', ['jaw-angle', 'mandible', 'tmj'])),
+    ],
+    ['puffy on both sides of my face', ['l.cheek', 'l.maxilla', 'r.cheek', 'r.maxilla']],
+    // not: the jaw said plainly still reaches the chin
+    [
+      'my jaw is tender',
+      ['l.jaw-angle', 'l.mandible', 'l.tmj', 'm.chin', 'r.jaw-angle', 'r.mandible', 'r.tmj'],
+    ],
+  ])('%s', (text, expected) => {
+    expect(regions(text)).toEqual(expected);
+  });
+});

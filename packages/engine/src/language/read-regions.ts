@@ -152,6 +152,12 @@ export function readRegions(text: string): RegionReadResult {
       };
     }
     const { side, source } = sideOf(m, i);
+    // "both sides of my jaw": its left and right halves, not the chin between them.
+    if (m.halves === true && side === 'both' && anyLateral(placement.kinds))
+      placement = {
+        ...placement,
+        kinds: placement.kinds.filter((k) => regionKindByKey(k)?.lateral === true),
+      };
     // "the left side of my neck at the front": a side on a place its faces left midline is its side surface.
     const sidedSurface = side === 'l' || side === 'r' || side === 'both' ? sideSurface(m) : undefined;
     if (!anyLateral(placement.kinds) && sidedSurface !== undefined && anyLateral(sidedSurface.kinds))
