@@ -479,3 +479,37 @@ describe('lay class: "both sides of" a part with halves is its two halves, not t
     expect(regions(text)).toEqual(expected);
   });
 });
+
+describe('lay class: "years back", "like a dead leg", "bung" and "footy" name no place; "big tow" is the big toe', () => {
+  it.each([
+    ['my knee on the right is bung, from the footy years back', sided('r', KNEE)],
+    ['front of my right thigh, like a dead leg', ['r.anterior-thigh']],
+    [
+      'bung shoulder on the left',
+      sided('l', ['acromion', 'anterior-deltoid', 'middle-deltoid', 'posterior-deltoid']),
+    ],
+    ['stubbed my left big tow', ['l.big-toe']],
+    // not: "back" said as a place is still the back
+    [
+      'my back went a while ago',
+      [
+        'l.iliac-crest',
+        'l.interscapular',
+        'l.lateral-back',
+        'l.lower-thoracic',
+        'l.lumbar',
+        'l.mid-thoracic',
+        'l.upper-thoracic',
+        'r.iliac-crest',
+        'r.interscapular',
+        'r.lateral-back',
+        'r.lower-thoracic',
+        'r.lumbar',
+        'r.mid-thoracic',
+        'r.upper-thoracic',
+      ],
+    ],
+  ])('%s', (text, expected) => {
+    expect(regions(text)).toEqual(expected);
+  });
+});
