@@ -513,3 +513,15 @@ describe('lay class: "years back", "like a dead leg", "bung" and "footy" name no
     expect(regions(text)).toEqual(expected);
   });
 });
+
+describe('lay class: a place, a comma, then where on it ("the arches", "just under it") is that spot only', () => {
+  it.each([
+    ['both hands, the palms', ['l.palm', 'r.palm']],
+    ['my left collarbone, just above it', ['l.supraclavicular']],
+    ['right buttock, in the middle of it', ['r.mid-buttock']],
+    // not: joined with "and" it stays a second place beside the first
+    ['my right knee and just above it', sided('r', KNEE)],
+  ])('%s', (text, expected) => {
+    expect(regions(text)).toEqual(expected);
+  });
+});

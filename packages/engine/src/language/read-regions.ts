@@ -445,18 +445,28 @@ function spineOfBack(a: Mention, b: Mention, text: string): boolean {
   return pa === 'back' || pa === 'upper-back' || pa === 'low-back';
 }
 
+/** Words that name the place written last ("just under it"). */
+const PRONOUN_HEADS = new Set(['it', 'them']);
+
 /**
  * "R plantar fascia, med calcaneal tubercle": a place, one comma, then a place whose regions all lie
  * strictly inside the first's names where on the first it is, so only the precise place is painted (the
- * first place is narrowed to it). Different parts that only touch ("my knee, my hip") stay a list, and so
- * do different sides, a negation on one of them, ranges and relations.
+ * first place is narrowed to it); so is "both feet, the arches", and a place said of the first with "it"
+ * ("collarbone area, just under it"). Different parts that only touch ("my knee, my hip") stay a list, and so
+ * do different sides, a negation on one of them, ranges and other relations.
  */
 function narrowsByApposition(a: Mention, b: Mention, text: string): boolean {
   if (a.sentence !== b.sentence || a.negated !== b.negated || a.activity !== b.activity) return false;
-  if (a.rangeFrom !== undefined || b.rangeFrom !== undefined || a.rel !== undefined || b.rel !== undefined)
+  const ofFirst = b.rel !== undefined && PRONOUN_HEADS.has(b.headTerm);
+  if (
+    a.rangeFrom !== undefined ||
+    b.rangeFrom !== undefined ||
+    a.rel !== undefined ||
+    (b.rel !== undefined && !ofFirst)
+  )
     return false;
   if (a.side !== undefined && b.side !== undefined && a.side !== b.side) return false;
-  if (!/^\s*,\s*$/.test(text.slice(a.end, b.start))) return false;
+  if (!/^\s*,\s*(?:(?:the|my|his|her|their|your)\s+)?$/i.test(text.slice(a.end, b.start))) return false;
   const own = placeMention(a).kinds;
   const inner = placeMention(b).kinds;
   return inner.length > 0 && inner.length < own.length && inner.every((k) => own.includes(k));
