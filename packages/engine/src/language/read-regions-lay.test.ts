@@ -525,3 +525,13 @@ describe('lay class: a place, a comma, then where on it ("the arches", "just und
     expect(regions(text)).toEqual(expected);
   });
 });
+
+describe('lay class: a landmark next to a place keeps the regions of the place that touch it', () => {
+  it.each([
+    ['sore ribs just below my left armpit', ['l.lateral-chest']],
+    // not: "in" the landmark says nothing about where on the place
+    ['lumbago, in the small of my back', ['l.iliac-crest', 'l.lumbar', 'r.iliac-crest', 'r.lumbar']],
+  ])('%s', (text, expected) => {
+    expect(regions(text)).toEqual(expected);
+  });
+});

@@ -381,12 +381,22 @@ function findLandmarks(
       const narrowed =
         level === undefined ? undefined : placeRegions(a.head, [level], undefined, a.whole, a.ofFacet);
       if (narrowed?.how === 'narrowed') placement.set(i - 1, narrowed);
+      else if (NEXT_TO.has(b.rel ?? '')) {
+        // "my ribs under my right armpit": the place's regions that touch the landmark's are where it is.
+        const landmark = placeRegions(b.head, [], undefined, false).kinds;
+        const touching = own.kinds.filter((k) => touches([k], landmark));
+        if (touching.length > 0 && touching.length < own.kinds.length)
+          placement.set(i - 1, { ...own, kinds: touching, how: 'narrowed' });
+      }
     }
     locates.set(i, i - 1);
     takeLandmarkSide(a, b);
   });
   return { locates, placement };
 }
+
+/** Relations that put a place next to its landmark (not "in", not a level). */
+const NEXT_TO = new Set(['below', 'above', 'beside', 'behind', 'in-front-of']);
 
 /** A place with no side takes the side written with the landmark after it ("the corner of my jaw, under the right ear"). */
 function takeLandmarkSide(a: Mention, b: Mention): void {
