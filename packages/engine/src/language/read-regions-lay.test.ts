@@ -535,3 +535,15 @@ describe('lay class: a landmark next to a place keeps the regions of the place t
     expect(regions(text)).toEqual(expected);
   });
 });
+
+describe('lay class: a landmark said with its own direction ("just below the back of my hip bone") still only locates', () => {
+  it.each([
+    ['high up in my right buttock just below the back of my pelvis bone', ['r.upper-buttock']],
+    ['my left calf, the upper bit near the back of the knee', ['l.upper-calf']],
+    ['side of my head just above the left ear, more towards the top', ['l.temple']],
+    // not: "in the back of" a part is a place of its own
+    ['pain in the back of my knee', ['l.popliteal', 'r.popliteal']],
+  ])('%s', (text, expected) => {
+    expect(regions(text)).toEqual(expected);
+  });
+});

@@ -337,7 +337,8 @@ function findLandmarks(
       takeLandmarkSide(a, b);
       return;
     }
-    if (b.dirs.length > 0) return;
+    // "in the back of my knee" is a place of its own; "just under the back of my hip bone" is a landmark.
+    if (b.dirs.length > 0 && (b.rel === undefined || b.rel === 'in')) return;
     const pa = headPart(a.head);
     const pb = headPart(b.head);
     if (pa === undefined || pb === undefined || pa === pb) return;
