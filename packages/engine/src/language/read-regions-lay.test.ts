@@ -547,3 +547,16 @@ describe('lay class: a landmark said with its own direction ("just below the bac
     expect(regions(text)).toEqual(expected);
   });
 });
+
+describe('lay class: "including" joins places, and the whole calf is its belly top to bottom', () => {
+  it.each([
+    ['my entire left calf including the achilles', ['l.achilles', 'l.lower-calf', 'l.upper-calf']],
+    ['the whole of my right calf', ['r.lower-calf', 'r.upper-calf']],
+    [
+      'the entire calf on the left including the achilles tendon',
+      ['l.achilles', 'l.lower-calf', 'l.upper-calf'],
+    ],
+  ])('%s', (text, expected) => {
+    expect(regions(text)).toEqual(expected);
+  });
+});
