@@ -115,7 +115,7 @@ function dropOne(list: readonly string[], word: string): string[] {
  * its sentence, negation lasts to the end of its clause (through "or"), every token gets a fate.
  */
 export function parseMentions(tagged: readonly Tagged[]): ParseResult {
-  const { emphasisAfterRight, muscleParts, painWords } = lexiconIndex();
+  const { emphasisAfterRight, muscleParts, painWords, sources } = lexiconIndex();
   const mentions: Mention[] = [];
   const looseSides: LooseSide[] = [];
   const unresolved: [number, number][] = [];
@@ -579,7 +579,8 @@ export function parseMentions(tagged: readonly Tagged[]): ParseResult {
     // "after pulling up the roses I noticed the pain was in my lower back": the pain word ends the activity.
     if (activity && painWords.has(t.term)) activity = false;
     if (has(t, 'act')) {
-      activity = true;
+      // "referred from my lower back into my leg": a source followed by where it spreads is a path.
+      if (!(sources.has(t.term) && rangeEndInClause(tagged, k))) activity = true;
       return;
     }
     if (has(t, 'negAfter')) {
@@ -838,6 +839,16 @@ function nextHeadInClause(tagged: readonly Tagged[], k: number): boolean {
     const t = tagged[j] as Tagged;
     if (only(t, ['join']) || only(t, ['stop'])) return false;
     if (headOf(t) !== undefined && !theDirection(tagged, j)) return true;
+  }
+  return false;
+}
+
+/** Whether a range end ("into", "down to") follows token `k` in its clause. */
+function rangeEndInClause(tagged: readonly Tagged[], k: number): boolean {
+  for (let j = k + 1; j < tagged.length; j++) {
+    const t = tagged[j] as Tagged;
+    if (only(t, ['stop']) || (only(t, ['join']) && SENTENCE_END.has(t.term))) return false;
+    if (has(t, 'to')) return true;
   }
   return false;
 }

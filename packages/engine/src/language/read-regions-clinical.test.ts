@@ -160,3 +160,12 @@ describe('clinical class: "global" and "exam" are words, not the tongue or the e
     ['R TMJ tender on exam', ['r.tmj']],
   ]);
 });
+
+describe('clinical class: the source after "referred from" is not painted, unless a path follows', () => {
+  readsAs([
+    ['L temple ache, ?referred from upper trap', ['l.temple']],
+    ['R lower molars TTP, ref from masseter', ['r.lower-molars']],
+    // a path: where it spreads is written after the source, so both are places
+    ['referred from R hip into R groin', ['r.greater-trochanter', 'r.groin', 'r.lateral-hip']],
+  ]);
+});
