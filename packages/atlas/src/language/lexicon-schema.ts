@@ -88,6 +88,10 @@ export const FunctionWordsFileSchema = z.strictObject({
   /** Words for the pain itself: they end an activity's reach ("after gardening the pain is in my back"). */
   painWords: wordList,
   emphasisAfterRight: wordList,
+  /** Where a referred pain comes from ("?referred from masseter"): the place after it is its source, not painted. */
+  sources: wordList,
+  /** Words of degree between "the" and a direction ("the very back", "the far top"): the direction is still after "the". */
+  degreeWords: wordList,
   /** Real words written for a body part that sounds the same ("heal" for "heel"), read so after a side or determiner. */
   soundAlikes: z.strictObject({
     src,

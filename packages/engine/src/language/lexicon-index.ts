@@ -47,6 +47,10 @@ export interface LexiconIndex {
   /** The vocabulary's symmetric-delete index for the spelling corrector. */
   readonly spell: SpellIndex;
   readonly emphasisAfterRight: ReadonlySet<string>;
+  /** Words before the source of a referred pain ("referred from"). */
+  readonly sources: ReadonlySet<string>;
+  /** Words of degree between "the" and a direction ("the very back"). */
+  readonly degreeWords: ReadonlySet<string>;
   /** Sound-alike words for a part ("heal" -> "heel"), read so only after a side word or a determiner. */
   readonly soundAlikes: ReadonlyMap<string, string>;
   /** Words for the pain itself, which end an activity's reach. */
@@ -108,6 +112,7 @@ export function buildLexiconIndex(): LexiconIndex {
     [fw.negation.words, { t: 'neg' }],
     [fw.negationAfter.words, { t: 'negAfter' }],
     [fw.activity.words, { t: 'act' }],
+    [fw.sources.words, { t: 'act' }],
     [fw.terminators.words, { t: 'stop' }],
     [fw.quantity.words, { t: 'qty' }],
     [fw.rangeStart.words, { t: 'from' }],
@@ -166,6 +171,8 @@ export function buildLexiconIndex(): LexiconIndex {
     vocabulary,
     spell: buildSpellIndex(vocabulary),
     emphasisAfterRight: new Set(fw.emphasisAfterRight.words.flatMap(normWords)),
+    sources: new Set(fw.sources.words.map((w) => normWords(w).join(' '))),
+    degreeWords: new Set(fw.degreeWords.words.flatMap(normWords)),
     soundAlikes: new Map(Object.entries(fw.soundAlikes.pairs)),
     painWords: new Set(fw.painWords.words.map((w) => normWords(w).join(' '))),
     clockWords: new Set(fw.clockWords.words.flatMap(normWords)),

@@ -33,6 +33,8 @@ export interface Mention {
   /** Index in the mention list of the start of a range ("from the hip down to the knee"). */
   rangeFrom: number | undefined;
   sentence: number;
+  /** "both sides of my jaw": its side halves named with "side of" (a part marked `halves`), no midline. */
+  halves?: true;
 }
 
 /** A side word with no place in its clause: it carries to places in the same sentence. */
@@ -60,9 +62,16 @@ const has = (t: Tagged | undefined, kind: Meaning['t']): boolean =>
 const only = (t: Tagged, kinds: readonly Meaning['t'][]): boolean =>
   t.meanings.length > 0 && t.meanings.every((m) => kinds.includes(m.t));
 const headOf = (t: Tagged, near?: ReadonlySet<string>): Head | undefined => {
-  // A sense that needs its part nearby ("cheek" of the buttock) wins when that part is named.
+  // A sense that needs its part nearby ("cheek" of the buttock) wins when that part is named, unless a part
+  // holding the plain sense is named too ("my cheek, the face one, not my bum").
+  const plainHeld = t.meanings.some(
+    (m) =>
+      m.t === 'part' &&
+      m.whenNear === undefined &&
+      [m.part, ...(LEXICON.facets.parts[m.part]?.within ?? [])].some((p) => near?.has(p) === true),
+  );
   for (const m of t.meanings)
-    if (m.t === 'part' && m.whenNear !== undefined && near?.has(m.whenNear) === true)
+    if (m.t === 'part' && m.whenNear !== undefined && near?.has(m.whenNear) === true && !plainHeld)
       return { kind: 'part', part: m.part, facets: m.facets };
   for (const m of t.meanings) {
     if (m.t === 'part' && m.whenNear !== undefined) continue;
@@ -106,7 +115,7 @@ function dropOne(list: readonly string[], word: string): string[] {
  * its sentence, negation lasts to the end of its clause (through "or"), every token gets a fate.
  */
 export function parseMentions(tagged: readonly Tagged[]): ParseResult {
-  const { emphasisAfterRight, muscleParts, painWords } = lexiconIndex();
+  const { emphasisAfterRight, muscleParts, painWords, sources } = lexiconIndex();
   const mentions: Mention[] = [];
   const looseSides: LooseSide[] = [];
   const unresolved: [number, number][] = [];
@@ -342,6 +351,12 @@ export function parseMentions(tagged: readonly Tagged[]): ParseResult {
       has(t, 'side') &&
       t.term === 'right' &&
       emphasisAfterRight.has(tagged[k + 1]?.term.split(' ')[0] ?? '') &&
+      // "the teeth on the bottom right at the back": after a direction said with "the", a corner's side.
+      !(
+        k > 0 &&
+        theDirection(tagged, k - 1) &&
+        mentions[mentions.length - 1]?.headTerm !== tagged[k - 1]?.term
+      ) &&
       // "right between my shoulder blades": a place named with a relation word first is emphasised too.
       (headOf(tagged[k + 1] ?? t) === undefined ||
         RELATION_LED.has(tagged[k + 1]?.term.split(' ')[0] ?? '')) &&
@@ -393,6 +408,7 @@ export function parseMentions(tagged: readonly Tagged[]): ParseResult {
         mentions.length > clauseStart &&
         lastOf > prev.to - 1 &&
         tagged.slice(prev.to, k).every((x) => x.term === 'of' || only(x, ['det', 'filler', 'side']));
+      const halves = pending.sideOf && LEXICON.facets.parts[headPart(head) ?? '']?.halves === true;
       const mention: Mention = {
         from: pending.from >= 0 ? pending.from : k,
         to: k + 1,
@@ -401,10 +417,8 @@ export function parseMentions(tagged: readonly Tagged[]): ParseResult {
         head,
         headTerm: t.term,
         // "left side of my lower back": on a trunk part marked `halves` (data) the side names the left half.
-        dirs:
-          pending.sideOf && LEXICON.facets.parts[headPart(head) ?? '']?.halves === true
-            ? dropOne(pending.dirs, 'side')
-            : pending.dirs,
+        dirs: halves ? dropOne(pending.dirs, 'side') : pending.dirs,
+        ...(halves ? { halves: true as const } : {}),
         // "2 FB lateral to the L3 SP": beside a spinous process is the paraspinal place a level already reads.
         rel:
           pending.rel !== undefined && BESIDE_LEVEL.has(pending.rel) && LEVEL.test(t.term)
@@ -565,7 +579,8 @@ export function parseMentions(tagged: readonly Tagged[]): ParseResult {
     // "after pulling up the roses I noticed the pain was in my lower back": the pain word ends the activity.
     if (activity && painWords.has(t.term)) activity = false;
     if (has(t, 'act')) {
-      activity = true;
+      // "referred from my lower back into my leg": a source followed by where it spreads is a path.
+      if (!(sources.has(t.term) && rangeEndInClause(tagged, k))) activity = true;
       return;
     }
     if (has(t, 'negAfter')) {
@@ -703,7 +718,11 @@ function directionAfterPlace(
   sentence: number,
 ): boolean {
   if (mentions[mentions.length - 1]?.sentence !== sentence) return false;
-  const before = tagged[k - 1];
+  // "at the very back": words of degree (data) may stand between "the" and the word.
+  const { degreeWords } = lexiconIndex();
+  let b = k - 1;
+  while (b > 0 && degreeWords.has(tagged[b]?.term ?? '')) b--;
+  const before = tagged[b];
   if (before !== undefined && OWNERS.has(before.term)) return false;
   let coordinatedDirection = false;
   const prev = prevContent(tagged, k);
@@ -819,9 +838,29 @@ function nextHeadInClause(tagged: readonly Tagged[], k: number): boolean {
   for (let j = k + 1; j < tagged.length; j++) {
     const t = tagged[j] as Tagged;
     if (only(t, ['join']) || only(t, ['stop'])) return false;
-    if (headOf(t) !== undefined) return true;
+    if (headOf(t) !== undefined && !theDirection(tagged, j)) return true;
   }
   return false;
+}
+
+/** Whether a range end ("into", "down to") follows token `k` in its clause. */
+function rangeEndInClause(tagged: readonly Tagged[], k: number): boolean {
+  for (let j = k + 1; j < tagged.length; j++) {
+    const t = tagged[j] as Tagged;
+    if (only(t, ['stop']) || (only(t, ['join']) && SENTENCE_END.has(t.term))) return false;
+    if (has(t, 'to')) return true;
+  }
+  return false;
+}
+
+/** "on the bottom right at the very back": a direction-or-part word after "the" (and words of degree), not before "of". */
+function theDirection(tagged: readonly Tagged[], j: number): boolean {
+  const t = tagged[j] as Tagged;
+  if (!has(t, 'dir') || nextContent(tagged, j)?.term === 'of') return false;
+  const { degreeWords } = lexiconIndex();
+  let b = j - 1;
+  while (b > 0 && degreeWords.has(tagged[b]?.term ?? '')) b--;
+  return tagged[b]?.term === 'the';
 }
 
 /**

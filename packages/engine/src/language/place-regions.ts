@@ -131,7 +131,9 @@ export function placeRegions(
     if (
       moved.how === 'narrowed' &&
       keep.length > 0 &&
-      moved.kinds.every((k) => keep.every((f) => facetSets.get(k)?.has(f)))
+      moved.kinds.every((k) => keep.every((f) => facetSets.get(k)?.has(f))) &&
+      // ... and its place beside a landmark ("above the pubic bone, centre" stays above it).
+      moved.kinds.every((k) => (only.near ?? []).every((n) => F.regions[k]?.near?.includes(n)))
     )
       return moved;
   }
@@ -151,6 +153,7 @@ export function placeRegions(
   const parts =
     head.kind === 'part' ? [head.part] : [...new Set(head.kinds.flatMap((k) => F.regions[k]?.parts ?? []))];
   let directions = asideNoun(dirs);
+  let nearOnly: string[] = [];
   if (rel !== undefined) {
     // "under the breastbone": a landmark word's own facet names a spot of its own before the whole part.
     const spot =
@@ -161,6 +164,7 @@ export function placeRegions(
       ...new Set(spot.length > 0 ? spot : parts.flatMap((p) => nearIndex.get(`${rel} ${p}`) ?? [])),
     ];
     if (near.length > 0 && dirs.length === 0) return { kinds: near, facets: [], how: 'relation' };
+    nearOnly = near;
     directions = [...(F.relationAxes[rel] ?? []), ...directions];
   }
   const wanted: (readonly string[])[] = directions.map((d) => axisFacets(part, d));
@@ -183,6 +187,8 @@ export function placeRegions(
     const rest = fromDefault.some(full) ? [] : bestOf(all, wanted);
     best = rest.some(full) ? rest : fromDefault;
   }
+  // "just above my pubic bone, in the middle": directions that narrow nothing leave the relation's region.
+  if (best.length === 0 && nearOnly.length > 0) return { kinds: nearOnly, facets: [], how: 'relation' };
   if (best.length === 0) return { kinds: plain, facets, how: 'not-narrowed' };
   return { kinds: best, facets, how: 'narrowed' };
 }

@@ -153,3 +153,19 @@ describe('clinical class: a side written before a range word carries along the r
     ],
   ]);
 });
+
+describe('clinical class: "global" and "exam" are words, not the tongue or the ear canal', () => {
+  readsAs([
+    ['pelvic floor tension, global', ['m.bladder', 'm.genital', 'm.perineum', 'm.rectal']],
+    ['R TMJ tender on exam', ['r.tmj']],
+  ]);
+});
+
+describe('clinical class: the source after "referred from" is not painted, unless a path follows', () => {
+  readsAs([
+    ['L temple ache, ?referred from upper trap', ['l.temple']],
+    ['R lower molars TTP, ref from masseter', ['r.lower-molars']],
+    // a path: where it spreads is written after the source, so both are places
+    ['referred from R hip into R groin', ['r.greater-trochanter', 'r.groin', 'r.lateral-hip']],
+  ]);
+});

@@ -344,3 +344,219 @@ describe('lay class: "down low" on the back is the lower back, also before a lan
     expect(regions(text)).toEqual(expected);
   });
 });
+
+describe('lay class: "up top" is the top of the place, and "all arvo" is how long', () => {
+  it.each([
+    ['my head has been pounding up top all morning', ['m.vertex']],
+    ['scalp sore up the top all arvo', ['m.vertex']],
+    // not: "all" and "arvo" name no place of their own
+    ['my left knee aches all arvo', sided('l', KNEE)],
+  ])('%s', (text, expected) => {
+    expect(regions(text)).toEqual(expected);
+  });
+});
+
+describe('lay class: "lore" after "my" or before a place is "lower"', () => {
+  it.each([
+    ['my lore back seized up', ['l.iliac-crest', 'l.lumbar', 'r.iliac-crest', 'r.lumbar']],
+    ['cramping in my lore tummy', ['l.lower-abdomen', 'r.lower-abdomen']],
+  ])('%s', (text, expected) => {
+    expect(regions(text)).toEqual(expected);
+  });
+});
+
+describe('lay class: "cheek" with the face named is the face, even when the bottom is named too', () => {
+  it.each([
+    ['right cheek throbbing, on my face, not my backside', ['r.cheek']],
+    ['nana has a swollen left cheek (face, not bum)', ['l.cheek']],
+    // not: with only the bottom named it is still the buttock cheek
+    ['left cheek of my backside is numb', sided('l', BUTTOCK)],
+  ])('%s', (text, expected) => {
+    expect(regions(text)).toEqual(expected);
+  });
+});
+
+describe('lay class: "granny" and "dentures" are words, not the buttocks or the centre', () => {
+  it.each([['my granny got new dentures and her right knee is sore', sided('r', KNEE)]])(
+    '%s',
+    (text, expected) => {
+      expect(regions(text)).toEqual(expected);
+    },
+  );
+});
+
+describe('lay class: "at the very back" and "the bottom right" after a place are its directions', () => {
+  it.each([
+    ['my heel hurts at the very back', ['l.posterior-heel', 'r.posterior-heel']],
+    ['a tooth on the top left at the far back', ['l.upper-molars']],
+    ['a molar on the bottom right at the back', ['r.lower-molars']],
+    // not: with no "the", "right" before "at" is still emphasis
+    ['my back right at the bottom', ['l.lower-thoracic', 'l.lumbar', 'r.lower-thoracic', 'r.lumbar']],
+  ])('%s', (text, expected) => {
+    expect(regions(text)).toEqual(expected);
+  });
+});
+
+describe('lay class: a direction that narrows nothing leaves the region beside the landmark', () => {
+  it.each([
+    ['a dull ache right above the pubic bone, centre', ['m.suprapubic']],
+    ['dull ache just above my pubic bone, centre', ['m.suprapubic']],
+    ['sore behind my left ear, in the middle', ['l.mastoid']],
+  ])('%s', (text, expected) => {
+    expect(regions(text)).toEqual(expected);
+  });
+});
+
+describe('lay class: the crease under the buttock is the gluteal fold', () => {
+  it.each([
+    ['stinging in the crease under my left bum cheek', ['l.gluteal-fold']],
+    ['the crease at the bottom of both buttocks after a long ride', ['l.gluteal-fold', 'r.gluteal-fold']],
+    // not: the bottom of the buttock without the crease is its lower part
+    ['the bottom of my left buttock', ['l.lower-buttock']],
+  ])('%s', (text, expected) => {
+    expect(regions(text)).toEqual(expected);
+  });
+});
+
+describe('lay class: lying or sleeping on one side is a posture, not the side of the place', () => {
+  it.each([
+    [
+      'my hips throb when I sleep on my side',
+      sided('l', ['greater-trochanter', 'lateral-hip']).concat(
+        sided('r', ['greater-trochanter', 'lateral-hip']),
+      ),
+    ],
+    // a side written in the posture still names the place's side
+    ['my hip is sore after lying on my right side', ['r.greater-trochanter', 'r.lateral-hip']],
+  ])('%s', (text, expected) => {
+    expect(regions(text)).toEqual(expected);
+  });
+});
+
+describe('lay class: "the left side of the spine" is the spine on that side, not the flank', () => {
+  it.each([
+    ['stiff mid back on the left side of my spine', ['l.mid-thoracic']],
+    ['a knot in my middle back, left side of the spine', ['l.mid-thoracic']],
+  ])('%s', (text, expected) => {
+    expect(regions(text)).toEqual(expected);
+  });
+});
+
+describe('lay class: where the neck goes or runs into the shoulder is the neck angle', () => {
+  it.each([
+    ['sore where my neck runs into my left shoulder', ['l.neck-angle']],
+    // not: pain that goes from the neck into the shoulder is both places
+    [
+      'my right neck hurts and it goes into my shoulder',
+      sided('r', [
+        'acromion',
+        'anterior-deltoid',
+        'middle-deltoid',
+        'posterior-deltoid',
+        'posterior-neck',
+        'posterolateral-neck',
+        'suboccipital',
+      ]),
+    ],
+  ])('%s', (text, expected) => {
+    expect(regions(text)).toEqual(expected);
+  });
+});
+
+describe('lay class: "both sides of" a part with halves is its two halves, not the midline between', () => {
+  it.each([
+    [
+      'clenching at night, both sides of the jaw are tender',
+      sided('l', ['jaw-angle', 'mandible', 'tmj']).concat(sided('r', ['jaw-angle', 'mandible', 'tmj'])),
+    ],
+    ['puffy on both sides of my face', ['l.cheek', 'l.maxilla', 'r.cheek', 'r.maxilla']],
+    // not: the jaw said plainly still reaches the chin
+    [
+      'my jaw is tender',
+      ['l.jaw-angle', 'l.mandible', 'l.tmj', 'm.chin', 'r.jaw-angle', 'r.mandible', 'r.tmj'],
+    ],
+  ])('%s', (text, expected) => {
+    expect(regions(text)).toEqual(expected);
+  });
+});
+
+describe('lay class: "years back", "like a dead leg", "bung" and "footy" name no place; "big tow" is the big toe', () => {
+  it.each([
+    ['my knee on the right is bung, from the footy years back', sided('r', KNEE)],
+    ['front of my right thigh, like a dead leg', ['r.anterior-thigh']],
+    [
+      'bung shoulder on the left',
+      sided('l', ['acromion', 'anterior-deltoid', 'middle-deltoid', 'posterior-deltoid']),
+    ],
+    ['stubbed my left big tow', ['l.big-toe']],
+    // not: "back" said as a place is still the back
+    [
+      'my back went a while ago',
+      [
+        'l.iliac-crest',
+        'l.interscapular',
+        'l.lateral-back',
+        'l.lower-thoracic',
+        'l.lumbar',
+        'l.mid-thoracic',
+        'l.upper-thoracic',
+        'r.iliac-crest',
+        'r.interscapular',
+        'r.lateral-back',
+        'r.lower-thoracic',
+        'r.lumbar',
+        'r.mid-thoracic',
+        'r.upper-thoracic',
+      ],
+    ],
+  ])('%s', (text, expected) => {
+    expect(regions(text)).toEqual(expected);
+  });
+});
+
+describe('lay class: a place, a comma, then where on it ("the arches", "just under it") is that spot only', () => {
+  it.each([
+    ['both hands, the palms', ['l.palm', 'r.palm']],
+    ['my left collarbone, just above it', ['l.supraclavicular']],
+    ['right buttock, in the middle of it', ['r.mid-buttock']],
+    // not: joined with "and" it stays a second place beside the first
+    ['my right knee and just above it', sided('r', KNEE)],
+  ])('%s', (text, expected) => {
+    expect(regions(text)).toEqual(expected);
+  });
+});
+
+describe('lay class: a landmark next to a place keeps the regions of the place that touch it', () => {
+  it.each([
+    ['sore ribs just below my left armpit', ['l.lateral-chest']],
+    // not: "in" the landmark says nothing about where on the place
+    ['lumbago, in the small of my back', ['l.iliac-crest', 'l.lumbar', 'r.iliac-crest', 'r.lumbar']],
+  ])('%s', (text, expected) => {
+    expect(regions(text)).toEqual(expected);
+  });
+});
+
+describe('lay class: a landmark said with its own direction ("just below the back of my hip bone") still only locates', () => {
+  it.each([
+    ['high up in my right buttock just below the back of my pelvis bone', ['r.upper-buttock']],
+    ['my left calf, the upper bit near the back of the knee', ['l.upper-calf']],
+    ['side of my head just above the left ear, more towards the top', ['l.temple']],
+    // not: "in the back of" a part is a place of its own
+    ['pain in the back of my knee', ['l.popliteal', 'r.popliteal']],
+  ])('%s', (text, expected) => {
+    expect(regions(text)).toEqual(expected);
+  });
+});
+
+describe('lay class: "including" joins places, and the whole calf is its belly top to bottom', () => {
+  it.each([
+    ['my entire left calf including the achilles', ['l.achilles', 'l.lower-calf', 'l.upper-calf']],
+    ['the whole of my right calf', ['r.lower-calf', 'r.upper-calf']],
+    [
+      'the entire calf on the left including the achilles tendon',
+      ['l.achilles', 'l.lower-calf', 'l.upper-calf'],
+    ],
+  ])('%s', (text, expected) => {
+    expect(regions(text)).toEqual(expected);
+  });
+});

@@ -152,6 +152,12 @@ export function readRegions(text: string): RegionReadResult {
       };
     }
     const { side, source } = sideOf(m, i);
+    // "both sides of my jaw": its left and right halves, not the chin between them.
+    if (m.halves === true && side === 'both' && anyLateral(placement.kinds))
+      placement = {
+        ...placement,
+        kinds: placement.kinds.filter((k) => regionKindByKey(k)?.lateral === true),
+      };
     // "the left side of my neck at the front": a side on a place its faces left midline is its side surface.
     const sidedSurface = side === 'l' || side === 'r' || side === 'both' ? sideSurface(m) : undefined;
     if (!anyLateral(placement.kinds) && sidedSurface !== undefined && anyLateral(sidedSurface.kinds))
@@ -331,7 +337,8 @@ function findLandmarks(
       takeLandmarkSide(a, b);
       return;
     }
-    if (b.dirs.length > 0) return;
+    // "in the back of my knee" is a place of its own; "just under the back of my hip bone" is a landmark.
+    if (b.dirs.length > 0 && (b.rel === undefined || b.rel === 'in')) return;
     const pa = headPart(a.head);
     const pb = headPart(b.head);
     if (pa === undefined || pb === undefined || pa === pb) return;
@@ -375,12 +382,22 @@ function findLandmarks(
       const narrowed =
         level === undefined ? undefined : placeRegions(a.head, [level], undefined, a.whole, a.ofFacet);
       if (narrowed?.how === 'narrowed') placement.set(i - 1, narrowed);
+      else if (NEXT_TO.has(b.rel ?? '')) {
+        // "my ribs under my right armpit": the place's regions that touch the landmark's are where it is.
+        const landmark = placeRegions(b.head, [], undefined, false).kinds;
+        const touching = own.kinds.filter((k) => touches([k], landmark));
+        if (touching.length > 0 && touching.length < own.kinds.length)
+          placement.set(i - 1, { ...own, kinds: touching, how: 'narrowed' });
+      }
     }
     locates.set(i, i - 1);
     takeLandmarkSide(a, b);
   });
   return { locates, placement };
 }
+
+/** Relations that put a place next to its landmark (not "in", not a level). */
+const NEXT_TO = new Set(['below', 'above', 'beside', 'behind', 'in-front-of']);
 
 /** A place with no side takes the side written with the landmark after it ("the corner of my jaw, under the right ear"). */
 function takeLandmarkSide(a: Mention, b: Mention): void {
@@ -439,18 +456,28 @@ function spineOfBack(a: Mention, b: Mention, text: string): boolean {
   return pa === 'back' || pa === 'upper-back' || pa === 'low-back';
 }
 
+/** Words that name the place written last ("just under it"). */
+const PRONOUN_HEADS = new Set(['it', 'them']);
+
 /**
  * "R plantar fascia, med calcaneal tubercle": a place, one comma, then a place whose regions all lie
  * strictly inside the first's names where on the first it is, so only the precise place is painted (the
- * first place is narrowed to it). Different parts that only touch ("my knee, my hip") stay a list, and so
- * do different sides, a negation on one of them, ranges and relations.
+ * first place is narrowed to it); so is "both feet, the arches", and a place said of the first with "it"
+ * ("collarbone area, just under it"). Different parts that only touch ("my knee, my hip") stay a list, and so
+ * do different sides, a negation on one of them, ranges and other relations.
  */
 function narrowsByApposition(a: Mention, b: Mention, text: string): boolean {
   if (a.sentence !== b.sentence || a.negated !== b.negated || a.activity !== b.activity) return false;
-  if (a.rangeFrom !== undefined || b.rangeFrom !== undefined || a.rel !== undefined || b.rel !== undefined)
+  const ofFirst = b.rel !== undefined && PRONOUN_HEADS.has(b.headTerm);
+  if (
+    a.rangeFrom !== undefined ||
+    b.rangeFrom !== undefined ||
+    a.rel !== undefined ||
+    (b.rel !== undefined && !ofFirst)
+  )
     return false;
   if (a.side !== undefined && b.side !== undefined && a.side !== b.side) return false;
-  if (!/^\s*,\s*$/.test(text.slice(a.end, b.start))) return false;
+  if (!/^\s*,\s*(?:(?:the|my|his|her|their|your)\s+)?$/i.test(text.slice(a.end, b.start))) return false;
   const own = placeMention(a).kinds;
   const inner = placeMention(b).kinds;
   return inner.length > 0 && inner.length < own.length && inner.every((k) => own.includes(k));

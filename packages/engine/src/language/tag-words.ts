@@ -215,7 +215,8 @@ export function tagWords(text: string): TagResult {
         }
         j++;
       }
-      if (!ok) continue;
+      // "lying on my left side": a filler with a side written inside keeps the side to read.
+      if (!ok || (innerSide !== undefined && term.meanings.every((m) => m.t === 'filler'))) continue;
       const last = words[j - 1] as Word;
       // A word that names its own side ("RUQ") counts as a side written inside the term.
       for (const m of term.meanings) if (m.t === 'part' && m.side !== undefined) innerSide ??= m.side;
