@@ -14,16 +14,16 @@ import {
 } from './eval-language.ts';
 import { RETIRED_SETS } from './language-sets.ts';
 
-// Tiny stand-in folders for blind held-out 12 (the real one is never read by tests).
+// Tiny stand-in folders for blind held-out 13 (the real one is never read by tests).
 const REGION = JSON.stringify([
-  { id: 'b12r-001', text: 'my left calf', register: 'lay', expect: ['l.calf'], tags: ['lay'] },
+  { id: 'b13r-001', text: 'my left calf', register: 'lay', expect: ['l.calf'], tags: ['lay'] },
 ]);
 const EVIDENCE = JSON.stringify([
-  { id: 'b12e-001', text: 'no fever', present: {}, notPresent: ['fever'], context: ['negated'] },
+  { id: 'b13e-001', text: 'no fever', present: {}, notPresent: ['fever'], context: ['negated'] },
 ]);
 const FLAGS = JSON.stringify([
   {
-    id: 'b12f-001',
+    id: 'b13f-001',
     text: 'sore shoulder after gardening',
     expectTier: 'none',
     benignLookalike: true,
@@ -50,9 +50,9 @@ function folder(files: Record<string, string>, sums?: Record<string, string>): U
   return pathToFileURL(`${dir}/`);
 }
 
-describe('blind held-out 12 row', () => {
+describe('blind held-out 13 row', () => {
   // The tuning rows of the stand-in report: one case with its own id (o1), missed, so it is listed.
-  const ownText = REGION.replace('"b12r-001"', '"o1"');
+  const ownText = REGION.replace('"b13r-001"', '"o1"');
   const own = blindRow(folder({ 'regions-own.json': ownText }, { 'regions-own.json': ownText }), {});
   const part = own.status === 'scored' ? own.part : undefined;
   const report = (blind: LanguageReport['blind']): LanguageReport => ({
@@ -70,8 +70,8 @@ describe('blind held-out 12 row', () => {
     const row = blindRow(absent);
     expect(row).toEqual({ status: 'absent' });
     const text = formatLanguageReport(report(row));
-    expect(text).toContain('blind-12 not yet written');
-    expect(text).not.toContain('| blind held-out 12');
+    expect(text).toContain('blind-13 not yet written');
+    expect(text).not.toContain('| blind held-out 13');
   });
 
   it('is scored, with targets judged, when the three files match SHA256SUMS and carry their prefixes', () => {
@@ -81,9 +81,9 @@ describe('blind held-out 12 row', () => {
     expect([row.part.regions.n, row.part.evidence.n, row.part.redFlags.n]).toEqual([1, 1, 1]);
     const text = formatLanguageReport(report(row), true);
     expect(text).toMatch(
-      /Targets on blind held-out 12: regions lay exact \d\.\d\d \(≥ 0\.90\) (met|NOT met)/,
+      /Targets on blind held-out 13: regions lay exact \d\.\d\d \(≥ 0\.90\) (met|NOT met)/,
     );
-    expect(text).toContain('| blind held-out 12');
+    expect(text).toContain('| blind held-out 13');
     expect(text).toContain('| retired held-out 1 (tuning since 2026-12-03)');
     expect(text).toContain('| retired blind 2 (tuning since 2026-12-03)');
     expect(text).toContain('| retired blind 3 (tuning since 2026-12-03)');
@@ -93,8 +93,8 @@ describe('blind held-out 12 row', () => {
     expect(text).toContain('| retired blind 7 (tuning since 2026-12-04)');
     // Tuning misses are listed; blind cases never are, in the table or in JSON.
     expect(text).toContain('o1');
-    expect(text).not.toMatch(/b12[ref]-001/);
-    expect(JSON.stringify(languageJson(report(row)))).not.toMatch(/b12[ref]-001/);
+    expect(text).not.toMatch(/b13[ref]-001/);
+    expect(JSON.stringify(languageJson(report(row)))).not.toMatch(/b13[ref]-001/);
   });
 
   it('is not scored when a file changed after freezing (the freeze check fails)', () => {
@@ -104,7 +104,7 @@ describe('blind held-out 12 row', () => {
       status: 'unverified',
       freeze: { frozen: false, problems: ['regions-heldout.json: sha256 differs from SHA256SUMS'] },
     });
-    expect(formatLanguageReport(report(row))).toContain('blind-12 present but NOT VERIFIED');
+    expect(formatLanguageReport(report(row))).toContain('blind-13 present but NOT VERIFIED');
   });
 
   it('is not scored without SHA256SUMS, with a file missing, or with ids of another set', () => {
@@ -114,10 +114,10 @@ describe('blind held-out 12 row', () => {
       status: 'unverified',
       freeze: { frozen: false, problems: ['evidence-heldout.json: expected, not in SHA256SUMS'] },
     });
-    const old = { ...THREE, 'redflags-heldout.json': FLAGS.replace('b12f-', 'b11f-') };
+    const old = { ...THREE, 'redflags-heldout.json': FLAGS.replace('b13f-', 'b12f-') };
     expect(blindRow(folder(old, old))).toEqual({
       status: 'unverified',
-      freeze: { frozen: false, problems: ['redflags-heldout.json: 1 id(s) without the prefix b12f-'] },
+      freeze: { frozen: false, problems: ['redflags-heldout.json: 1 id(s) without the prefix b13f-'] },
     });
   });
 

@@ -1,7 +1,7 @@
 // The three language sets of issue 9 (regions, evidence, red flags): zod formats shared by our sets in
 // bench/language/*.json, the retired held-out 1 (bench/language/heldout/), blind 2 (bench/language/blind-2/),
 // blind 3 (bench/language/blind-3/), blind 4 (bench/language/blind-4/), all tuning data since 2026-12-03,
-// blind 5 to 11 (bench/language/blind-5/ to blind-11/, tuning data since 2026-12-04), the probe sets, and the
+// blind 5 to 12 (bench/language/blind-5/ to blind-12/, tuning data since 2026-12-04), the probe sets, and the
 // judged blind held-out set in
 // bench/language/blind-<BLIND_NUMBER>/ (read only when it has been placed and its files match SHA256SUMS; same formats).
 import { createHash } from 'node:crypto';
@@ -78,6 +78,8 @@ export const RETIRED_BLIND9_DIR = new URL('./blind-9/', import.meta.url);
 export const RETIRED_BLIND10_DIR = new URL('./blind-10/', import.meta.url);
 /** Retired blind 11: written blind, its totals printed once (2026-12-04 22:49 UTC), tuning data since. */
 export const RETIRED_BLIND11_DIR = new URL('./blind-11/', import.meta.url);
+/** Retired blind 12: written blind, its totals printed once (2026-12-04 23:35 UTC), tuning data since. */
+export const RETIRED_BLIND12_DIR = new URL('./blind-12/', import.meta.url);
 
 /** Probe A: lay phrases written blind on 2026-12-04 as tuning data from the start (never held out). */
 export const PROBE_A_DIR = new URL('./probe-a/', import.meta.url);
@@ -109,6 +111,7 @@ export const RETIRED_SETS: readonly RetiredSet[] = [
   { label: 'retired blind 9 (tuning since 2026-12-04)', dir: RETIRED_BLIND9_DIR },
   { label: 'retired blind 10 (tuning since 2026-12-04)', dir: RETIRED_BLIND10_DIR },
   { label: 'retired blind 11 (tuning since 2026-12-04)', dir: RETIRED_BLIND11_DIR },
+  { label: 'retired blind 12 (tuning since 2026-12-04)', dir: RETIRED_BLIND12_DIR },
   { label: 'probe A, lay voices (tuning, written blind)', dir: PROBE_A_DIR },
   { label: 'probe B, clinical voices (tuning, written blind)', dir: PROBE_B_DIR },
   { label: 'probe C, mixed voices (tuning, written blind)', dir: PROBE_C_DIR },
@@ -116,7 +119,7 @@ export const RETIRED_SETS: readonly RetiredSet[] = [
 ];
 
 /** Number of the blind held-out set that judges the targets now (earlier ones are in RETIRED_SETS). */
-export const BLIND_NUMBER = 12;
+export const BLIND_NUMBER = 13;
 
 /** Folder name of the judged blind set ("blind-6"), as reports name it. */
 export const BLIND_NAME = `blind-${BLIND_NUMBER}`;
