@@ -274,8 +274,8 @@ export function contextScopes(
         }
         // The scope length counts the words between findings: a long finding ("comes on when I walk and
         // eases when I rest") does not use up the scope of a list it heads ("denies A or B").
-        // A trigger with its own short reach counts every word ("not that I'm aware of" reaches one).
-        // ("not that I know of any slurred speech": "any" uses up no reach).
+        // A trigger with its own short reach counts every word but a list word ("not that I know of any
+        // slurred speech": "any" uses up none of its three).
         const counts =
           t.reach !== undefined ? !LIST_WORDS.has(tok.norm) : !findingStarts.has(i) && !findingWords.has(i);
         if (counts && ++words > maxForward) break;

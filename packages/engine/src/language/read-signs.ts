@@ -147,7 +147,7 @@ function inSentence(tokens: readonly Token[], at: number, phrases: readonly stri
 }
 
 /** Token index range of the clause around a token (between sentence or comma punctuation). */
-function clauseOf(tokens: readonly Token[], at: number): [number, number] {
+export function clauseOf(tokens: readonly Token[], at: number): [number, number] {
   let a = at;
   while (a > 0 && tokens[a - 1]?.kind !== 'punct') a--;
   let b = at;

@@ -1,4 +1,5 @@
 import { CONTEXT_TRIGGERS, RED_FLAG_RULES } from '@myomap/atlas';
+import { clauseOf } from './read-signs.ts';
 import { stem } from './stem.ts';
 import { foldText } from './words.ts';
 import type { Token } from './phrase-matcher.ts';
@@ -67,20 +68,21 @@ function relativeAt(tokens: readonly Token[], i: number, w: Words): string | und
 /** A pain word this close (in words, same clause) to a body word makes it a pain place. */
 const PAIN_WINDOW = 6;
 
+/** Whether a token is a body word: a red-flag site word or one of `body` ("arm", "hip"). */
+const isBodyWord = (t: Token, w: Words): boolean =>
+  t.kind === 'word' && (w.sites.has(t.norm) || w.sites.has(t.stem));
+
 /** Body words with a pain word near them in their clause ("his knee aches", "a sore hip"). */
 function bodyPain(tokens: readonly Token[], w: Words): number[] {
   const out: number[] = [];
   for (const t of tokens) {
-    if (t.kind !== 'word' || !(w.sites.has(t.norm) || w.sites.has(t.stem))) continue;
-    for (let d = -PAIN_WINDOW; d <= PAIN_WINDOW; d++) {
-      const lo = Math.min(t.index, t.index + d);
-      const hi = Math.max(t.index, t.index + d);
-      if (d === 0 || tokens.slice(lo, hi + 1).some((k) => k.kind === 'punct')) continue;
-      if (w.pain.has(tokens[t.index + d]?.stem ?? '')) {
+    if (!isBodyWord(t, w)) continue;
+    const [a, b] = clauseOf(tokens, t.index);
+    for (let i = Math.max(a, t.index - PAIN_WINDOW); i <= Math.min(b, t.index + PAIN_WINDOW); i++)
+      if (i !== t.index && w.pain.has(tokens[i]?.stem ?? '')) {
         out.push(t.index);
         break;
       }
-    }
   }
   return out;
 }
@@ -131,7 +133,7 @@ export function writtenFor(
   }
   // A body word of the writer's own ("my own tight calves") says the writer is the client.
   for (const t of tokens) {
-    if (t.kind !== 'word' || !(w.sites.has(t.norm) || w.sites.has(t.stem))) continue;
+    if (!isBodyWord(t, w)) continue;
     const near = tokens.slice(Math.max(0, t.index - OWNER_REACH), t.index);
     if (near.some((n) => w.self.has(n.norm)) && ownerOf(tokens, t.index, w).owner === 'self')
       return undefined;
